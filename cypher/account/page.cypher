@@ -1,0 +1,16 @@
+// One page of accounts ordered by name, id, with the total count of the filter.
+// Parameters: $nameContains, $lifecycle (list), $opportunityTier (list), $intentionGrade (list), $ownerId,
+// $industry, $signed (each null = any), $afterName, $afterId (cursor, null = first page), $limit.
+// Returns: total (int), page (list of Account nodes).
+MATCH (a:Account)
+WHERE ($nameContains IS NULL OR toLower(a.name) CONTAINS toLower($nameContains))
+  AND ($lifecycle IS NULL OR a.lifecycle IN $lifecycle)
+  AND ($opportunityTier IS NULL OR a.opportunityTier IN $opportunityTier)
+  AND ($intentionGrade IS NULL OR a.intentionGrade IN $intentionGrade)
+  AND ($industry IS NULL OR toLower(a.industry) = toLower($industry))
+  AND ($signed IS NULL OR coalesce(a.signed, false) = $signed)
+  AND ($ownerId IS NULL OR EXISTS { (:SalesRep {id: $ownerId})-[:OWNS]->(a) })
+WITH a ORDER BY a.name, a.id
+WITH collect(a) AS matching
+RETURN size(matching) AS total,
+       [a IN matching WHERE $afterId IS NULL OR a.name > $afterName OR (a.name = $afterName AND a.id > $afterId)][0..$limit] AS page

@@ -1,0 +1,102 @@
+package org.guanxi.account;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.dataloader.DataLoader;
+import org.guanxi.core.Connection;
+import org.guanxi.core.Deletion;
+import org.guanxi.core.PageRequest;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AccountController {
+
+	private final AccountService accounts;
+
+	private final DealService deals;
+
+	AccountController(AccountService accounts, DealService deals, BatchLoaderRegistry registry) {
+		this.accounts = accounts;
+		this.deals = deals;
+		registry.<String, List<Deal>>forName("dealsByAccount")
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> deals.byAccounts(ids)));
+	}
+
+	@QueryMapping
+	Account account(@Argument String id) {
+		return this.accounts.get(id);
+	}
+
+	@QueryMapping
+	Connection<Account> accounts(@Argument AccountFilter filter, @Argument Integer first, @Argument String after) {
+		return this.accounts.list(filter, PageRequest.of(first, after));
+	}
+
+	@QueryMapping
+	Connection<Deal> deals(@Argument DealFilter filter, @Argument Integer first, @Argument String after) {
+		return this.deals.list(filter, PageRequest.of(first, after));
+	}
+
+	@BatchMapping(typeName = "Account")
+	Map<Account, Double> revenue(List<Account> accounts) {
+		Map<String, Double> revenue = this.accounts.revenue(ids(accounts));
+		return accounts.stream().collect(Collectors.toMap(Function.identity(), a -> revenue.getOrDefault(a.id(), 0.0)));
+	}
+
+	@SchemaMapping(typeName = "Account")
+	CompletableFuture<List<Deal>> deals(Account account, @Argument String status,
+			DataLoader<String, List<Deal>> dealsByAccount) {
+		return dealsByAccount.load(account.id())
+			.thenApply(list -> list == null ? List.<Deal>of()
+					: list.stream().filter(d -> status == null || status.equals(d.status())).toList());
+	}
+
+	@BatchMapping(typeName = "Deal")
+	Map<Deal, Account> account(List<Deal> deals) {
+		Map<String, Account> found = this.accounts.byIds(deals.stream().map(Deal::accountId).distinct().toList());
+		return deals.stream().collect(Collectors.toMap(Function.identity(), d -> found.get(d.accountId()), (a, b) -> a));
+	}
+
+	@MutationMapping
+	Account upsertAccount(@Argument AccountInput input) {
+		return this.accounts.upsert(input);
+	}
+
+	@MutationMapping
+	Deletion deleteAccount(@Argument String id, @Argument boolean cascade) {
+		return this.accounts.delete(id, cascade);
+	}
+
+	@MutationMapping
+	Deal recordDeal(@Argument DealInput input) {
+		return this.deals.record(input);
+	}
+
+	@MutationMapping
+	Deal closeDeal(@Argument CloseDealInput input) {
+		return this.deals.close(input);
+	}
+
+	@MutationMapping
+	Deletion deleteDeal(@Argument String id) {
+		return this.deals.delete(id);
+	}
+
+	private static List<String> ids(Collection<Account> accounts) {
+		return accounts.stream().map(Account::id).distinct().toList();
+	}
+
+}

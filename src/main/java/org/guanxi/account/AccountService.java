@@ -1,0 +1,129 @@
+package org.guanxi.account;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.guanxi.core.Connection;
+import org.guanxi.core.Deletion;
+import org.guanxi.core.Ids;
+import org.guanxi.core.InvalidInput;
+import org.guanxi.core.PageRequest;
+import org.guanxi.graph.Cypher;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads and writes accounts.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AccountService {
+
+	private final Cypher cypher;
+
+	private final Clock clock;
+
+	AccountService(Cypher cypher, Clock clock) {
+		this.cypher = cypher;
+		this.clock = clock;
+	}
+
+	public Account get(String id) {
+		return find(id).orElseThrow(() -> new AccountNotFound(id));
+	}
+
+	public Optional<Account> find(String id) {
+		return Optional.ofNullable(byIds(List.of(id)).get(id));
+	}
+
+	/** The accounts with these ids, by id; unknown ids are left out. */
+	public Map<String, Account> byIds(Collection<String> ids) {
+		Map<String, Account> found = new HashMap<>();
+		this.cypher.query("account/byIds", Map.of("ids", List.copyOf(ids)))
+			.fetchAs(Account.class)
+			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
+			.all()
+			.forEach(a -> found.put(a.id(), a));
+		return found;
+	}
+
+	public Connection<Account> list(AccountFilter filter, PageRequest page) {
+		Map<String, Object> parameters = (filter == null ? AccountFilter.NONE : filter).parameters();
+		parameters.put("afterName", page.afterKey());
+		parameters.put("afterId", page.afterId());
+		parameters.put("limit", page.limit());
+		var result = this.cypher.query("account/page", parameters).fetch().one().orElseThrow();
+		List<Account> rows = new ArrayList<>();
+		for (Object node : (List<?>) result.get("page")) {
+			rows.add(Account.from((org.neo4j.driver.types.Node) node));
+		}
+		return Connection.of(rows, page, ((Number) result.get("total")).longValue(), Account::name, Account::id);
+	}
+
+	/** Won revenue per account id (0 when none). */
+	public Map<String, Double> revenue(Collection<String> ids) {
+		Map<String, Double> revenue = new HashMap<>();
+		this.cypher.query("account/revenue", Map.of("ids", List.copyOf(ids)))
+			.fetch()
+			.all()
+			.forEach(row -> revenue.put((String) row.get("id"), ((Number) row.get("revenue")).doubleValue()));
+		return revenue;
+	}
+
+	@Transactional
+	public Account upsert(AccountInput input) {
+		String id = Ids.orGenerate(input.id(), "acc");
+		var changes = input.changes().map();
+		if (find(id).isEmpty() && !changes.containsKey("name")) {
+			throw new InvalidInput("name is required to create account '" + id + "'.");
+		}
+		return this.cypher.query("account/upsert", Map.of("id", id, "props", changes, "now", now()))
+			.fetchAs(Account.class)
+			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
+			.one()
+			.orElseThrow();
+	}
+
+	@Transactional
+	public Deletion delete(String id, boolean cascade) {
+		Map<String, Object> dependents = this.cypher.query("account/dependents", Map.of("id", id))
+			.fetch()
+			.one()
+			.orElseThrow(() -> new AccountNotFound(id));
+		List<String> hanging = describe(dependents);
+		if (!hanging.isEmpty() && !cascade) {
+			throw new InvalidInput("Account '" + id + "' still has " + String.join(", ", hanging)
+					+ "; delete those first or pass cascade: true to delete them with the account.");
+		}
+		Map<String, Object> deleted = this.cypher.query("account/delete", Map.of("id", id)).fetch().one().orElseThrow();
+		List<String> removed = new ArrayList<>(describe(Map.of("people", deleted.get("people"), "deals",
+				deleted.get("deals"), "interactions", deleted.get("interactions"))));
+		if (((Number) dependents.get("referrals")).longValue() > 0) {
+			removed.add(dependents.get("referrals") + " referral(s)");
+		}
+		return new Deletion(id, removed);
+	}
+
+	private static List<String> describe(Map<String, Object> counts) {
+		List<String> parts = new ArrayList<>();
+		for (String what : List.of("people", "deals", "referrals", "interactions")) {
+			Object count = counts.get(what);
+			if (count != null && ((Number) count).longValue() > 0) {
+				parts.add(count + " " + (what.equals("people") ? "people" : what.substring(0, what.length() - 1) + "(s)"));
+			}
+		}
+		return parts;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(this.clock);
+	}
+
+}

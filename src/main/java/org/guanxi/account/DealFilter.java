@@ -1,0 +1,10 @@
+package org.guanxi.account;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Filters of the deal list; null means "any".
+ */
+public record DealFilter(String accountId, List<String> status, LocalDate closedFrom, LocalDate closedTo) {
+}

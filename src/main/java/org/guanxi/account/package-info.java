@@ -1,0 +1,4 @@
+/**
+ * Accounts (customer organisations) and their deals.
+ */
+package org.guanxi.account;

@@ -1,0 +1,4 @@
+/**
+ * Activities with contacts (visits, calls, meals...) logged by reps.
+ */
+package org.guanxi.activity;

@@ -1,0 +1,61 @@
+package org.guanxi.core;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+/**
+ * A page of a list ordered by (sort key, id): at most {@code first} rows after the row the cursor names.
+ *
+ * @param first page size, 1 to {@link #MAX_PAGE}
+ * @param afterKey sort key of the last row of the previous page, or null for the first page
+ * @param afterId id of the last row of the previous page, or null for the first page
+ */
+public record PageRequest(int first, String afterKey, String afterId) {
+
+	public static final int DEFAULT_PAGE = 20;
+
+	public static final int MAX_PAGE = 100;
+
+	private static final char SEPARATOR = '\u001f';
+
+	public static PageRequest of(Integer first, String after) {
+		int size = first == null ? DEFAULT_PAGE : first;
+		if (size < 1 || size > MAX_PAGE) {
+			throw new InvalidInput("first must be between 1 and " + MAX_PAGE + ", got " + size + ".");
+		}
+		if (after == null || after.isEmpty()) {
+			return new PageRequest(size, null, null);
+		}
+		String decoded = decode(after);
+		int split = decoded.indexOf(SEPARATOR);
+		if (split < 0) {
+			throw badCursor(after);
+		}
+		return new PageRequest(size, decoded.substring(0, split), decoded.substring(split + 1));
+	}
+
+	public static String cursor(String key, String id) {
+		String raw = (key == null ? "" : key) + SEPARATOR + id;
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** How many rows to fetch: one more than the page, to know whether there is a next page. */
+	public int limit() {
+		return this.first + 1;
+	}
+
+	private static String decode(String cursor) {
+		try {
+			return new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+		}
+		catch (IllegalArgumentException ex) {
+			throw badCursor(cursor);
+		}
+	}
+
+	private static InvalidInput badCursor(String cursor) {
+		return new InvalidInput("after: '" + cursor
+				+ "' is not a cursor of this list; pass the endCursor of the previous page, or leave it out.");
+	}
+
+}

@@ -1,0 +1,40 @@
+package org.guanxi.graph;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts the embedded Neo4j before the driver and points the driver at its Bolt connector.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(EmbeddedModeCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(initMethod = "start", destroyMethod = "stop")
+	EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		return new EmbeddedNeo4j(properties);
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
+		return new Neo4jConnectionDetails() {
+
+			@Override
+			public java.net.URI getUri() {
+				return embeddedNeo4j.boltUri();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+
+		};
+	}
+
+}

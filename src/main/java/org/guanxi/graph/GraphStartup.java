@@ -1,0 +1,47 @@
+package org.guanxi.graph;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the database up to date before the application serves anything: schema first, then the demo data
+ * into an empty embedded database.
+ */
+@Component
+class GraphStartup implements SmartInitializingSingleton {
+
+	private final Driver driver;
+
+	private final GraphProperties properties;
+
+	private final Environment environment;
+
+	private final ResourceLoader resources;
+
+	GraphStartup(Driver driver, GraphProperties properties, Environment environment, ResourceLoader resources) {
+		this.driver = driver;
+		this.properties = properties;
+		this.environment = environment;
+		this.resources = resources;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		new SchemaMigrator(this.driver).migrate();
+		if (demoDataWanted()) {
+			new DemoData(this.driver, this.resources.getResource(this.properties.location())).loadIfEmpty();
+		}
+	}
+
+	private boolean demoDataWanted() {
+		if (this.properties.enabled() != null) {
+			return this.properties.enabled();
+		}
+		return EmbeddedModeCondition.isEmbedded(this.environment);
+	}
+
+}

@@ -1,0 +1,4 @@
+/**
+ * Referral sources (organisations, channels, customers) and the referrals they make.
+ */
+package org.guanxi.referral;

@@ -1,0 +1,40 @@
+package org.guanxi.support;
+
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Base of the tests that go through the public GraphQL interface over HTTP, against the shared test Neo4j
+ * (the embedded DBMS off, as with an external server). Each test starts from an empty graph.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class GraphQlTestBase {
+
+	@LocalServerPort
+	private int port;
+
+	protected HttpGraphQlTester graphQl;
+
+	@DynamicPropertySource
+	static void neo4j(DynamicPropertyRegistry registry) {
+		registry.add("spring.neo4j.uri", TestNeo4j::boltUri);
+		registry.add("spring.neo4j.authentication.username", () -> "neo4j");
+		registry.add("spring.neo4j.authentication.password", () -> "unused");
+		registry.add("guanxi.embedded.enabled", () -> "false");
+		registry.add("guanxi.demo-data.enabled", () -> "false");
+	}
+
+	@BeforeEach
+	void connectAndClean() {
+		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
+		this.graphQl = HttpGraphQlTester.create(client);
+		TestNeo4j.clean();
+	}
+
+}

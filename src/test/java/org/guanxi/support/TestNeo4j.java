@@ -1,0 +1,85 @@
+package org.guanxi.support;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.guanxi.graph.CypherScript;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.harness.Neo4j;
+import org.neo4j.harness.Neo4jBuilders;
+
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The one in-process Neo4j of the whole test run (Neo4j Harness, real Bolt), standing in for an external
+ * server. Started on first use, stopped when the JVM exits.
+ */
+public final class TestNeo4j {
+
+	private static Neo4j server;
+
+	private static Driver driver;
+
+	private TestNeo4j() {
+	}
+
+	public static synchronized Neo4j server() {
+		if (server == null) {
+			server = Neo4jBuilders.newInProcessBuilder(Path.of("target", "neo4j-harness"))
+				.withDisabledServer()
+				.build();
+			driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
+			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				driver.close();
+				server.close();
+			}));
+		}
+		return server;
+	}
+
+	public static String boltUri() {
+		return server().boltURI().toString();
+	}
+
+	public static Driver driver() {
+		server();
+		return driver;
+	}
+
+	/** Deletes all data, keeping the schema and its bookkeeping. */
+	public static void clean() {
+		run("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n");
+	}
+
+	/** Runs the statements of a {@code .cypher} file from the test classpath. */
+	public static void load(String classpathFile) {
+		try (Session session = driver().session()) {
+			session.executeWriteWithoutResult(tx -> CypherScript.statements(new ClassPathResource(classpathFile))
+				.forEach(statement -> tx.run(statement).consume()));
+		}
+	}
+
+	public static void run(String cypher) {
+		run(cypher, Map.of());
+	}
+
+	public static void run(String cypher, Map<String, Object> parameters) {
+		try (Session session = driver().session()) {
+			session.run(cypher, parameters).consume();
+		}
+	}
+
+	public static long count(String cypher, Map<String, Object> parameters) {
+		try (Session session = driver().session()) {
+			return session.run(cypher, parameters).single().get(0).asLong();
+		}
+	}
+
+	public static long count(String cypher) {
+		return count(cypher, Map.of());
+	}
+
+}
