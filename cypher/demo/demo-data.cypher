@@ -18,6 +18,8 @@
 //   acc-city-bus      state-owned, two-rep account team, WON and LOST tenders
 //   rep-zhao-lei to p-shen-guoqiang   3-hop warm introduction via KNOWS
 //   rep-chen-jie to p-wei-dong        3-hop warm introduction via KNOWS
+//   rep-li-na to p-song-wenbin        2-hop paths (via the GM driver or Wang Qiang)
+//   acc-jiaotou       two referrers (acc-city-bus and ch-annual-meeting)
 //   org-vehicle-admin               start of the deepest referral chain
 //
 // Format: one statement per block, each ending with a semicolon at the end of

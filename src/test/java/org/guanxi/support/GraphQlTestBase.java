@@ -1,6 +1,13 @@
 package org.guanxi.support;
 
+import java.time.ZoneId;
+
 import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -11,10 +18,16 @@ import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the tests that go through the public GraphQL interface over HTTP, against the shared test Neo4j
- * (the embedded DBMS off, as with an external server). Each test starts from an empty graph.
+ * (the embedded DBMS off, as with an external server). Each test starts from an empty graph and a clock
+ * set to {@link MutableClock#START}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(GraphQlTestBase.TestClockConfiguration.class)
 public abstract class GraphQlTestBase {
+
+	/** The application's clock; reset to {@link MutableClock#START} before each test. */
+	@Autowired
+	protected MutableClock clock;
 
 	@LocalServerPort
 	private int port;
@@ -35,6 +48,17 @@ public abstract class GraphQlTestBase {
 		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
 		this.graphQl = HttpGraphQlTester.create(client);
 		TestNeo4j.clean();
+		this.clock.reset();
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class TestClockConfiguration {
+
+		@Bean
+		MutableClock clock() {
+			return new MutableClock(ZoneId.of("Asia/Shanghai"));
+		}
+
 	}
 
 }
