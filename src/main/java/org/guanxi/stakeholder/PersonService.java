@@ -48,6 +48,7 @@ public class PersonService {
 		return find(id).orElseThrow(() -> new PersonNotFound(id));
 	}
 
+	/** The person with this id, if any. */
 	public Optional<Person> find(String id) {
 		return Optional.ofNullable(byIds(List.of(id)).get(id));
 	}

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -174,7 +175,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void refusesToMoveAPersonWithReportingLines() {
-		long before = relationships();
+		GraphCounts before = GraphCounts.now();
 		expectError(Map.of("id", "p-ma", "accountId", "acc-b", "title", "Dispatcher"), ErrorType.BAD_REQUEST,
 				"Person 'p-ma' has reporting lines in account 'acc-a'", "unlink first");
 		expectError(Map.of("id", "p-wang", "accountId", "acc-b"), ErrorType.BAD_REQUEST, "2 direct report(s)",
@@ -182,11 +183,12 @@ class PersonGraphQlTests extends GraphQlTestBase {
 		assertThat(TestNeo4j.count("MATCH (:Person {id: 'p-ma'})-[:WORKS_AT]->(:Account {id: 'acc-a'}) RETURN count(*)"))
 			.isEqualTo(1);
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-ma'}) WHERE p.title = 'Dispatcher' RETURN count(p)")).isZero();
-		assertThat(relationships()).isEqualTo(before);
+		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
 
 	@Test
 	void createNeedsNameAndAnExistingAccount() {
+		GraphCounts before = GraphCounts.now();
 		expectError(Map.of("id", "p-new", "accountId", "acc-a"), ErrorType.BAD_REQUEST, "name is required",
 				"'p-new'");
 		expectError(Map.of("id", "p-new", "name", "新人 New"), ErrorType.BAD_REQUEST, "accountId is required");
@@ -196,37 +198,45 @@ class PersonGraphQlTests extends GraphQlTestBase {
 				"Account 'acc-nope' does not exist");
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-new'}) RETURN count(p)")).isZero();
 		assertThat(TestNeo4j.count("MATCH (p:Person) RETURN count(p)")).isEqualTo(7);
+		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
 
 	@Test
 	void refusesBlankNames() {
+		GraphCounts before = GraphCounts.now();
 		expectError(Map.of("id", "p-new", "name", "   ", "accountId", "acc-a"), ErrorType.BAD_REQUEST,
 				"name must not be blank");
 		expectError(Map.of("id", "p-liu", "name", ""), ErrorType.BAD_REQUEST, "name must not be blank");
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-new'}) RETURN count(p)")).isZero();
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-liu', name: '刘梅 Liu Mei'}) RETURN count(p)")).isEqualTo(1);
+		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
 
 	@Test
 	void refusesDecisionWeightOutsideZeroToOne() {
+		GraphCounts before = GraphCounts.now();
 		expectError(Map.of("id", "p-liu", "decisionWeight", 1.5), ErrorType.BAD_REQUEST,
 				"decisionWeight must be between 0 and 1, got 1.5");
 		expectError(Map.of("id", "p-new", "name", "新人 New", "accountId", "acc-a", "decisionWeight", -0.1),
 				ErrorType.BAD_REQUEST, "decisionWeight must be between 0 and 1, got -0.1");
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-liu', decisionWeight: 0.3}) RETURN count(p)")).isEqualTo(1);
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-new'}) RETURN count(p)")).isZero();
+		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
 
 	@Test
 	void refusesLevelBelowOneAndNegativeAge() {
+		GraphCounts before = GraphCounts.now();
 		expectError(Map.of("id", "p-liu", "level", 0), ErrorType.BAD_REQUEST, "level must be 1 or more, got 0");
 		expectError(Map.of("id", "p-liu", "age", -3), ErrorType.BAD_REQUEST, "age must not be negative, got -3");
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-liu', level: 2}) WHERE p.age IS NULL RETURN count(p)"))
 			.isEqualTo(1);
+		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
 
 	@Test
 	void refusesUnknownBuyingRole() {
+		GraphCounts before = GraphCounts.now();
 		this.graphQl.document("""
 				mutation { upsertPerson(input: {id: "p-new", name: "新人 New", accountId: "acc-a", buyingRoles: [DECIDER, BOSS]}) { id } }""")
 			.execute()
@@ -240,6 +250,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("CHIEF"));
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-new'}) RETURN count(p)")).isZero();
+		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
 
 	@Test
@@ -259,8 +270,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void deleteRefusesInteractionsAndReferralsUnlessCascade() {
-		long nodes = nodes();
-		long relationships = relationships();
+		GraphCounts before = GraphCounts.now();
 		this.graphQl.document("mutation { deletePerson(id: \"p-ma\") { id } }").execute().errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(errors.get(0).getMessage()).contains("Person 'p-ma' still has 2 interaction(s)")
@@ -270,8 +280,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("still has 1 referral(s)"));
-		assertThat(nodes()).isEqualTo(nodes);
-		assertThat(relationships()).isEqualTo(relationships);
+		assertThat(GraphCounts.now()).isEqualTo(before);
 
 		this.graphQl.document("mutation { deletePerson(id: \"p-ma\", cascade: true) { removed } }")
 			.execute()
@@ -292,7 +301,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void deleteUnknownPersonIsNotFound() {
-		long nodes = nodes();
+		GraphCounts before = GraphCounts.now();
 		this.graphQl.document("mutation { deletePerson(id: \"p-ghost\", cascade: true) { id } }")
 			.execute()
 			.errors()
@@ -300,7 +309,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 				assertThat(errors.get(0).getMessage()).contains("Person 'p-ghost'");
 			});
-		assertThat(nodes()).isEqualTo(nodes);
+		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
 
 	private List<String> peopleIds(Map<String, Object> filter) {
@@ -312,7 +321,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 			.get();
 	}
 
-	private org.springframework.graphql.test.tester.GraphQlTester.Response upsert(Map<String, Object> input) {
+	private GraphQlTester.Response upsert(Map<String, Object> input) {
 		return this.graphQl.documentName("upsertPerson").variable("input", input).execute();
 	}
 
@@ -322,14 +331,6 @@ class PersonGraphQlTests extends GraphQlTestBase {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(type);
 			assertThat(errors.get(0).getMessage()).contains(fragments);
 		});
-	}
-
-	static long nodes() {
-		return TestNeo4j.count("MATCH (n) RETURN count(n)");
-	}
-
-	static long relationships() {
-		return TestNeo4j.count("MATCH ()-[r]->() RETURN count(r)");
 	}
 
 }
