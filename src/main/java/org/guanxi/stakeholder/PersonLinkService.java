@@ -12,6 +12,7 @@ import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
+import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -141,7 +142,7 @@ public class PersonLinkService {
 	}
 
 	private static Person person(Map<String, Object> row, String key) {
-		return Person.from((org.neo4j.driver.types.Node) row.get(key), (String) row.get("accountId"));
+		return Person.from((Node) row.get(key), (String) row.get("accountId"));
 	}
 
 	private static List<String> strings(Object list) {

@@ -243,12 +243,17 @@ class PersonGraphQlTests extends GraphQlTestBase {
 			.errors()
 			.satisfy(errors -> {
 				assertThat(errors).hasSize(1);
-				assertThat(errors.get(0).getMessage()).contains("BOSS");
+				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(errors.get(0).getMessage()).contains("BOSS")
+					.contains("Allowed values of BuyingRole: GATEKEEPER, USER, BUYER, DECIDER, INFLUENCER, EVALUATOR");
 			});
 		this.graphQl.document("{ people(filter: {buyingRole: CHIEF}) { totalCount } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("CHIEF"));
+			.satisfy(errors -> {
+				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(errors.get(0).getMessage()).contains("CHIEF");
+			});
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-new'}) RETURN count(p)")).isZero();
 		assertThat(GraphCounts.now()).isEqualTo(before);
 	}
