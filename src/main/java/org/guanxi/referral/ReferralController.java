@@ -53,13 +53,13 @@ class ReferralController {
 	}
 
 	@MutationMapping
-	Deletion deleteOrganization(@Argument String id, @Argument boolean cascade) {
-		return this.sources.deleteOrganization(id, cascade);
+	Deletion deleteOrganization(@Argument String id, @Argument Boolean cascade) {
+		return this.sources.deleteOrganization(id, Boolean.TRUE.equals(cascade));
 	}
 
 	@MutationMapping
-	Deletion deleteChannel(@Argument String id, @Argument boolean cascade) {
-		return this.sources.deleteChannel(id, cascade);
+	Deletion deleteChannel(@Argument String id, @Argument Boolean cascade) {
+		return this.sources.deleteChannel(id, Boolean.TRUE.equals(cascade));
 	}
 
 	@MutationMapping

@@ -43,10 +43,12 @@ public class ReferralSourceService {
 		this.clock = clock;
 	}
 
+	/** The organisation with this id; {@link OrganizationNotFound} when there is none. */
 	public Organization organization(String id) {
 		return get(ORGANIZATION, id);
 	}
 
+	/** The channel with this id; {@link ChannelNotFound} when there is none. */
 	public Channel channel(String id) {
 		return get(CHANNEL, id);
 	}

@@ -186,6 +186,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 				"Referral source 'ghost' does not exist: no account, person, organisation or channel has this id");
 		expectNotFound(record("org-pa", "ghost"),
 				"Referral target 'ghost' does not exist: no account or person has this id");
+		expectBadRequest(record(" ", "acc-yd"), "sourceId must not be blank");
 		assertThat(referralCount()).isEqualTo(6);
 	}
 
