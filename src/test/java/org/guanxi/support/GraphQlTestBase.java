@@ -48,7 +48,7 @@ public abstract class GraphQlTestBase {
 	void connectAndClean() {
 		WebTestClient client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(30))
+			.responseTimeout(Duration.ofSeconds(60))
 			.build();
 		this.graphQl = HttpGraphQlTester.create(client);
 		TestNeo4j.clean();
