@@ -1,0 +1,4 @@
+// Makes a rep an owner of an account (idempotent). Parameters: $repId, $accountId. Returns: a (Account node).
+MATCH (r:SalesRep {id: $repId}), (a:Account {id: $accountId})
+MERGE (r)-[:OWNS]->(a)
+RETURN a
