@@ -1,7 +1,8 @@
 // Creates or updates an interaction and (re)links it: (rep)-[:LOGGED]->(i)-[:WITH]->(person), replacing any
 // previous rep and person. Parameters: $id, $repId, $personId, $props (map of the properties to set).
 // Returns: i (Interaction node), repId, personId.
-MATCH (r:SalesRep {id: $repId}), (p:Person {id: $personId})
+MATCH (r:SalesRep {id: $repId})
+MATCH (p:Person {id: $personId})
 MERGE (i:Interaction {id: $id})
 SET i += $props
 WITH i, r, p

@@ -64,8 +64,8 @@ class SalesRepController {
 	}
 
 	@MutationMapping
-	Deletion deleteSalesRep(@Argument String id, @Argument boolean cascade) {
-		return this.reps.delete(id, cascade);
+	Deletion deleteSalesRep(@Argument String id, @Argument Boolean cascade) {
+		return this.reps.delete(id, Boolean.TRUE.equals(cascade));
 	}
 
 	@MutationMapping
