@@ -25,9 +25,13 @@ public record InteractionFilter(String repId, String personId, String accountId,
 		p.put("accountId", this.accountId);
 		p.put("kind", this.kind);
 		p.put("outcome", this.outcome);
-		p.put("from", this.from);
-		p.put("to", this.to);
+		p.put("fromMillis", millis(this.from));
+		p.put("toMillis", millis(this.to));
 		return p;
+	}
+
+	static Long millis(OffsetDateTime time) {
+		return time == null ? null : time.toInstant().toEpochMilli();
 	}
 
 }

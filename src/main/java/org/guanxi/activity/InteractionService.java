@@ -2,7 +2,6 @@ package org.guanxi.activity;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -118,10 +117,10 @@ public class InteractionService {
 		return new Deletion(id, List.of());
 	}
 
-	/** A page of interactions, newest first (then by id). */
+	/** A page of interactions, newest first (then by id); the cursor holds (at, id). */
 	public Connection<Interaction> list(InteractionFilter filter, PageRequest page) {
 		Map<String, Object> parameters = (filter == null ? InteractionFilter.NONE : filter).parameters();
-		parameters.put("afterAt", afterAt(page));
+		parameters.put("afterMillis", afterMillis(page));
 		parameters.put("afterId", page.afterId());
 		parameters.put("limit", page.limit());
 		var result = this.cypher.query("activity/page", parameters).fetch().one().orElseThrow();
@@ -130,8 +129,8 @@ public class InteractionService {
 			Map<?, ?> m = (Map<?, ?>) row;
 			rows.add(Interaction.from((Node) m.get("i"), (String) m.get("repId"), (String) m.get("personId")));
 		}
-		return Connection.of(rows, page, ((Number) result.get("total")).longValue(), i -> i.at().toString(),
-				Interaction::id);
+		return Connection.of(rows, page, ((Number) result.get("total")).longValue(),
+				i -> String.valueOf(InteractionFilter.millis(i.at())), Interaction::id);
 	}
 
 	/** The interactions with each person, newest first; people without interactions are left out. */
@@ -170,14 +169,14 @@ public class InteractionService {
 		return kind + " with " + person.name();
 	}
 
-	private static OffsetDateTime afterAt(PageRequest page) {
+	private static Long afterMillis(PageRequest page) {
 		if (page.afterKey() == null) {
 			return null;
 		}
 		try {
-			return OffsetDateTime.parse(page.afterKey());
+			return Long.valueOf(page.afterKey());
 		}
-		catch (DateTimeParseException ex) {
+		catch (NumberFormatException ex) {
 			throw new InvalidInput("after: not a cursor of the interaction list; pass the endCursor of the previous page, or leave it out.");
 		}
 	}

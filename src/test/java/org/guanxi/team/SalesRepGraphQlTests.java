@@ -1,5 +1,6 @@
 package org.guanxi.team;
 
+import java.time.Duration;
 import java.util.Map;
 
 import org.guanxi.support.GraphQlTestBase;
@@ -16,6 +17,10 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/team-activity.cypher");
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 	}
 
 	@Test
