@@ -67,10 +67,12 @@ public class KnowsService {
 	/** Removes the tie (nothing when there is none) and returns where it started from. */
 	@Transactional
 	public Object unlink(String fromId, String toId) {
-		End from = end(Check.id("fromId", fromId));
-		person(Check.id("toId", toId));
-		this.cypher.query("team/unlinkKnows", Map.of("fromId", fromId, "fromLabel", from.label(), "toId", toId)).run();
-		return from.entity();
+		String from = Check.id("fromId", fromId);
+		String to = Check.id("toId", toId);
+		End end = end(from);
+		person(to);
+		this.cypher.query("team/unlinkKnows", Map.of("fromId", from, "fromLabel", end.label(), "toId", to)).run();
+		return end.entity();
 	}
 
 	/** The ties of each person, both directions, strongest first; people without ties are left out. */
