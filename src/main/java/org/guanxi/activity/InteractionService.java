@@ -16,7 +16,6 @@ import org.guanxi.core.Connection;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
-import org.guanxi.core.NotFound;
 import org.guanxi.core.PageRequest;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
@@ -92,7 +91,7 @@ public class InteractionService {
 		Map<String, Person> people = people(personIds);
 		Person person = people.get(personId);
 		if (person == null) {
-			throw new NotFound("Person", personId);
+			throw new ContactNotFound(personId);
 		}
 		Changes changes = Changes.of()
 			.put("kind", input.kind())

@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
-import org.guanxi.core.NotFound;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.guanxi.stakeholder.Person;
@@ -111,13 +110,13 @@ public class KnowsService {
 		if (rep != null) {
 			return new End(SALES_REP, rep);
 		}
-		throw new NotFound("Person or sales rep", id);
+		throw new TieEndNotFound("Person or sales rep", id);
 	}
 
 	private Person person(String id) {
 		Person person = findPerson(id);
 		if (person == null) {
-			throw new NotFound(PERSON, id);
+			throw new TieEndNotFound(PERSON, id);
 		}
 		return person;
 	}

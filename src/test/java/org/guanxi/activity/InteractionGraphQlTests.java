@@ -24,10 +24,6 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/team-activity.cypher");
-		this.graphQl = this.graphQl.mutate()
-			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
 	}
 
 	@Test

@@ -1,6 +1,5 @@
 package org.guanxi.team;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.guanxi.support.GraphQlTestBase;
@@ -17,10 +16,6 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/team-activity.cypher");
-		this.graphQl = this.graphQl.mutate()
-			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
 	}
 
 	@Test
