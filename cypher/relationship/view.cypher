@@ -3,33 +3,30 @@
 // Parameters: $ids (person ids), $today (date), $wonSince (date), $now (datetime), $personalSince (datetime),
 // $personalKinds (list).
 // Returns: id, name, title, hobbies, sports, food, accountId, accountName, industry, units, signed,
-// wonDeals (WON deals closed in the window, newest first: {id, name, amount, closedAt}),
-// personal (POSITIVE personal interactions in the window, newest first: {id, kind, at, note}),
+// wonDeals (WON deals closed in the window: {id, name, amount, closedAt}),
+// personal (POSITIVE personal interactions in the window: {id, kind, at, note}),
 // organisationAssessed, personalAssessed (null when not assessed), recorded (class last recorded),
-// assessments (oldest first), history (oldest first), tie (strongest KNOWS tie, either direction),
-// insider (an insider of the account other than the person), openDeals, boughtBefore (names of WON deals).
+// assessments and history (with seq), tie (strongest KNOWS tie, either direction), insider (an insider of the
+// account other than the person), openDeal (the largest), boughtBefore (all WON deals: {name, closedAt}).
+// Lists come unordered (ordering inside these subqueries trips a planner bug of Neo4j 5.26 when the date
+// indexes exist): the caller sorts them.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS sports, p.food AS food,
        a.id AS accountId, a.name AS accountName, a.industry AS industry, a.units AS units,
        coalesce(a.signed, false) AS signed,
-       COLLECT { MATCH (d:Deal {status: 'WON'})-[:FOR]->(a) WHERE d.closedAt >= $wonSince AND d.closedAt <= $today
-                 WITH d ORDER BY d.closedAt DESC, d.id
-                 RETURN d {.id, .name, .amount, .closedAt} } AS wonDeals,
-       COLLECT { MATCH (i:Interaction)-[:WITH]->(p)
-                 WHERE i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at >= $personalSince AND i.at <= $now
-                 WITH i ORDER BY i.at DESC, i.id
-                 RETURN i {.id, .kind, .at, .note} } AS personal,
+       [(d:Deal {status: 'WON'})-[:FOR]->(a) WHERE d.closedAt >= $wonSince AND d.closedAt <= $today
+         | d {.id, .name, .amount, .closedAt}] AS wonDeals,
+       [(i:Interaction)-[:WITH]->(p)
+         WHERE i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at >= $personalSince AND i.at <= $now
+         | i {.id, .kind, .at, .note}] AS personal,
        p.organisationInterestAssessed AS organisationAssessed,
        p.personalInterestAssessed AS personalAssessed,
        p.relationshipClass AS recorded,
-       COLLECT { MATCH (p)-[:ASSESSED]->(s:RelationshipAssessment)
-                 WITH s ORDER BY s.seq
-                 RETURN s {.organisationInterestMet, .personalInterestMet, .note, .at, .recordedAt, .clearedAt} } AS assessments,
-       COLLECT { MATCH (p)-[:HAD_CLASS]->(c:RelationshipChange)
-                 WITH c ORDER BY c.seq
-                 RETURN c {.from, .to, .at, .cause} } AS history,
+       [(p)-[:ASSESSED]->(s:RelationshipAssessment)
+         | s {.organisationInterestMet, .personalInterestMet, .note, .at, .recordedAt, .clearedAt, .seq}] AS assessments,
+       [(p)-[:HAD_CLASS]->(c:RelationshipChange) | c {.from, .to, .at, .cause, .seq}] AS history,
        COLLECT { MATCH (p)-[k:KNOWS]-(o) WHERE o:Person OR o:SalesRep
                  WITH o, k ORDER BY coalesce(k.strength, 0) DESC, o.name, o.id LIMIT 1
                  RETURN {name: o.name, title: o.title, rep: o:SalesRep, strength: coalesce(k.strength, 0)} }[0] AS tie,
@@ -39,6 +36,4 @@ RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS s
        COLLECT { MATCH (d:Deal {status: 'OPEN'})-[:FOR]->(a)
                  WITH d ORDER BY d.amount DESC, d.id LIMIT 1
                  RETURN d {.name, .amount} }[0] AS openDeal,
-       COLLECT { MATCH (d:Deal {status: 'WON'})-[:FOR]->(a)
-                 WITH d ORDER BY d.closedAt DESC, d.id LIMIT 3
-                 RETURN d.name } AS boughtBefore
+       [(d:Deal {status: 'WON'})-[:FOR]->(a) | d {.name, .closedAt}] AS boughtBefore

@@ -96,8 +96,8 @@ public class RelationshipLevelService {
 		for (Map<String, Object> person : people) {
 			RelationshipClass c = classes.get((String) person.get("id"));
 			if (wanted.contains(c)) {
-				names.add(Texts.named((String) person.get("name"), (String) person.get("title")) + " ("
-						+ c.name().toLowerCase() + ")");
+				String name = Texts.named((String) person.get("name"), (String) person.get("title"));
+				names.add(wanted.size() > 1 ? name + " (" + c.name().toLowerCase() + ")" : name);
 			}
 		}
 		return names;

@@ -22,6 +22,7 @@ import org.guanxi.relationship.internal.Halves;
 import org.guanxi.relationship.internal.NextStep;
 import org.guanxi.relationship.internal.Road;
 import org.guanxi.relationship.internal.Values;
+import org.guanxi.relationship.internal.ViewLists;
 import org.guanxi.relationship.internal.Window;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.team.SalesRepNotFound;
@@ -74,10 +75,13 @@ public class RelationshipService implements RelationshipClassifier {
 	 */
 	@Transactional
 	public Map<String, Relationship> relationships(Collection<String> personIds) {
-		List<Map<String, Object>> rows = new ArrayList<>(this.cypher
+		List<Map<String, Object>> rows = this.cypher
 			.query("relationship/view", Window.parameters(this.clock, this.settings, personIds))
 			.fetch()
-			.all());
+			.all()
+			.stream()
+			.map(ViewLists::ordered)
+			.toList();
 		Map<String, Halves> halves = new LinkedHashMap<>();
 		for (Map<String, Object> row : rows) {
 			halves.put((String) row.get("id"), derivedFromView(row));
