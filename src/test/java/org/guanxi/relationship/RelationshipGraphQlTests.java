@@ -46,10 +46,6 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/relationships.cypher");
-		this.graphQl = this.graphQl.mutate()
-			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
 	}
 
 	@Test
