@@ -185,9 +185,9 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 		assertThat((String) sun.get("since")).startsWith("2027-03-02T00:00");
 
 		this.graphQl.document("""
-				{ relationshipChanges(from: "2027-03-02", to: "2027-03-02") { person { id name } from to at cause } }""")
+				{ relationshipChanges(from: "2027-03-02", to: "2027-03-02") { personId person { id name } from to at cause } }""")
 			.execute()
-			.path("relationshipChanges[*].person.id")
+			.path("relationshipChanges[*].personId")
 			.entityList(String.class)
 			.containsExactly("p-sun")
 			.path("relationshipChanges[0].to")
