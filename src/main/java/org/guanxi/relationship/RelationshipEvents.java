@@ -65,10 +65,16 @@ class RelationshipEvents {
 			.fetch()
 			.one()
 			.orElse(Map.of());
+		this.history.reconcile(List.of(event.personId()), describe(event.interactionId(), interaction));
+	}
+
+	private String describe(String interactionId, Map<String, Object> interaction) {
+		if (interaction.isEmpty()) {
+			return "interaction '" + interactionId + "' removed";
+		}
 		OffsetDateTime at = interaction.get("at") == null ? null : Values.dateTime(interaction.get("at"));
 		String outcome = interaction.get("outcome") == null ? "" : " (" + interaction.get("outcome") + ")";
-		String cause = interaction.get("kind") + " on " + Texts.day(at, this.clock.getZone()) + " logged" + outcome;
-		this.history.reconcile(List.of(event.personId()), cause);
+		return interaction.get("kind") + " on " + Texts.day(at, this.clock.getZone()) + " logged" + outcome;
 	}
 
 }
