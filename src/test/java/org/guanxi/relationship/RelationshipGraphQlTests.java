@@ -267,6 +267,32 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void writesWithoutAnEventAreCaughtOnRead() {
+		assertThat(personClass("p-qian")).isEqualTo("OUTSIDER");
+		this.graphQl.document("""
+				mutation { recordInteraction(input: {id: "i-new", repId: "rep-1", personId: "p-qian", kind: GIFT,
+				  at: "2026-11-20T10:00:00+08:00", outcome: POSITIVE, note: "moon cakes"}) { id } }""")
+			.execute()
+			.path("recordInteraction.id")
+			.entity(String.class)
+			.isEqualTo("i-new");
+		assertThat(personClass("p-qian")).isEqualTo("FRIEND");
+		this.clock.advance(Duration.ofHours(1));
+		this.graphQl.document("mutation { deleteInteraction(id: \"i-new\") { id } }").execute();
+		assertThat(personClass("p-qian")).isEqualTo("OUTSIDER");
+		var person = this.graphQl.document("""
+				{ person(id: "p-qian") { account { people { id relationship { classification } } }
+				  relationship { history { from to cause } } } }""").execute();
+		person.path("person.relationship.history[*].to").entityList(String.class).containsExactly("FRIEND", "OUTSIDER");
+		person.path("person.relationship.history[1].cause")
+			.entity(String.class)
+			.isEqualTo("found on read: " + PERSONAL_LOST);
+		person.path("person.account.people[*].relationship.classification")
+			.entityList(String.class)
+			.containsExactly("OUTSIDER", "OUTSIDER", "FRIEND", "OUTSIDER");
+	}
+
+	@Test
 	void lostDealRecordsNothing() {
 		relationship("p-qian");
 		this.graphQl.document("mutation { closeDeal(input: {dealId: \"d-open\", result: LOST, lostTo: \"Rival\"}) { status } }")
@@ -416,6 +442,15 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 			}
 		}
 		throw new AssertionError("No relationship for " + personId);
+	}
+
+	private String personClass(String personId) {
+		return this.graphQl.document("query($id: ID!) { person(id: $id) { relationship { classification } } }")
+			.variable("id", personId)
+			.execute()
+			.path("person.relationship.classification")
+			.entity(String.class)
+			.get();
 	}
 
 	private Map<String, Object> assess(Map<String, Object> input) {
