@@ -17,12 +17,14 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.events.InteractionLogged;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.team.SalesRepService;
 import org.neo4j.driver.types.Node;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -40,10 +42,13 @@ public class InteractionService {
 
 	private final Clock clock;
 
-	InteractionService(Cypher cypher, SalesRepService reps, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	InteractionService(Cypher cypher, SalesRepService reps, Clock clock, ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.reps = reps;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The interaction with this id; {@link InteractionNotFound} when there is none. */
@@ -99,20 +104,28 @@ public class InteractionService {
 			.put("at", input.at() != null || previous != null ? input.at() : OffsetDateTime.now(this.clock))
 			.put("outcome", input.outcome())
 			.put("note", input.note());
-		return this.cypher.query("activity/record",
-				Map.of("id", id, "repId", repId, "personId", personId, "props", changes.map()))
+		Interaction saved = this.cypher
+			.query("activity/record", Map.of("id", id, "repId", repId, "personId", personId, "props", changes.map()))
 			.fetchAs(Interaction.class)
 			.mappedBy((types, r) -> Interaction.from(r.get("i").asNode(), Props.string(r, "repId"),
 					Props.string(r, "personId")))
 			.one()
 			.orElseThrow();
+		this.events.publishEvent(new InteractionLogged(saved.id(), saved.personId()));
+		if (previous != null && previous.personId() != null && !previous.personId().equals(saved.personId())) {
+			this.events.publishEvent(new InteractionLogged(saved.id(), previous.personId()));
+		}
+		return saved;
 	}
 
 	/** Deletes an interaction; {@link InteractionNotFound} when there is none. */
 	@Transactional
 	public Deletion delete(String id) {
-		get(id);
+		Interaction gone = get(id);
 		this.cypher.query("activity/delete", Map.of("id", id)).run();
+		if (gone.personId() != null) {
+			this.events.publishEvent(new InteractionLogged(id, gone.personId()));
+		}
 		return new Deletion(id, List.of());
 	}
 

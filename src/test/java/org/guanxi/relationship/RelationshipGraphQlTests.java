@@ -267,7 +267,7 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
-	void writesWithoutAnEventAreCaughtOnRead() {
+	void loggedAndDeletedInteractionsRecordTheirCause() {
 		assertThat(personClass("p-qian")).isEqualTo("OUTSIDER");
 		this.graphQl.document("""
 				mutation { recordInteraction(input: {id: "i-new", repId: "rep-1", personId: "p-qian", kind: GIFT,
@@ -284,12 +284,30 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 				{ person(id: "p-qian") { account { people { id relationship { classification } } }
 				  relationship { history { from to cause } } } }""").execute();
 		person.path("person.relationship.history[*].to").entityList(String.class).containsExactly("FRIEND", "OUTSIDER");
+		person.path("person.relationship.history[0].cause")
+			.entity(String.class)
+			.isEqualTo("GIFT on 2026-11-20 logged (POSITIVE): " + PERSONAL_MET);
 		person.path("person.relationship.history[1].cause")
 			.entity(String.class)
-			.isEqualTo("found on read: " + PERSONAL_LOST);
+			.isEqualTo("interaction 'i-new' removed: " + PERSONAL_LOST);
 		person.path("person.account.people[*].relationship.classification")
 			.entityList(String.class)
 			.containsExactly("OUTSIDER", "OUTSIDER", "FRIEND", "OUTSIDER");
+	}
+
+	@Test
+	void writesWithoutAnEventAreCaughtOnRead() {
+		assertThat(personClass("p-qian")).isEqualTo("OUTSIDER");
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-qian'})
+				CREATE (:Interaction {id: 'i-direct-1', name: 'Gift', kind: 'GIFT', at: datetime('2026-11-20T10:00:00+08:00'), outcome: 'POSITIVE'})-[:WITH]->(p),
+				       (:Interaction {id: 'i-direct-2', name: 'Meal', kind: 'MEAL', at: datetime('2026-11-21T10:00:00+08:00'), outcome: 'POSITIVE'})-[:WITH]->(p)""");
+		var person = this.graphQl.document("{ person(id: \"p-qian\") { relationship { classification history { to cause } } } }")
+			.execute();
+		person.path("person.relationship.classification").entity(String.class).isEqualTo("FRIEND");
+		person.path("person.relationship.history[*].to").entityList(String.class).containsExactly("FRIEND");
+		assertThat(person.path("person.relationship.history[0].cause").entity(String.class).get())
+			.startsWith("found on read: ");
 	}
 
 	@Test
