@@ -25,7 +25,7 @@ public record DecisionGraph(Account account, List<Person> people, List<Tie> ties
 
 	/**
 	 * A relationship {@code (from)-[type]->(to)} between two people of the account.
-	 * @param weight INFLUENCES.weight or KNOWS.strength; null when unset and for REPORTS_TO
+	 * @param weight INFLUENCES.weight or KNOWS.strength; 0 when unset, unused for REPORTS_TO
 	 */
 	public record Tie(String fromId, String toId, String type, Double weight) {
 	}

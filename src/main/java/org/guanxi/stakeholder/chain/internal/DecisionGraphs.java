@@ -60,12 +60,14 @@ public class DecisionGraphs {
 			people.add(Person.from((Node) node, account.id()));
 		}
 		people.sort(Comparator.comparing(Person::id));
-		List<DecisionGraph.Tie> ties = new ArrayList<>();
-		for (Object tie : (List<?>) row.get("ties")) {
-			List<?> t = (List<?>) tie;
-			Number weight = (Number) t.get(3);
-			ties.add(new DecisionGraph.Tie((String) t.get(0), (String) t.get(1), (String) t.get(2),
-					weight == null ? null : weight.doubleValue()));
+		List<?> froms = (List<?>) row.get("froms");
+		List<?> tos = (List<?>) row.get("tos");
+		List<?> types = (List<?>) row.get("types");
+		List<?> weights = (List<?>) row.get("weights");
+		List<DecisionGraph.Tie> ties = new ArrayList<>(froms.size());
+		for (int i = 0; i < froms.size(); i++) {
+			ties.add(new DecisionGraph.Tie((String) froms.get(i), (String) tos.get(i), (String) types.get(i),
+					((Number) weights.get(i)).doubleValue()));
 		}
 		return new DecisionGraph(account, List.copyOf(people), List.copyOf(ties));
 	}
