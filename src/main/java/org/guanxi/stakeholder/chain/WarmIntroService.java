@@ -11,8 +11,10 @@ import java.util.Set;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.PersonNotFound;
 import org.guanxi.stakeholder.chain.internal.IntroPathSearch;
 import org.guanxi.team.SalesRep;
+import org.guanxi.team.SalesRepNotFound;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Service;
@@ -49,7 +51,7 @@ public class WarmIntroService {
 
 	/**
 	 * The best {@code limit} paths of at most {@code maxHops} ties from the rep to the person; empty when there
-	 * is none. {@link IntroEndNotFound} when either id is unknown; {@link InvalidInput} when maxHops or limit is
+	 * is none. {@link SalesRepNotFound} or {@link PersonNotFound} when an id is unknown; {@link InvalidInput} when maxHops or limit is
 	 * below 1. maxHops above {@value #MAX_HOPS} is capped, so is limit above {@value #MAX_LIMIT}.
 	 */
 	public List<IntroPath> paths(String fromRepId, String toPersonId, int maxHops, int limit) {
@@ -79,10 +81,10 @@ public class WarmIntroService {
 			.one()
 			.orElseThrow();
 		if (!Boolean.TRUE.equals(ends.get("rep"))) {
-			throw new IntroEndNotFound("SalesRep", repId);
+			throw new SalesRepNotFound(repId);
 		}
 		if (!Boolean.TRUE.equals(ends.get("person"))) {
-			throw new IntroEndNotFound("Person", personId);
+			throw new PersonNotFound(personId);
 		}
 	}
 
