@@ -1,0 +1,20 @@
+// The decision graphs of accounts: the account, its people, and the ties between two of its people.
+// Parameters: $accountIds (list of string), $tieTypes (list of the relationship types wanted, among
+// 'INFLUENCES', 'REPORTS_TO', 'KNOWS').
+// Returns one row per existing account: account (Account node), people (list of Person nodes),
+// and the ties as four parallel lists: froms, tos (person ids), types (relationship types), weights
+// (INFLUENCES.weight or KNOWS.strength, 0.0 when unset and for REPORTS_TO).
+UNWIND $accountIds AS accountId
+MATCH (a:Account {id: accountId})
+CALL (a) {
+  OPTIONAL MATCH (p:Person)-[:WORKS_AT]->(a)
+  RETURN collect(p) AS people
+}
+CALL (a) {
+  MATCH (u:Person)-[:WORKS_AT]->(a)
+  MATCH (u)-[r:INFLUENCES|REPORTS_TO|KNOWS]->(v:Person)
+  WHERE type(r) IN $tieTypes AND (v)-[:WORKS_AT]->(a)
+  RETURN collect(u.id) AS froms, collect(v.id) AS tos, collect(type(r)) AS types,
+         collect(coalesce(r.weight, r.strength, 0.0)) AS weights
+}
+RETURN a AS account, people, froms, tos, types, weights

@@ -1,0 +1,48 @@
+package org.guanxi.stakeholder.chain;
+
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.account.AccountNotFound;
+import org.guanxi.relationship.RelationshipClass;
+import org.guanxi.relationship.RelationshipClassifier;
+import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.chain.internal.ChainAnalysis;
+import org.guanxi.stakeholder.chain.internal.DecisionGraph;
+import org.guanxi.stakeholder.chain.internal.DecisionGraphs;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The decision chain of an account: roles, insiders and candidates, the reporting tree and our coverage
+ * (docs/decision-chain.md). Two queries: the account's graph, and our relationship class with its people.
+ */
+@Service
+@Transactional(readOnly = true)
+public class DecisionChainService {
+
+	private final DecisionGraphs graphs;
+
+	private final RelationshipClassifier classifier;
+
+	private final DecisionChainSettings settings;
+
+	DecisionChainService(DecisionGraphs graphs, RelationshipClassifier classifier, DecisionChainSettings settings) {
+		this.graphs = graphs;
+		this.classifier = classifier;
+		this.settings = settings;
+	}
+
+	/** The decision chain of the account; {@link AccountNotFound} when the id is unknown. */
+	public DecisionChain decisionChain(String accountId) {
+		DecisionGraph graph = this.graphs.all(List.of(accountId)).get(accountId);
+		if (graph == null) {
+			throw new AccountNotFound(accountId);
+		}
+		List<String> ids = graph.people().stream().map(Person::id).toList();
+		Map<String, RelationshipClass> classes = ids.isEmpty() ? Map.of() : this.classifier.classify(ids);
+		return new ChainAnalysis(graph, classes, this.settings).chain();
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.guanxi.stakeholder.chain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.Cypher;
+import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.PersonNotFound;
+import org.guanxi.stakeholder.chain.internal.IntroPathSearch;
+import org.guanxi.team.SalesRep;
+import org.guanxi.team.SalesRepNotFound;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Warm introduction paths from a rep to a person along KNOWS ties, either direction, through any people and
+ * reps: simple paths, best first by the product of the tie strengths, then by fewer hops. The search is
+ * bidirectional and bounded by the hops (one query per hop over the frontier's neighbourhoods); see
+ * docs/decision-chain.md.
+ */
+@Service
+@Transactional(readOnly = true)
+public class WarmIntroService {
+
+	/** The most hops a path may have; larger maxHops are capped to this. */
+	public static final int MAX_HOPS = 6;
+
+	/** The most paths returned; larger limits are capped to this. */
+	public static final int MAX_LIMIT = 50;
+
+	private static final String PERSON = "Person:";
+
+	private static final String REP = "SalesRep:";
+
+	private final Cypher cypher;
+
+	private final IntroSettings settings;
+
+	WarmIntroService(Cypher cypher, IntroSettings settings) {
+		this.cypher = cypher;
+		this.settings = settings;
+	}
+
+	/**
+	 * The best {@code limit} paths of at most {@code maxHops} ties from the rep to the person; empty when there
+	 * is none. {@link SalesRepNotFound} or {@link PersonNotFound} when an id is unknown; {@link InvalidInput} when maxHops or limit is
+	 * below 1. maxHops above {@value #MAX_HOPS} is capped, so is limit above {@value #MAX_LIMIT}.
+	 */
+	public List<IntroPath> paths(String fromRepId, String toPersonId, int maxHops, int limit) {
+		if (maxHops < 1) {
+			throw new InvalidInput("maxHops must be 1 or more (at most " + MAX_HOPS + "), got " + maxHops + ".");
+		}
+		if (limit < 1) {
+			throw new InvalidInput("limit must be 1 or more, got " + limit + ".");
+		}
+		checkEnds(fromRepId, toPersonId);
+		IntroPathSearch search = new IntroPathSearch(this::neighbours, this.settings.maxHalfPaths());
+		List<IntroPathSearch.Path> found;
+		try {
+			found = search.best(REP + fromRepId, PERSON + toPersonId, Math.min(maxHops, MAX_HOPS),
+					Math.min(limit, MAX_LIMIT));
+		}
+		catch (IntroPathSearch.TooWide ex) {
+			throw new InvalidInput("The neighbourhoods of '" + fromRepId + "' and '" + toPersonId
+					+ "' are too large to search " + maxHops + " hops (" + ex.getMessage() + "); lower maxHops.");
+		}
+		return withNodes(found);
+	}
+
+	private void checkEnds(String repId, String personId) {
+		Map<String, Object> ends = this.cypher.query("stakeholder/introEnds", Map.of("repId", repId, "personId", personId))
+			.fetch()
+			.one()
+			.orElseThrow();
+		if (!Boolean.TRUE.equals(ends.get("rep"))) {
+			throw new SalesRepNotFound(repId);
+		}
+		if (!Boolean.TRUE.equals(ends.get("person"))) {
+			throw new PersonNotFound(personId);
+		}
+	}
+
+	private Map<String, Map<String, Double>> neighbours(Collection<String> keys) {
+		Map<String, Map<String, Double>> ties = new HashMap<>();
+		this.cypher.query("stakeholder/introNeighbours", ids(keys))
+			.fetch()
+			.all()
+			.forEach(row -> {
+				Number strength = (Number) row.get("strength");
+				ties.computeIfAbsent((String) row.get("key"), k -> new HashMap<>())
+					.merge((String) row.get("other"), strength == null ? 0.0 : strength.doubleValue(), Math::max);
+			});
+		return ties;
+	}
+
+	private List<IntroPath> withNodes(List<IntroPathSearch.Path> paths) {
+		if (paths.isEmpty()) {
+			return List.of();
+		}
+		Set<String> keys = new LinkedHashSet<>();
+		paths.forEach(p -> keys.addAll(p.nodes()));
+		Map<String, Object> nodes = new HashMap<>();
+		this.cypher.query("stakeholder/introNodes", ids(keys)).fetch().all().forEach(row -> {
+			Node n = (Node) row.get("n");
+			if ("SalesRep".equals(row.get("kind"))) {
+				nodes.put(REP + n.get("id").asString(), SalesRep.from(n));
+			}
+			else {
+				nodes.put(PERSON + n.get("id").asString(), Person.from(n, (String) row.get("accountId")));
+			}
+		});
+		List<IntroPath> result = new ArrayList<>();
+		for (IntroPathSearch.Path path : paths) {
+			result.add(new IntroPath(path.nodes().stream().map(nodes::get).toList(), path.strength(), path.hops()));
+		}
+		return result;
+	}
+
+	private static Map<String, Object> ids(Collection<String> keys) {
+		List<String> people = new ArrayList<>();
+		List<String> reps = new ArrayList<>();
+		for (String key : keys) {
+			if (key.startsWith(REP)) {
+				reps.add(key.substring(REP.length()));
+			}
+			else {
+				people.add(key.substring(PERSON.length()));
+			}
+		}
+		return Map.of("personIds", people, "repIds", reps);
+	}
+
+}
