@@ -1,0 +1,13 @@
+package org.guanxi.tier;
+
+/**
+ * One account in the ABC analysis.
+ *
+ * @param accountId the account
+ * @param revenue won revenue in the period
+ * @param share revenue / total revenue (0 when the total is 0)
+ * @param cumulativeShare the share of this account and all ranked before it (0 when the total is 0)
+ * @param abcClass A, B or C
+ */
+public record AbcEntry(String accountId, double revenue, double share, double cumulativeShare, String abcClass) {
+}

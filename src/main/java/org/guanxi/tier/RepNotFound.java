@@ -1,0 +1,14 @@
+package org.guanxi.tier;
+
+import org.guanxi.core.NotFound;
+
+/**
+ * No sales rep has the id a report was filtered by.
+ */
+public class RepNotFound extends NotFound {
+
+	public RepNotFound(String id) {
+		super("SalesRep", id);
+	}
+
+}
