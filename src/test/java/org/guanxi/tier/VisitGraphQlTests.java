@@ -2,7 +2,6 @@ package org.guanxi.tier;
 
 import java.time.OffsetDateTime;
 
-import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Visit cadence on fixtures/tier/visits.cypher: A allows 10 days, B 15, C 30; dates in Asia/Shanghai.
  */
-class VisitGraphQlTests extends GraphQlTestBase {
+class VisitGraphQlTests extends TierGraphQlTestBase {
 
 	private static final String OVERDUE = """
 			query($asOf: Date, $repId: ID) {
