@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -54,7 +54,7 @@ public class FunnelService {
 		parameters.put("to", to == null ? null : to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
 		Tally all = new Tally(null, null, null);
 		Map<String, Tally> groups = new TreeMap<>(FunnelService::noneLast);
-		this.cypher.query("tier/funnelAccounts", parameters).fetch().all().forEach(row -> {
+		this.cypher.query("tiering/funnelAccounts", parameters).fetch().all().forEach(row -> {
 			String stage = (String) row.get("lifecycle");
 			all.add(stage);
 			for (Tally group : groupsOf(row, groupBy, groups)) {

@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -44,7 +44,7 @@ public class AbcService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
-		List<AbcAnalysis.Revenue> revenues = this.cypher.query("tier/wonRevenue", parameters)
+		List<AbcAnalysis.Revenue> revenues = this.cypher.query("tiering/wonRevenue", parameters)
 			.fetchAs(AbcAnalysis.Revenue.class)
 			.mappedBy((types, r) -> new AbcAnalysis.Revenue(r.get("id").asString(), r.get("revenue").asDouble()))
 			.all()

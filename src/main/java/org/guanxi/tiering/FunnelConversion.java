@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 /**
  * The conversion rate between two stages: accounts that reached {@code to} / accounts that reached {@code from}

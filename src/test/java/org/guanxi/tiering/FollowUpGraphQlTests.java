@@ -1,11 +1,11 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Follow-up windows on fixtures/tier/followups.cypher (24 hours for new prospects; after a won deal a call within 3
+ * Follow-up windows on fixtures/tiering/followups.cypher (24 hours for new prospects; after a won deal a call within 3
  * days, a second contact within 7, then no 90 days without contact, listed 7 days ahead).
  */
 class FollowUpGraphQlTests extends TierGraphQlTestBase {
@@ -17,7 +17,7 @@ class FollowUpGraphQlTests extends TierGraphQlTestBase {
 
 	@BeforeEach
 	void fixture() {
-		TestNeo4j.load("fixtures/tier/followups.cypher");
+		TestNeo4j.load("fixtures/tiering/followups.cypher");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -74,7 +74,7 @@ public class VisitService {
 		parameters.put("until", startOf(day.plusDays(1)));
 		Map<String, String> classes = this.abc.classes();
 		List<OverdueAccount> overdue = new ArrayList<>();
-		this.cypher.query("tier/lastVisits", parameters).fetch().all().forEach(row -> {
+		this.cypher.query("tiering/lastVisits", parameters).fetch().all().forEach(row -> {
 			String id = (String) row.get("id");
 			OverdueAccount o = assess(id, classes.getOrDefault(id, "C"), instant(row.get("lastVisitAt")), day);
 			if (o != null) {
@@ -100,7 +100,7 @@ public class VisitService {
 		parameters.put("end", startOf(ym.plusMonths(1).atDay(1)));
 		Map<String, String> classes = this.abc.classes();
 		List<PlannedVisit> plan = new ArrayList<>();
-		this.cypher.query("tier/monthVisits", parameters).fetch().all().forEach(row -> {
+		this.cypher.query("tiering/monthVisits", parameters).fetch().all().forEach(row -> {
 			String id = (String) row.get("id");
 			String abcClass = classes.getOrDefault(id, "C");
 			long done = ((List<?>) row.get("visits")).stream().map(v -> dateOf(instant(v))).distinct().count();

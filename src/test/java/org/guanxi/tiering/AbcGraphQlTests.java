@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,7 @@ class AbcGraphQlTests extends TierGraphQlTestBase {
 
 	@Test
 	void accountExactlyAtTheThresholdBeforeItIsTheNextClassAndTiesGoById() {
-		TestNeo4j.load("fixtures/tier/abc.cypher");
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
 		var result = this.graphQl.document(ANALYSIS).execute();
 		result.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(1000.0);
 		result.path("abcAnalysis.entries[*].account.id")
@@ -58,7 +58,7 @@ class AbcGraphQlTests extends TierGraphQlTestBase {
 
 	@Test
 	void periodCountsWonDealsClosedOnItsFirstAndLastDay() {
-		TestNeo4j.load("fixtures/tier/abc.cypher");
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
 		var result = this.graphQl.document(ANALYSIS)
 			.variable("from", "2026-01-01")
 			.variable("to", "2026-12-31")
@@ -148,7 +148,7 @@ class AbcGraphQlTests extends TierGraphQlTestBase {
 
 	@Test
 	void accountAbcClassUsesTheDefaultsOverAllTimeComputedOncePerRequest() {
-		TestNeo4j.load("fixtures/tier/abc.cypher");
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
 		this.graphQl.document("{ account(id: \"acc-3\") { abcClass } }")
 			.execute()
 			.path("account.abcClass")

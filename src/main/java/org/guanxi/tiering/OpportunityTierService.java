@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -43,7 +43,7 @@ public class OpportunityTierService {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
 		Map<String, String> tiers = new HashMap<>();
 		accountIds.forEach(id -> tiers.put(id, "D"));
-		this.cypher.query("tier/openDeals", Map.of("ids", List.copyOf(accountIds))).fetch().all().forEach(row -> {
+		this.cypher.query("tiering/openDeals", Map.of("ids", List.copyOf(accountIds))).fetch().all().forEach(row -> {
 			String tier = tierOf(((Number) row.get("amount")).doubleValue(), (LocalDate) row.get("expectedCloseAt"),
 					today);
 			tiers.merge((String) row.get("id"), tier, (a, b) -> a.compareTo(b) <= 0 ? a : b);

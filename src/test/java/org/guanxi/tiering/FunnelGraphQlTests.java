@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /**
- * The funnel on fixtures/tier/funnel.cypher.
+ * The funnel on fixtures/tiering/funnel.cypher.
  */
 class FunnelGraphQlTests extends TierGraphQlTestBase {
 
@@ -25,7 +25,7 @@ class FunnelGraphQlTests extends TierGraphQlTestBase {
 
 	@Test
 	void countsStagesAndConversionsOfAllAccounts() {
-		TestNeo4j.load("fixtures/tier/funnel.cypher");
+		TestNeo4j.load("fixtures/tiering/funnel.cypher");
 		var all = this.graphQl.document(FUNNEL).execute();
 		all.path("funnel.total").entity(Integer.class).isEqualTo(7);
 		all.path("funnel.stages[*].stage").entityList(String.class).containsExactly("POTENTIAL", "PROSPECT", "RETAINED", "LOST");
@@ -39,7 +39,7 @@ class FunnelGraphQlTests extends TierGraphQlTestBase {
 
 	@Test
 	void periodIsTheCreationDateInTheZoneGroupedByRep() {
-		TestNeo4j.load("fixtures/tier/funnel.cypher");
+		TestNeo4j.load("fixtures/tiering/funnel.cypher");
 		// u-4 was created 2026-03-31 23:30 and u-5 2026-04-01 00:30 in Shanghai
 		var q1 = this.graphQl.document(FUNNEL)
 			.variable("from", "2026-01-01")
@@ -64,7 +64,7 @@ class FunnelGraphQlTests extends TierGraphQlTestBase {
 
 	@Test
 	void groupsByTheKindOfTheEarliestLeadSource() {
-		TestNeo4j.load("fixtures/tier/funnel.cypher");
+		TestNeo4j.load("fixtures/tiering/funnel.cypher");
 		var bySource = this.graphQl.document(FUNNEL).variable("groupBy", "LEAD_SOURCE").execute();
 		bySource.path("funnel.groups[*].key")
 			.entityList(String.class)

@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ public class FollowUpService {
 		parameters.put("until", day.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
 		parameters.put("zone", this.zone.getId());
 		List<FollowUp> due = new ArrayList<>();
-		this.cypher.query("tier/followUpFacts", parameters).fetch().all().forEach(row -> {
+		this.cypher.query("tiering/followUpFacts", parameters).fetch().all().forEach(row -> {
 			List<OffsetDateTime> contacts = ((List<?>) row.get("contacts")).stream().map(FollowUpService::instant).toList();
 			due.addAll(forAccount((String) row.get("id"), instant(row.get("prospectSince")), (String) row.get("wonDealId"),
 					(LocalDate) row.get("wonAt"), contacts, day));

@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 /**
  * The accounts and revenue of one ABC class, against the healthy mix (about 20% A, 40% B, 40% C by count).

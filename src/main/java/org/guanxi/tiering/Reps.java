@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.util.Collection;
 import java.util.HashMap;
@@ -27,7 +27,7 @@ class Reps {
 		if (repId == null) {
 			return;
 		}
-		boolean found = this.cypher.query("tier/repExists", Map.of("id", repId))
+		boolean found = this.cypher.query("tiering/repExists", Map.of("id", repId))
 			.fetchAs(Boolean.class)
 			.mappedBy((types, r) -> r.get("found").asBoolean())
 			.one()
@@ -39,7 +39,7 @@ class Reps {
 
 	Map<String, SalesRep> byIds(Collection<String> ids) {
 		Map<String, SalesRep> found = new HashMap<>();
-		this.cypher.query("tier/repsByIds", Map.of("ids", List.copyOf(ids)))
+		this.cypher.query("tiering/repsByIds", Map.of("ids", List.copyOf(ids)))
 			.fetchAs(SalesRep.class)
 			.mappedBy((types, r) -> SalesRep.from(r.get("r").asNode()))
 			.all()

@@ -1,16 +1,16 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
 /**
- * Suggested opportunity tiers on fixtures/tier/opportunity.cypher, today 2026-11-23.
+ * Suggested opportunity tiers on fixtures/tiering/opportunity.cypher, today 2026-11-23.
  */
 class OpportunityTierGraphQlTests extends TierGraphQlTestBase {
 
 	@Test
 	void suggestsTheBestTierOfTheOpenDeals() {
-		TestNeo4j.load("fixtures/tier/opportunity.cypher");
+		TestNeo4j.load("fixtures/tiering/opportunity.cypher");
 		var page = this.graphQl.document("{ accounts(first: 20) { edges { node { id opportunityTier suggestedOpportunityTier } } } }")
 			.execute();
 		page.path("accounts.edges[*].node.id")

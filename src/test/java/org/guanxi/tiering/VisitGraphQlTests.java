@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.time.OffsetDateTime;
 
@@ -11,7 +11,7 @@ import org.springframework.graphql.execution.ErrorType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Visit cadence on fixtures/tier/visits.cypher: A allows 10 days, B 15, C 30; dates in Asia/Shanghai.
+ * Visit cadence on fixtures/tiering/visits.cypher: A allows 10 days, B 15, C 30; dates in Asia/Shanghai.
  */
 class VisitGraphQlTests extends TierGraphQlTestBase {
 
@@ -31,7 +31,7 @@ class VisitGraphQlTests extends TierGraphQlTestBase {
 
 	@BeforeEach
 	void fixture() {
-		TestNeo4j.load("fixtures/tier/visits.cypher");
+		TestNeo4j.load("fixtures/tiering/visits.cypher");
 	}
 
 	@Test

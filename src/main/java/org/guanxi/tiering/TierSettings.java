@@ -1,4 +1,4 @@
-package org.guanxi.tier;
+package org.guanxi.tiering;
 
 import java.time.Duration;
 
@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Settings of tiers, visits and follow-ups ({@code guanxi.tier.*}).
+ * Settings of tiers, visits and follow-ups ({@code guanxi.tiering.*}).
  *
  * @param aThreshold default ABC threshold: an account is A while the cumulative revenue share before it is below
  * @param bThreshold default ABC threshold: B while the cumulative share before it is below (else C)
@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param followUps the follow-up rules for new prospects and won customers
  * @param opportunity the thresholds of the suggested opportunity tier
  */
-@ConfigurationProperties("guanxi.tier")
+@ConfigurationProperties("guanxi.tiering")
 public record TierSettings(@DefaultValue("0.55") double aThreshold, @DefaultValue("0.85") double bThreshold,
 		@DefaultValue Visits visits, @DefaultValue FollowUps followUps, @DefaultValue Opportunity opportunity) {
 
