@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.account.Account;
 import org.guanxi.core.InvalidInput;
 
 /**
@@ -25,8 +26,13 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 	/** Shares this close to a threshold count as equal to it (sums of amounts carry rounding errors). */
 	private static final double TOLERANCE = 1e-9;
 
-	/** An account's won revenue. */
-	public record Revenue(String accountId, double revenue) {
+	/** An account's won revenue; the account itself when it was loaded (else null). */
+	public record Revenue(String accountId, double revenue, Account account) {
+
+		public Revenue(String accountId, double revenue) {
+			this(accountId, revenue, null);
+		}
+
 	}
 
 	/**
@@ -49,7 +55,7 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 			double revenue = positive(r.revenue());
 			String abcClass = classify(revenue, total == 0 ? 0 : cumulative / total, aThreshold, bThreshold);
 			cumulative += revenue;
-			entries.add(new AbcEntry(r.accountId(), revenue, ratio(revenue, total), ratio(cumulative, total), abcClass));
+			entries.add(new AbcEntry(r.accountId(), r.account(), revenue, ratio(revenue, total), ratio(cumulative, total), abcClass));
 		}
 		return new AbcAnalysis(total, entries, summarize(entries, total));
 	}

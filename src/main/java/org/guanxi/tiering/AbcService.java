@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.account.Account;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 
@@ -33,8 +34,10 @@ public class AbcService {
 	 * @param bThreshold B below this cumulative share (default from settings when null)
 	 * @param from first close date counted (inclusive), null for no lower bound
 	 * @param to last close date counted (inclusive), null for no upper bound
+	 * @param withAccounts load the accounts of the entries with the analysis (one query for all)
 	 */
-	public AbcAnalysis analyse(Double aThreshold, Double bThreshold, LocalDate from, LocalDate to) {
+	public AbcAnalysis analyse(Double aThreshold, Double bThreshold, LocalDate from, LocalDate to,
+			boolean withAccounts) {
 		double a = aThreshold != null ? aThreshold : this.settings.aThreshold();
 		double b = bThreshold != null ? bThreshold : this.settings.bThreshold();
 		AbcAnalysis.checkThresholds(a, b);
@@ -44,9 +47,11 @@ public class AbcService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
+		parameters.put("withAccounts", withAccounts);
 		List<AbcAnalysis.Revenue> revenues = this.cypher.query("tiering/wonRevenue", parameters)
 			.fetchAs(AbcAnalysis.Revenue.class)
-			.mappedBy((types, r) -> new AbcAnalysis.Revenue(r.get("id").asString(), r.get("revenue").asDouble()))
+			.mappedBy((types, r) -> new AbcAnalysis.Revenue(r.get("id").asString(), r.get("revenue").asDouble(),
+					r.get("account").isNull() ? null : Account.from(r.get("account").asNode())))
 			.all()
 			.stream()
 			.toList();
@@ -55,7 +60,7 @@ public class AbcService {
 
 	/** The class of every account by id, with the default thresholds over all time. */
 	public Map<String, String> classes() {
-		return analyse(null, null, null, null).classes();
+		return analyse(null, null, null, null, false).classes();
 	}
 
 }

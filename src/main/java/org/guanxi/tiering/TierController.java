@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.guanxi.account.Account;
 import org.guanxi.account.AccountService;
 import org.guanxi.account.Deal;
@@ -55,8 +56,8 @@ class TierController {
 
 	@QueryMapping
 	AbcAnalysis abcAnalysis(@Argument Double aThreshold, @Argument Double bThreshold, @Argument LocalDate from,
-			@Argument LocalDate to) {
-		return this.abc.analyse(aThreshold, bThreshold, from, to);
+			@Argument LocalDate to, DataFetchingFieldSelectionSet selection) {
+		return this.abc.analyse(aThreshold, bThreshold, from, to, selection.contains("entries/account"));
 	}
 
 	@QueryMapping
@@ -65,8 +66,9 @@ class TierController {
 	}
 
 	@QueryMapping
-	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId) {
-		return this.visits.overdue(asOf, repId);
+	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId,
+			DataFetchingFieldSelectionSet selection) {
+		return this.visits.overdue(asOf, repId, selection.contains("account"));
 	}
 
 	@QueryMapping
@@ -89,16 +91,6 @@ class TierController {
 	@BatchMapping(typeName = "Account")
 	Map<Account, String> suggestedOpportunityTier(List<Account> accounts) {
 		return resolve(accounts, Account::id, this.opportunities::suggest);
-	}
-
-	@BatchMapping(typeName = "AbcEntry", field = "account")
-	Map<AbcEntry, Account> abcEntryAccount(List<AbcEntry> entries) {
-		return resolve(entries, AbcEntry::accountId, this.accounts::byIds);
-	}
-
-	@BatchMapping(typeName = "OverdueAccount", field = "account")
-	Map<OverdueAccount, Account> overdueAccount(List<OverdueAccount> overdue) {
-		return resolve(overdue, OverdueAccount::accountId, this.accounts::byIds);
 	}
 
 	@BatchMapping(typeName = "PlannedVisit", field = "account")

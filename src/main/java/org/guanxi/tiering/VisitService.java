@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.account.Account;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
@@ -48,6 +49,10 @@ public class VisitService {
 
 	private final TierSettings.Visits cadence;
 
+	private final double aThreshold;
+
+	private final double bThreshold;
+
 	private final ZoneId zone;
 
 	private final Clock clock;
@@ -57,6 +62,8 @@ public class VisitService {
 		this.abc = abc;
 		this.reps = reps;
 		this.cadence = settings.visits();
+		this.aThreshold = settings.aThreshold();
+		this.bThreshold = settings.bThreshold();
 		this.zone = general.timeZone();
 		this.clock = clock;
 	}
@@ -65,24 +72,40 @@ public class VisitService {
 	 * The accounts overdue for a visit on a date, most overdue first.
 	 * @param asOf the date (today in the configured time zone when null); visits after it are ignored
 	 * @param repId only accounts this rep owns; null for all accounts
+	 * @param withAccounts load the accounts with the report (one query for all)
 	 */
-	public List<OverdueAccount> overdue(LocalDate asOf, String repId) {
+	public List<OverdueAccount> overdue(LocalDate asOf, String repId, boolean withAccounts) {
 		this.reps.check(repId);
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("repId", repId);
 		parameters.put("until", startOf(day.plusDays(1)));
-		Map<String, String> classes = this.abc.classes();
+		parameters.put("withAccounts", withAccounts);
+		List<AbcAnalysis.Revenue> revenues = new ArrayList<>();
+		List<Facts> inReport = new ArrayList<>();
+		this.cypher.query("tiering/overdueFacts", parameters).fetchAs(Facts.class).mappedBy((types, r) -> {
+			Value account = r.get("account");
+			return new Facts(r.get("id").asString(), r.get("revenue").asDouble(), r.get("inReport").asBoolean(),
+					instant(r.get("lastVisitAt")), account.isNull() ? null : Account.from(account.asNode()));
+		}).all().forEach(f -> {
+			revenues.add(new AbcAnalysis.Revenue(f.id(), f.revenue()));
+			if (f.inReport()) {
+				inReport.add(f);
+			}
+		});
+		Map<String, String> classes = AbcAnalysis.of(revenues, this.aThreshold, this.bThreshold).classes();
 		List<OverdueAccount> overdue = new ArrayList<>();
-		this.cypher.query("tiering/lastVisits", parameters).fetch().all().forEach(row -> {
-			String id = (String) row.get("id");
-			OverdueAccount o = assess(id, classes.getOrDefault(id, "C"), instant(row.get("lastVisitAt")), day);
+		for (Facts f : inReport) {
+			OverdueAccount o = assess(f.id(), f.account(), classes.get(f.id()), f.lastVisitAt(), day);
 			if (o != null) {
 				overdue.add(o);
 			}
-		});
+		}
 		overdue.sort(MOST_OVERDUE_FIRST);
 		return overdue;
+	}
+
+	private record Facts(String id, double revenue, boolean inReport, OffsetDateTime lastVisitAt, Account account) {
 	}
 
 	/**
@@ -115,16 +138,17 @@ public class VisitService {
 	}
 
 	/** The overdue assessment of one account, or null when it is not overdue. */
-	OverdueAccount assess(String accountId, String abcClass, OffsetDateTime lastVisitAt, LocalDate asOf) {
+	OverdueAccount assess(String accountId, Account account, String abcClass, OffsetDateTime lastVisitAt,
+			LocalDate asOf) {
 		double allowed = this.cadence.allowedDays(abcClass);
 		if (lastVisitAt == null) {
-			return new OverdueAccount(accountId, abcClass, null, null, allowed, null);
+			return new OverdueAccount(accountId, account, abcClass, null, null, allowed, null);
 		}
 		int days = (int) ChronoUnit.DAYS.between(dateOf(lastVisitAt), asOf);
 		if (days <= allowed) {
 			return null;
 		}
-		return new OverdueAccount(accountId, abcClass, lastVisitAt, days, allowed, days - allowed);
+		return new OverdueAccount(accountId, account, abcClass, lastVisitAt, days, allowed, days - allowed);
 	}
 
 	/**

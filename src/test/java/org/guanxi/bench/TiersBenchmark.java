@@ -1,13 +1,17 @@
 package org.guanxi.bench;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
+import org.guanxi.tiering.AbcService;
+import org.guanxi.tiering.VisitService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -56,6 +60,12 @@ class TiersBenchmark extends GraphQlTestBase {
 	@Autowired
 	private ExecutionGraphQlService graphQlService;
 
+	@Autowired
+	private AbcService abc;
+
+	@Autowired
+	private VisitService visits;
+
 	@Test
 	void measure() {
 		long start = System.nanoTime();
@@ -66,6 +76,25 @@ class TiersBenchmark extends GraphQlTestBase {
 		report("abcAnalysis (summary only)", ABC_SUMMARY, 500);
 		report("overdueAccounts (all accounts)", OVERDUE, 300);
 		report("overdueAccounts (one rep)", OVERDUE_REP, 300);
+		LocalDate asOf = LocalDate.of(2026, 11, 23);
+		reportCall("AbcService.analyse (no GraphQL)", () -> this.abc.analyse(null, null, null, null, true).entries().size());
+		reportCall("VisitService.overdue (no GraphQL)", () -> this.visits.overdue(asOf, null, true).size());
+	}
+
+	private void reportCall(String what, IntSupplier call) {
+		int rows = 0;
+		for (int i = 0; i < WARM_UP; i++) {
+			rows = call.getAsInt();
+		}
+		List<Double> times = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			long t = System.nanoTime();
+			call.getAsInt();
+			times.add((System.nanoTime() - t) / 1e6);
+		}
+		Collections.sort(times);
+		System.out.printf("TiersBenchmark: %-55s median %7.1f ms  min %7.1f  max %7.1f  (%d runs, %,d rows)%n", what,
+				times.get(RUNS / 2), times.get(0), times.get(RUNS - 1), RUNS, rows);
 	}
 
 	private void report(String what, String document, long targetMs) {

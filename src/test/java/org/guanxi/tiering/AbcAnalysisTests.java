@@ -16,11 +16,13 @@ class AbcAnalysisTests {
 
 	@Test
 	void classifiesByTheShareBeforeEachAccount() {
-		// total 20: before a 0, before b 0.55 (exactly: B), before c 0.8, before d 0.85 (exactly: C)
-		AbcAnalysis abc = AbcAnalysis.of(List.of(r("d", 3), r("c", 1), r("b", 5), r("a", 11), r("z", 0)), 0.55, 0.85);
-		assertThat(abc.entries()).extracting(AbcEntry::accountId).containsExactly("a", "b", "c", "d", "z");
-		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly("A", "B", "B", "C", "C");
-		assertThat(abc.entries()).extracting(AbcEntry::cumulativeShare).containsExactly(0.55, 0.8, 0.85, 1.0, 1.0);
+		// total 20: before a 0, before b 0.55 (exactly: B), before c 0.8, before d 0.85 (exactly: C); ties by id
+		AbcAnalysis abc = AbcAnalysis.of(List.of(r("f", 1), r("d", 1), r("c", 1), r("e", 1), r("b", 5), r("a", 11),
+				r("z", 0)), 0.55, 0.85);
+		assertThat(abc.entries()).extracting(AbcEntry::accountId).containsExactly("a", "b", "c", "d", "e", "f", "z");
+		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly("A", "B", "B", "C", "C", "C", "C");
+		assertThat(abc.entries()).extracting(AbcEntry::cumulativeShare)
+			.containsExactly(0.55, 0.8, 0.85, 0.9, 0.95, 1.0, 1.0);
 		assertThat(abc.totalRevenue()).isEqualTo(20.0);
 	}
 

@@ -34,11 +34,11 @@ class VisitServiceTests {
 	@Test
 	void overdueOnlyWhenTheDaysExceedTheAllowance() {
 		OffsetDateTime visit = OffsetDateTime.parse("2026-11-30T23:59:00+08:00");
-		assertThat(this.visits.assess("x", "B", visit, LocalDate.of(2026, 12, 15))).isNull();
-		OverdueAccount late = this.visits.assess("x", "B", visit, LocalDate.of(2026, 12, 16));
+		assertThat(this.visits.assess("x", null, "B", visit, LocalDate.of(2026, 12, 15))).isNull();
+		OverdueAccount late = this.visits.assess("x", null, "B", visit, LocalDate.of(2026, 12, 16));
 		assertThat(late.daysSinceLastVisit()).isEqualTo(16);
 		assertThat(late.overdueDays()).isEqualTo(1.0);
-		assertThat(this.visits.assess("x", "A", null, LocalDate.of(2026, 12, 16)).neverVisited()).isTrue();
+		assertThat(this.visits.assess("x", null, "A", null, LocalDate.of(2026, 12, 16)).neverVisited()).isTrue();
 	}
 
 }
