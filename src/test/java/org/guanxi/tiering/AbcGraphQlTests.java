@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.graph.Cypher;
+import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ import org.springframework.graphql.execution.ErrorType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class AbcGraphQlTests extends TierGraphQlTestBase {
+class AbcGraphQlTests extends GraphQlTestBase {
 
 	private static final String ANALYSIS = """
 			query($a: Float, $b: Float, $from: Date, $to: Date) {

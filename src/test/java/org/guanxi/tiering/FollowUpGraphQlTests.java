@@ -1,5 +1,6 @@
 package org.guanxi.tiering;
 
+import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -8,7 +9,7 @@ import org.junit.jupiter.api.Test;
  * Follow-up windows on fixtures/tiering/followups.cypher (24 hours for new prospects; after a won deal a call within 3
  * days, a second contact within 7, then no 90 days without contact, listed 7 days ahead).
  */
-class FollowUpGraphQlTests extends TierGraphQlTestBase {
+class FollowUpGraphQlTests extends GraphQlTestBase {
 
 	private static final String DUE = """
 			query($asOf: Date, $repId: ID) {

@@ -2,6 +2,7 @@ package org.guanxi.tiering;
 
 import java.util.List;
 
+import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
@@ -11,7 +12,7 @@ import static org.assertj.core.api.Assertions.within;
 /**
  * The funnel on fixtures/tiering/funnel.cypher.
  */
-class FunnelGraphQlTests extends TierGraphQlTestBase {
+class FunnelGraphQlTests extends GraphQlTestBase {
 
 	private static final String FUNNEL = """
 			query($from: Date, $to: Date, $repId: ID, $groupBy: FunnelGroupBy) {

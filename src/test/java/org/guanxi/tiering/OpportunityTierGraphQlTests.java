@@ -1,12 +1,13 @@
 package org.guanxi.tiering;
 
+import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
 /**
  * Suggested opportunity tiers on fixtures/tiering/opportunity.cypher, today 2026-11-23.
  */
-class OpportunityTierGraphQlTests extends TierGraphQlTestBase {
+class OpportunityTierGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void suggestsTheBestTierOfTheOpenDeals() {

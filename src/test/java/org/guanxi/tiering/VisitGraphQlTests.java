@@ -2,6 +2,7 @@ package org.guanxi.tiering;
 
 import java.time.OffsetDateTime;
 
+import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Visit cadence on fixtures/tiering/visits.cypher: A allows 10 days, B 15, C 30; dates in Asia/Shanghai.
  */
-class VisitGraphQlTests extends TierGraphQlTestBase {
+class VisitGraphQlTests extends GraphQlTestBase {
 
 	private static final String OVERDUE = """
 			query($asOf: Date, $repId: ID) {
@@ -110,7 +111,7 @@ class VisitGraphQlTests extends TierGraphQlTestBase {
 			.containsExactly("v-a", "v-c");
 		this.graphQl.document(OVERDUE).variable("repId", "rep-9").execute().errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-			assertThat(errors.get(0).getMessage()).contains("SalesRep 'rep-9' does not exist");
+			assertThat(errors.get(0).getMessage()).contains("Sales rep 'rep-9' does not exist");
 		});
 	}
 
