@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reports invalid input values (unknown enum values, malformed dates, wrong types) as BAD_REQUEST, like every
- * other input error, and lists the allowed values of an enum.
+ * other input error, and lists the allowed values of an enum. Drops the "non-null field was null" errors that
+ * only follow from an error already reported for the same field (e.g. an empty page after a bad cursor).
  */
 @Component
 class InputErrorInterceptor implements WebGraphQlInterceptor {
@@ -37,12 +38,28 @@ class InputErrorInterceptor implements WebGraphQlInterceptor {
 	@Override
 	public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
 		return chain.next(request).map(response -> {
-			if (response.getErrors().stream().noneMatch(InputErrorInterceptor::isInputError)) {
+			List<ResponseError> causes = response.getErrors().stream().filter(e -> !isConsequence(e)).toList();
+			if (causes.size() == response.getErrors().size() && causes.stream().noneMatch(InputErrorInterceptor::isInputError)) {
 				return response;
 			}
-			List<GraphQLError> errors = response.getErrors().stream().map(this::rewrite).toList();
+			List<GraphQLError> errors = response.getErrors()
+				.stream()
+				.filter(error -> !isConsequence(error) || !hasCauseAbove(error, causes))
+				.map(this::rewrite)
+				.toList();
 			return response.transform(builder -> builder.errors(errors));
 		});
+	}
+
+	private static boolean isConsequence(ResponseError error) {
+		return "NullValueInNonNullableField".equals(String.valueOf(error.getErrorType()));
+	}
+
+	private static boolean hasCauseAbove(ResponseError error, List<ResponseError> causes) {
+		List<Object> path = error.getParsedPath();
+		return causes.stream().anyMatch(cause -> !cause.getParsedPath().isEmpty()
+				&& cause.getParsedPath().size() <= path.size()
+				&& path.subList(0, cause.getParsedPath().size()).equals(cause.getParsedPath()));
 	}
 
 	private static boolean isInputError(ResponseError error) {

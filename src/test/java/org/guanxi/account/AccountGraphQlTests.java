@@ -135,6 +135,19 @@ class AccountGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void badPageArgumentsAreOneBadRequest() {
+		this.graphQl.document("{ accounts(first: 0) { totalCount } }").execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(errors.get(0).getMessage()).contains("first must be between 1 and 100");
+		});
+		this.graphQl.document("{ accounts(after: \"!!\") { totalCount } }").execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getMessage()).contains("is not a cursor of this list");
+		});
+	}
+
+	@Test
 	void unknownAccountIsNotFound() {
 		this.graphQl.document("{ account(id: \"nope\") { id } }").execute().errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
