@@ -1,0 +1,29 @@
+// What the follow-up rules need, per account that is a prospect or has a WON deal.
+// Parameters: $repId (only accounts this rep OWNS; null = all), $asOf (date), $until (datetime, exclusive: the
+// end of $asOf), $zone (time zone id, for the start of the close date).
+// Returns: id (account id), prospectSince (datetime, null unless the account is a PROSPECT since before $until),
+// wonDealId, wonAt (the latest WON deal closed on or before $asOf, nulls if none),
+// contacts (datetimes of the interactions with the account's people from the earlier of prospectSince and the
+// start of wonAt, up to $until).
+MATCH (a:Account)
+WHERE $repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) }
+CALL (a) {
+  OPTIONAL MATCH (d:Deal)-[:FOR]->(a)
+  WHERE d.status = 'WON' AND d.closedAt <= $asOf
+  WITH d ORDER BY d.closedAt DESC, d.id DESC LIMIT 1
+  RETURN d.id AS wonDealId, d.closedAt AS wonAt
+}
+WITH a, wonDealId, wonAt,
+     CASE WHEN a.lifecycle = 'PROSPECT' AND a.prospectSince < $until THEN a.prospectSince END AS prospectSince
+WHERE wonAt IS NOT NULL OR prospectSince IS NOT NULL
+WITH a, wonDealId, wonAt, prospectSince,
+     CASE WHEN wonAt IS NULL THEN null ELSE datetime({date: wonAt, timezone: $zone}) END AS wonStart
+WITH a, wonDealId, wonAt, prospectSince,
+     CASE WHEN wonStart IS NULL OR (prospectSince IS NOT NULL AND prospectSince < wonStart) THEN prospectSince
+          ELSE wonStart END AS since
+CALL (a, since) {
+  OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)
+  WHERE i.at >= since AND i.at < $until
+  RETURN collect(DISTINCT i.at) AS contacts
+}
+RETURN a.id AS id, prospectSince, wonDealId, wonAt, contacts

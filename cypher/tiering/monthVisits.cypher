@@ -1,0 +1,16 @@
+// The VISITs of each account in a time window, and its owners. Parameters: $repId (only accounts this rep OWNS;
+// null = all accounts), $start (datetime, inclusive), $end (datetime, exclusive).
+// Returns: id (account id), visits (list of datetimes), owners (ids of the reps who own it, by id).
+MATCH (a:Account)
+WHERE $repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) }
+CALL (a) {
+  OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)
+  WHERE i.kind = 'VISIT' AND i.at >= $start AND i.at < $end
+  RETURN collect(i.at) AS visits
+}
+CALL (a) {
+  OPTIONAL MATCH (r:SalesRep)-[:OWNS]->(a)
+  WITH r ORDER BY r.id
+  RETURN collect(r.id) AS owners
+}
+RETURN a.id AS id, visits, owners

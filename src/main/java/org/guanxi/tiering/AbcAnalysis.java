@@ -1,0 +1,112 @@
+package org.guanxi.tiering;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.account.Account;
+import org.guanxi.core.InvalidInput;
+
+/**
+ * ABC analysis of the book by won revenue (design.md, "ABC analysis"): accounts by revenue descending, ties by id
+ * ascending; an account is A when the cumulative share of the accounts ranked before it is below aThreshold, B
+ * when below bThreshold, else C; accounts without revenue are C.
+ *
+ * @param totalRevenue the revenue of all accounts in the period
+ * @param entries every account, in rank order
+ * @param summary one row per class, A, B then C
+ */
+public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcClassSummary> summary) {
+
+	/** Healthy share of accounts per class. */
+	static final Map<String, Double> TARGET_MIX = Map.of("A", 0.2, "B", 0.4, "C", 0.4);
+
+	/** Shares this close to a threshold count as equal to it (sums of amounts carry rounding errors). */
+	private static final double TOLERANCE = 1e-9;
+
+	/** An account's won revenue; the account itself when it was loaded (else null). */
+	public record Revenue(String accountId, double revenue, Account account) {
+
+		public Revenue(String accountId, double revenue) {
+			this(accountId, revenue, null);
+		}
+
+	}
+
+	/**
+	 * Ranks and classifies the accounts.
+	 * @throws InvalidInput unless 0 &lt; aThreshold &lt;= bThreshold &lt;= 1
+	 */
+	public static AbcAnalysis of(List<Revenue> revenues, double aThreshold, double bThreshold) {
+		checkThresholds(aThreshold, bThreshold);
+		List<Revenue> ranked = new ArrayList<>(revenues);
+		ranked.sort(Comparator.comparingDouble((Revenue r) -> positive(r.revenue()))
+			.reversed()
+			.thenComparing(Revenue::accountId));
+		double total = 0;
+		for (Revenue r : ranked) {
+			total += positive(r.revenue());
+		}
+		List<AbcEntry> entries = new ArrayList<>(ranked.size());
+		double cumulative = 0;
+		for (Revenue r : ranked) {
+			double revenue = positive(r.revenue());
+			String abcClass = classify(revenue, total == 0 ? 0 : cumulative / total, aThreshold, bThreshold);
+			cumulative += revenue;
+			entries.add(new AbcEntry(r.accountId(), r.account(), revenue, ratio(revenue, total), ratio(cumulative, total), abcClass));
+		}
+		return new AbcAnalysis(total, entries, summarize(entries, total));
+	}
+
+	/** The class of each account, by id. */
+	public Map<String, String> classes() {
+		Map<String, String> classes = new HashMap<>();
+		this.entries.forEach(e -> classes.put(e.accountId(), e.abcClass()));
+		return classes;
+	}
+
+	static void checkThresholds(double a, double b) {
+		if (!(a > 0 && a <= b && b <= 1)) {
+			throw new InvalidInput("ABC thresholds must satisfy 0 < aThreshold <= bThreshold <= 1, got aThreshold "
+					+ a + " and bThreshold " + b + "; e.g. aThreshold: 0.55, bThreshold: 0.85.");
+		}
+	}
+
+	private static String classify(double revenue, double shareBefore, double a, double b) {
+		if (revenue <= 0) {
+			return "C";
+		}
+		if (shareBefore < a - TOLERANCE) {
+			return "A";
+		}
+		return shareBefore < b - TOLERANCE ? "B" : "C";
+	}
+
+	private static List<AbcClassSummary> summarize(List<AbcEntry> entries, double total) {
+		List<AbcClassSummary> summary = new ArrayList<>();
+		for (String abcClass : List.of("A", "B", "C")) {
+			int count = 0;
+			double revenue = 0;
+			for (AbcEntry e : entries) {
+				if (e.abcClass().equals(abcClass)) {
+					count++;
+					revenue += e.revenue();
+				}
+			}
+			summary.add(new AbcClassSummary(abcClass, count, ratio(count, entries.size()), revenue,
+					ratio(revenue, total), TARGET_MIX.get(abcClass)));
+		}
+		return summary;
+	}
+
+	private static double positive(double value) {
+		return value > 0 ? value : 0;
+	}
+
+	private static double ratio(double part, double whole) {
+		return whole > 0 ? part / whole : 0;
+	}
+
+}

@@ -1,0 +1,16 @@
+package org.guanxi.tiering;
+
+import org.guanxi.account.Account;
+
+/**
+ * One account in the ABC analysis.
+ *
+ * @param accountId the account's id
+ * @param account the account, when loaded with the analysis (else null)
+ * @param revenue won revenue in the period
+ * @param share revenue / total revenue (0 when the total is 0)
+ * @param cumulativeShare the share of this account and all ranked before it (0 when the total is 0)
+ * @param abcClass A, B or C
+ */
+public record AbcEntry(String accountId, Account account, double revenue, double share, double cumulativeShare, String abcClass) {
+}

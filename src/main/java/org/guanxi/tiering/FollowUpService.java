@@ -1,0 +1,120 @@
+package org.guanxi.tiering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.core.GuanxiSettings;
+import org.guanxi.graph.Cypher;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Follow-ups due: new prospects not contacted within 24 hours, and the after-sale contacts of won customers
+ * (docs/tiers.md has the rules).
+ */
+@Service
+@Transactional(readOnly = true)
+public class FollowUpService {
+
+	static final List<String> REASONS = List.of("NEW_PROSPECT", "AFTER_SALE_CALL", "THANK_YOU_CALL",
+			"PERIODIC_CONTACT");
+
+	static final Comparator<FollowUp> ORDER = Comparator.comparing(FollowUp::dueAt)
+		.thenComparing(FollowUp::accountId)
+		.thenComparing(f -> REASONS.indexOf(f.reason()));
+
+	private final Cypher cypher;
+
+	private final Reps reps;
+
+	private final TierSettings.FollowUps rules;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	FollowUpService(Cypher cypher, Reps reps, TierSettings settings, GuanxiSettings general, Clock clock) {
+		this.cypher = cypher;
+		this.reps = reps;
+		this.rules = settings.followUps();
+		this.zone = general.timeZone();
+		this.clock = clock;
+	}
+
+	/**
+	 * The follow-ups still to do on a date, earliest due first.
+	 * @param asOf the date (today in the configured time zone when null); later interactions are ignored
+	 * @param repId only accounts this rep owns; null for all accounts
+	 */
+	public List<FollowUp> due(LocalDate asOf, String repId) {
+		this.reps.check(repId);
+		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("repId", repId);
+		parameters.put("asOf", day);
+		parameters.put("until", day.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
+		parameters.put("zone", this.zone.getId());
+		List<FollowUp> due = new ArrayList<>();
+		this.cypher.query("tiering/followUpFacts", parameters).fetch().all().forEach(row -> {
+			List<OffsetDateTime> contacts = ((List<?>) row.get("contacts")).stream().map(FollowUpService::instant).toList();
+			due.addAll(forAccount((String) row.get("id"), instant(row.get("prospectSince")), (String) row.get("wonDealId"),
+					(LocalDate) row.get("wonAt"), contacts, day));
+		});
+		due.sort(ORDER);
+		return due;
+	}
+
+	/** The follow-ups of one account on a date, from its facts. */
+	List<FollowUp> forAccount(String accountId, OffsetDateTime prospectSince, String wonDealId, LocalDate wonAt,
+			List<OffsetDateTime> contacts, LocalDate asOf) {
+		List<FollowUp> due = new ArrayList<>();
+		if (prospectSince != null && contacts.stream().noneMatch(c -> !c.isBefore(prospectSince))) {
+			OffsetDateTime deadline = prospectSince.plus(this.rules.prospectWithin());
+			LocalDate dueAt = deadline.atZoneSameInstant(this.zone).toLocalDate();
+			due.add(new FollowUp(accountId, "NEW_PROSPECT", dueAt, deadline, dueAt.isBefore(asOf), null));
+		}
+		if (wonAt != null) {
+			afterSale(accountId, wonDealId, wonAt, contacts, asOf, due);
+		}
+		return due;
+	}
+
+	private void afterSale(String accountId, String dealId, LocalDate wonAt, List<OffsetDateTime> contacts,
+			LocalDate asOf, List<FollowUp> due) {
+		List<LocalDate> days = contacts.stream()
+			.map(c -> c.atZoneSameInstant(this.zone).toLocalDate())
+			.filter(d -> !d.isBefore(wonAt))
+			.sorted()
+			.toList();
+		LocalDate firstCall = wonAt.plusDays(this.rules.firstCallDays());
+		LocalDate thankYou = wonAt.plusDays(this.rules.thankYouCallDays());
+		if (days.isEmpty() && !asOf.isAfter(thankYou)) {
+			due.add(new FollowUp(accountId, "AFTER_SALE_CALL", firstCall, null, firstCall.isBefore(asOf), dealId));
+		}
+		if (days.size() < 2 && !asOf.isAfter(wonAt.plusDays(this.rules.contactEveryDays()))) {
+			due.add(new FollowUp(accountId, "THANK_YOU_CALL", thankYou, null, thankYou.isBefore(asOf), dealId));
+		}
+		LocalDate lastContact = days.isEmpty() ? wonAt : days.get(days.size() - 1);
+		LocalDate periodic = lastContact.plusDays(this.rules.contactEveryDays());
+		if (!periodic.isAfter(asOf.plusDays(this.rules.lookAheadDays()))) {
+			due.add(new FollowUp(accountId, "PERIODIC_CONTACT", periodic, null, periodic.isBefore(asOf), dealId));
+		}
+	}
+
+	private static OffsetDateTime instant(Object value) {
+		if (value instanceof ZonedDateTime z) {
+			return z.toOffsetDateTime();
+		}
+		return (OffsetDateTime) value;
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.guanxi.tiering;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.guanxi.core.GuanxiSettings;
+import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.Cypher;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The sales funnel from potential to prospect to retained or lost, by period, rep and lead source.
+ */
+@Service
+@Transactional(readOnly = true)
+public class FunnelService {
+
+	static final String NONE = "NONE";
+
+	private final Cypher cypher;
+
+	private final Reps reps;
+
+	private final ZoneId zone;
+
+	FunnelService(Cypher cypher, Reps reps, GuanxiSettings general) {
+		this.cypher = cypher;
+		this.reps = reps;
+		this.zone = general.timeZone();
+	}
+
+	/**
+	 * The funnel of the accounts created in a period (by their createdAt date in the configured time zone).
+	 * @param from first creation date (inclusive), null for no lower bound
+	 * @param to last creation date (inclusive), null for no upper bound
+	 * @param repId only accounts this rep owns; null for all
+	 * @param groupBy REP, LEAD_SOURCE or null for no groups
+	 */
+	public Funnel funnel(LocalDate from, LocalDate to, String repId, String groupBy) {
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidInput("from " + from + " is after to " + to + "; give a period with from <= to.");
+		}
+		this.reps.check(repId);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("repId", repId);
+		parameters.put("from", from == null ? null : from.atStartOfDay(this.zone).toOffsetDateTime());
+		parameters.put("to", to == null ? null : to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
+		Tally all = new Tally(null, null, null);
+		Map<String, Tally> groups = new TreeMap<>(FunnelService::noneLast);
+		this.cypher.query("tiering/funnelAccounts", parameters).fetch().all().forEach(row -> {
+			String stage = (String) row.get("lifecycle");
+			all.add(stage);
+			for (Tally group : groupsOf(row, groupBy, groups)) {
+				group.add(stage);
+			}
+		});
+		List<Funnel.FunnelGroup> grouped = new ArrayList<>();
+		groups.forEach((key, tally) -> grouped
+			.add(Funnel.FunnelGroup.of(key, tally.repId, tally.sourceType, tally.sourceKind, tally.stats())));
+		return Funnel.of(from, to, all.stats(), grouped);
+	}
+
+	private static List<Tally> groupsOf(Map<String, Object> row, String groupBy, Map<String, Tally> groups) {
+		if ("REP".equals(groupBy)) {
+			List<?> owners = (List<?>) row.get("owners");
+			if (owners.isEmpty()) {
+				return List.of(groups.computeIfAbsent(NONE, k -> new Tally(null, null, null)));
+			}
+			return owners.stream()
+				.map(id -> groups.computeIfAbsent((String) id, k -> new Tally(k, null, null)))
+				.toList();
+		}
+		if ("LEAD_SOURCE".equals(groupBy)) {
+			String type = row.get("sourceType") == null ? NONE : (String) row.get("sourceType");
+			String kind = (String) row.get("sourceKind");
+			String key = kind == null ? type : type + ":" + kind;
+			return List.of(groups.computeIfAbsent(key, k -> new Tally(null, type, kind)));
+		}
+		return List.of();
+	}
+
+	private static int noneLast(String a, String b) {
+		if (a.equals(b)) {
+			return 0;
+		}
+		if (a.equals(NONE) || b.equals(NONE)) {
+			return a.equals(NONE) ? 1 : -1;
+		}
+		return a.compareTo(b);
+	}
+
+	private static final class Tally {
+
+		private final String repId;
+
+		private final String sourceType;
+
+		private final String sourceKind;
+
+		private final Map<String, Integer> counts = new HashMap<>();
+
+		Tally(String repId, String sourceType, String sourceKind) {
+			this.repId = repId;
+			this.sourceType = sourceType;
+			this.sourceKind = sourceKind;
+		}
+
+		void add(String stage) {
+			this.counts.merge(stage, 1, Integer::sum);
+		}
+
+		FunnelStats stats() {
+			return FunnelStats.of(count("POTENTIAL"), count("PROSPECT"), count("RETAINED"), count("LOST"));
+		}
+
+		private int count(String stage) {
+			return this.counts.getOrDefault(stage, 0);
+		}
+
+	}
+
+}

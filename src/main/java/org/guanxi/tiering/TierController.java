@@ -1,0 +1,140 @@
+package org.guanxi.tiering;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import org.guanxi.account.Account;
+import org.guanxi.account.AccountService;
+import org.guanxi.account.Deal;
+import org.guanxi.account.DealService;
+import org.guanxi.team.SalesRep;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class TierController {
+
+	private static final String CLASSES_OF_REQUEST = TierController.class.getName() + ".abcClasses";
+
+	private final AbcService abc;
+
+	private final VisitService visits;
+
+	private final FollowUpService followUps;
+
+	private final FunnelService funnels;
+
+	private final OpportunityTierService opportunities;
+
+	private final AccountService accounts;
+
+	private final DealService deals;
+
+	private final Reps reps;
+
+	TierController(AbcService abc, VisitService visits, FollowUpService followUps, FunnelService funnels,
+			OpportunityTierService opportunities, AccountService accounts, DealService deals, Reps reps) {
+		this.abc = abc;
+		this.visits = visits;
+		this.followUps = followUps;
+		this.funnels = funnels;
+		this.opportunities = opportunities;
+		this.accounts = accounts;
+		this.deals = deals;
+		this.reps = reps;
+	}
+
+	@QueryMapping
+	AbcAnalysis abcAnalysis(@Argument Double aThreshold, @Argument Double bThreshold, @Argument LocalDate from,
+			@Argument LocalDate to, DataFetchingFieldSelectionSet selection) {
+		return this.abc.analyse(aThreshold, bThreshold, from, to, selection.contains("entries/account"));
+	}
+
+	@QueryMapping
+	List<PlannedVisit> visitPlan(@Argument String month, @Argument String repId) {
+		return this.visits.plan(month, repId);
+	}
+
+	@QueryMapping
+	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId,
+			DataFetchingFieldSelectionSet selection) {
+		return this.visits.overdue(asOf, repId, selection.contains("account"));
+	}
+
+	@QueryMapping
+	List<FollowUp> followUpsDue(@Argument LocalDate asOf, @Argument String repId) {
+		return this.followUps.due(asOf, repId);
+	}
+
+	@QueryMapping
+	Funnel funnel(@Argument LocalDate from, @Argument LocalDate to, @Argument String repId, @Argument String groupBy) {
+		return this.funnels.funnel(from, to, repId, groupBy);
+	}
+
+	/** The classes are computed once per request, however many accounts ask. */
+	@BatchMapping(typeName = "Account")
+	Map<Account, String> abcClass(List<Account> accounts, GraphQLContext context) {
+		Map<String, String> classes = context.computeIfAbsent(CLASSES_OF_REQUEST, key -> this.abc.classes());
+		return resolve(accounts, Account::id, ids -> classes);
+	}
+
+	@BatchMapping(typeName = "Account")
+	Map<Account, String> suggestedOpportunityTier(List<Account> accounts) {
+		return resolve(accounts, Account::id, this.opportunities::suggest);
+	}
+
+	@BatchMapping(typeName = "PlannedVisit", field = "account")
+	Map<PlannedVisit, Account> plannedAccount(List<PlannedVisit> plan) {
+		return resolve(plan, PlannedVisit::accountId, this.accounts::byIds);
+	}
+
+	@BatchMapping(typeName = "PlannedVisit", field = "rep")
+	Map<PlannedVisit, SalesRep> plannedRep(List<PlannedVisit> plan) {
+		return resolve(plan, PlannedVisit::repId, this.reps::byIds);
+	}
+
+	@BatchMapping(typeName = "FollowUp", field = "account")
+	Map<FollowUp, Account> followUpAccount(List<FollowUp> followUps) {
+		return resolve(followUps, FollowUp::accountId, this.accounts::byIds);
+	}
+
+	@BatchMapping(typeName = "FollowUp", field = "deal")
+	Map<FollowUp, Deal> followUpDeal(List<FollowUp> followUps) {
+		return resolve(followUps, FollowUp::dealId, this.deals::byIds);
+	}
+
+	@BatchMapping(typeName = "FunnelGroup", field = "rep")
+	Map<Funnel.FunnelGroup, SalesRep> funnelRep(List<Funnel.FunnelGroup> groups) {
+		return resolve(groups, Funnel.FunnelGroup::repId, this.reps::byIds);
+	}
+
+	/**
+	 * Maps each source to the value found for its key with one batch look-up; sources without a key or without a
+	 * value are left out (resolved as null).
+	 */
+	private static <S, V> Map<S, V> resolve(List<S> sources, Function<S, String> key,
+			Function<Collection<String>, Map<String, V>> lookUp) {
+		List<String> keys = sources.stream().map(key).filter(Objects::nonNull).distinct().toList();
+		Map<String, V> found = keys.isEmpty() ? Map.of() : lookUp.apply(keys);
+		Map<S, V> resolved = new LinkedHashMap<>();
+		for (S source : sources) {
+			String k = key.apply(source);
+			V value = k == null ? null : found.get(k);
+			if (value != null) {
+				resolved.put(source, value);
+			}
+		}
+		return resolved;
+	}
+
+}

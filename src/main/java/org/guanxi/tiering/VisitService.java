@@ -1,0 +1,202 @@
+package org.guanxi.tiering;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.account.Account;
+import org.guanxi.core.GuanxiSettings;
+import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.Cypher;
+import org.neo4j.driver.Value;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Visit cadence (design.md, "Visit cadence"): overdue accounts and monthly visit plans.
+ */
+@Service
+@Transactional(readOnly = true)
+public class VisitService {
+
+	/** Never visited first (by id), then the most days over the allowance, then by id. */
+	static final Comparator<OverdueAccount> MOST_OVERDUE_FIRST = Comparator
+		.comparing((OverdueAccount o) -> !o.neverVisited())
+		.thenComparing(o -> o.neverVisited() ? 0 : -o.overdueDays())
+		.thenComparing(OverdueAccount::accountId);
+
+	/** Open visits first, by due date, class and id; completed plans after them by class and id. */
+	static final Comparator<PlannedVisit> PLAN_ORDER = Comparator.comparing(PlannedVisit::complete)
+		.thenComparing(p -> p.complete() ? LocalDate.MIN : p.dueBy())
+		.thenComparing(PlannedVisit::abcClass)
+		.thenComparing(PlannedVisit::accountId);
+
+	private final Cypher cypher;
+
+	private final AbcService abc;
+
+	private final Reps reps;
+
+	private final TierSettings.Visits cadence;
+
+	private final double aThreshold;
+
+	private final double bThreshold;
+
+	private final ZoneId zone;
+
+	private final Clock clock;
+
+	VisitService(Cypher cypher, AbcService abc, Reps reps, TierSettings settings, GuanxiSettings general, Clock clock) {
+		this.cypher = cypher;
+		this.abc = abc;
+		this.reps = reps;
+		this.cadence = settings.visits();
+		this.aThreshold = settings.aThreshold();
+		this.bThreshold = settings.bThreshold();
+		this.zone = general.timeZone();
+		this.clock = clock;
+	}
+
+	/**
+	 * The accounts overdue for a visit on a date, most overdue first.
+	 * @param asOf the date (today in the configured time zone when null); visits after it are ignored
+	 * @param repId only accounts this rep owns; null for all accounts
+	 * @param withAccounts load the accounts with the report (one query for all)
+	 */
+	public List<OverdueAccount> overdue(LocalDate asOf, String repId, boolean withAccounts) {
+		this.reps.check(repId);
+		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("repId", repId);
+		parameters.put("until", startOf(day.plusDays(1)));
+		parameters.put("withAccounts", withAccounts);
+		List<AbcAnalysis.Revenue> revenues = new ArrayList<>();
+		List<Facts> inReport = new ArrayList<>();
+		this.cypher.query("tiering/overdueFacts", parameters).fetchAs(Facts.class).mappedBy((types, r) -> {
+			Value account = r.get("account");
+			return new Facts(r.get("id").asString(), r.get("revenue").asDouble(), r.get("inReport").asBoolean(),
+					instant(r.get("lastVisitAt")), account.isNull() ? null : Account.from(account.asNode()));
+		}).all().forEach(f -> {
+			revenues.add(new AbcAnalysis.Revenue(f.id(), f.revenue()));
+			if (f.inReport()) {
+				inReport.add(f);
+			}
+		});
+		Map<String, String> classes = AbcAnalysis.of(revenues, this.aThreshold, this.bThreshold).classes();
+		List<OverdueAccount> overdue = new ArrayList<>();
+		for (Facts f : inReport) {
+			OverdueAccount o = assess(f.id(), f.account(), classes.get(f.id()), f.lastVisitAt(), day);
+			if (o != null) {
+				overdue.add(o);
+			}
+		}
+		overdue.sort(MOST_OVERDUE_FIRST);
+		return overdue;
+	}
+
+	private record Facts(String id, double revenue, boolean inReport, OffsetDateTime lastVisitAt, Account account) {
+	}
+
+	/**
+	 * The visit plan of a month: one row per account with its required visits, their due dates and the visits
+	 * done.
+	 * @param month a month like "2026-11"
+	 * @param repId only accounts this rep owns; null for all accounts
+	 */
+	public List<PlannedVisit> plan(String month, String repId) {
+		YearMonth ym = parseMonth(month);
+		this.reps.check(repId);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("repId", repId);
+		parameters.put("start", startOf(ym.atDay(1)));
+		parameters.put("end", startOf(ym.plusMonths(1).atDay(1)));
+		Map<String, String> classes = this.abc.classes();
+		List<PlannedVisit> plan = new ArrayList<>();
+		this.cypher.query("tiering/monthVisits", parameters).fetch().all().forEach(row -> {
+			String id = (String) row.get("id");
+			String abcClass = classes.getOrDefault(id, "C");
+			long done = ((List<?>) row.get("visits")).stream().map(v -> dateOf(instant(v))).distinct().count();
+			List<?> owners = (List<?>) row.get("owners");
+			String rep = repId != null ? repId : owners.isEmpty() ? null : (String) owners.get(0);
+			List<LocalDate> due = dueDates(ym, abcClass);
+			LocalDate dueBy = due.get((int) Math.min(done, due.size() - 1));
+			plan.add(new PlannedVisit(id, abcClass, rep, dueBy, due, (int) done, due.size()));
+		});
+		plan.sort(PLAN_ORDER);
+		return plan;
+	}
+
+	/** The overdue assessment of one account, or null when it is not overdue. */
+	OverdueAccount assess(String accountId, Account account, String abcClass, OffsetDateTime lastVisitAt,
+			LocalDate asOf) {
+		double allowed = this.cadence.allowedDays(abcClass);
+		if (lastVisitAt == null) {
+			return new OverdueAccount(accountId, account, abcClass, null, null, allowed, null);
+		}
+		int days = (int) ChronoUnit.DAYS.between(dateOf(lastVisitAt), asOf);
+		if (days <= allowed) {
+			return null;
+		}
+		return new OverdueAccount(accountId, account, abcClass, lastVisitAt, days, allowed, days - allowed);
+	}
+
+	/**
+	 * The due dates of the visits of a month: the month split into equal parts, visit k due by day
+	 * ceil(k * days / visits); the first visit of an A account due in the first week.
+	 */
+	List<LocalDate> dueDates(YearMonth month, String abcClass) {
+		int visits = Math.max(1, this.cadence.perMonth(abcClass));
+		int length = month.lengthOfMonth();
+		List<LocalDate> due = new ArrayList<>();
+		for (int k = 1; k <= visits; k++) {
+			int day = (k * length + visits - 1) / visits;
+			if (k == 1 && "A".equals(abcClass)) {
+				day = Math.min(day, Math.min(this.cadence.firstWeekDays(), length));
+			}
+			due.add(month.atDay(day));
+		}
+		return due;
+	}
+
+	private static YearMonth parseMonth(String month) {
+		try {
+			return YearMonth.parse(month == null ? "" : month.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new InvalidInput("month '" + month + "' is not a month; use YYYY-MM, e.g. \"2026-11\".");
+		}
+	}
+
+	private OffsetDateTime startOf(LocalDate day) {
+		return day.atStartOfDay(this.zone).toOffsetDateTime();
+	}
+
+	private LocalDate dateOf(OffsetDateTime at) {
+		return at.atZoneSameInstant(this.zone).toLocalDate();
+	}
+
+	private static OffsetDateTime instant(Object value) {
+		if (value == null) {
+			return null;
+		}
+		if (value instanceof Value v) {
+			return v.isNull() ? null : v.asZonedDateTime().toOffsetDateTime();
+		}
+		if (value instanceof java.time.ZonedDateTime z) {
+			return z.toOffsetDateTime();
+		}
+		return (OffsetDateTime) value;
+	}
+
+}

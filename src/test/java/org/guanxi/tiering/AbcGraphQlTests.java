@@ -1,0 +1,177 @@
+package org.guanxi.tiering;
+
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.graph.Cypher;
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.execution.ErrorType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class AbcGraphQlTests extends GraphQlTestBase {
+
+	private static final String ANALYSIS = """
+			query($a: Float, $b: Float, $from: Date, $to: Date) {
+			  abcAnalysis(aThreshold: $a, bThreshold: $b, from: $from, to: $to) {
+			    totalRevenue
+			    entries { account { id name } revenue share cumulativeShare abcClass }
+			    summary { abcClass accounts accountShare revenue revenueShare targetAccountShare }
+			  }
+			}""";
+
+	@Autowired
+	private Cypher cypher;
+
+	@Test
+	void accountExactlyAtTheThresholdBeforeItIsTheNextClassAndTiesGoById() {
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
+		var result = this.graphQl.document(ANALYSIS).execute();
+		result.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(1000.0);
+		result.path("abcAnalysis.entries[*].account.id")
+			.entityList(String.class)
+			.containsExactly("acc-1", "acc-2", "acc-3", "acc-4", "acc-5", "acc-6", "acc-0");
+		result.path("abcAnalysis.entries[*].abcClass")
+			.entityList(String.class)
+			.containsExactly("A", "A", "B", "B", "C", "C", "C");
+		result.path("abcAnalysis.entries[*].revenue")
+			.entityList(Double.class)
+			.containsExactly(400.0, 150.0, 150.0, 150.0, 100.0, 50.0, 0.0);
+		assertDoubles(result.path("abcAnalysis.entries[*].share").entityList(Double.class).get(), 0.4, 0.15, 0.15,
+				0.15, 0.1, 0.05, 0.0);
+		assertDoubles(result.path("abcAnalysis.entries[*].cumulativeShare").entityList(Double.class).get(), 0.4, 0.55,
+				0.7, 0.85, 0.95, 1.0, 1.0);
+		result.path("abcAnalysis.entries[0].account.name").entity(String.class).isEqualTo("Alpha");
+		result.path("abcAnalysis.summary[*].abcClass").entityList(String.class).containsExactly("A", "B", "C");
+		result.path("abcAnalysis.summary[*].accounts").entityList(Integer.class).containsExactly(2, 2, 3);
+		assertDoubles(result.path("abcAnalysis.summary[*].accountShare").entityList(Double.class).get(), 2 / 7.0,
+				2 / 7.0, 3 / 7.0);
+		assertDoubles(result.path("abcAnalysis.summary[*].revenueShare").entityList(Double.class).get(), 0.55, 0.3,
+				0.15);
+		result.path("abcAnalysis.summary[*].revenue").entityList(Double.class).containsExactly(550.0, 300.0, 150.0);
+		result.path("abcAnalysis.summary[*].targetAccountShare").entityList(Double.class).containsExactly(0.2, 0.4, 0.4);
+	}
+
+	@Test
+	void periodCountsWonDealsClosedOnItsFirstAndLastDay() {
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
+		var result = this.graphQl.document(ANALYSIS)
+			.variable("from", "2026-01-01")
+			.variable("to", "2026-12-31")
+			.execute();
+		result.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(850.0);
+		result.path("abcAnalysis.entries[*].account.id")
+			.entityList(String.class)
+			.containsExactly("acc-1", "acc-2", "acc-3", "acc-4", "acc-5", "acc-0", "acc-6");
+		// shares before: 0, 300/850, 450/850 = 0.529 (A), 600/850 = 0.706 (B), 750/850 = 0.882 (C)
+		result.path("abcAnalysis.entries[*].abcClass")
+			.entityList(String.class)
+			.containsExactly("A", "A", "A", "B", "C", "C", "C");
+		result.path("abcAnalysis.entries[*].revenue")
+			.entityList(Double.class)
+			.containsExactly(300.0, 150.0, 150.0, 150.0, 100.0, 0.0, 0.0);
+		assertDoubles(result.path("abcAnalysis.entries[*].cumulativeShare").entityList(Double.class).get(),
+				300 / 850.0, 450 / 850.0, 600 / 850.0, 750 / 850.0, 1.0, 1.0, 1.0);
+		result.path("abcAnalysis.summary[*].accounts").entityList(Integer.class).containsExactly(3, 1, 3);
+
+		this.graphQl.document(ANALYSIS)
+			.variable("from", "2026-12-31")
+			.execute()
+			.path("abcAnalysis.entries[0].account.id")
+			.entity(String.class)
+			.isEqualTo("acc-5");
+	}
+
+	@Test
+	void oneAccountAboveTheAThresholdAloneIsTheOnlyA() {
+		TestNeo4j.run("""
+				CREATE (big:Account {id: 'big', name: 'Big'}), (x:Account {id: 'x', name: 'X'}), (y:Account {id: 'y', name: 'Y'})
+				CREATE (:Deal {id: 'b1', amount: 700.0, status: 'WON', closedAt: date('2026-01-01')})-[:FOR]->(big),
+				       (:Deal {id: 'x1', amount: 200.0, status: 'WON', closedAt: date('2026-01-01')})-[:FOR]->(x),
+				       (:Deal {id: 'y1', amount: 100.0, status: 'WON', closedAt: date('2026-01-01')})-[:FOR]->(y)""");
+		this.graphQl.document(ANALYSIS)
+			.execute()
+			.path("abcAnalysis.entries[*].abcClass")
+			.entityList(String.class)
+			.containsExactly("A", "B", "C");
+		// with aThreshold 0.8, x (0.7 before it) becomes A; with bThreshold 1, y (0.9 before it) becomes B
+		this.graphQl.document(ANALYSIS)
+			.variable("a", 0.8)
+			.variable("b", 1.0)
+			.execute()
+			.path("abcAnalysis.entries[*].abcClass")
+			.entityList(String.class)
+			.containsExactly("A", "A", "B");
+	}
+
+	@Test
+	void emptyBookAndZeroRevenueNeedNoDivision() {
+		var empty = this.graphQl.document(ANALYSIS).execute();
+		empty.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(0.0);
+		empty.path("abcAnalysis.entries").entityList(Object.class).hasSize(0);
+		empty.path("abcAnalysis.summary[*].accounts").entityList(Integer.class).containsExactly(0, 0, 0);
+		empty.path("abcAnalysis.summary[*].accountShare").entityList(Double.class).containsExactly(0.0, 0.0, 0.0);
+
+		TestNeo4j.run("CREATE (:Account {id: 'q2', name: 'Q2'}), (:Account {id: 'q1', name: 'Q1'})");
+		var zero = this.graphQl.document(ANALYSIS).execute();
+		zero.path("abcAnalysis.entries[*].account.id").entityList(String.class).containsExactly("q1", "q2");
+		zero.path("abcAnalysis.entries[*].abcClass").entityList(String.class).containsExactly("C", "C");
+		zero.path("abcAnalysis.entries[*].share").entityList(Double.class).containsExactly(0.0, 0.0);
+		zero.path("abcAnalysis.entries[*].cumulativeShare").entityList(Double.class).containsExactly(0.0, 0.0);
+		zero.path("abcAnalysis.summary[*].accountShare").entityList(Double.class).containsExactly(0.0, 0.0, 1.0);
+		zero.path("abcAnalysis.summary[*].revenueShare").entityList(Double.class).containsExactly(0.0, 0.0, 0.0);
+	}
+
+	@Test
+	void rejectsBadThresholdsAndPeriods() {
+		for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("a", 0.9, "b", 0.5), Map.of("a", 0.0),
+				Map.of("a", -0.1), Map.of("b", 1.5))) {
+			var request = this.graphQl.document(ANALYSIS);
+			bad.forEach(request::variable);
+			request.execute().errors().satisfy(errors -> {
+				assertThat(errors).hasSize(1);
+				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(errors.get(0).getMessage()).contains("0 < aThreshold <= bThreshold <= 1");
+			});
+		}
+		this.graphQl.document(ANALYSIS)
+			.variable("from", "2026-12-01")
+			.variable("to", "2026-11-01")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("from 2026-12-01 is after to 2026-11-01"));
+	}
+
+	@Test
+	void accountAbcClassUsesTheDefaultsOverAllTimeComputedOncePerRequest() {
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
+		this.graphQl.document("{ account(id: \"acc-3\") { abcClass } }")
+			.execute()
+			.path("account.abcClass")
+			.entity(String.class)
+			.isEqualTo("B");
+		long before = this.cypher.issuedQueries();
+		var page = this.graphQl.document("{ accounts(first: 10) { edges { node { id abcClass } } } }").execute();
+		long issued = this.cypher.issuedQueries() - before;
+		page.path("accounts.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("acc-1", "acc-2", "acc-4", "acc-5", "acc-3", "acc-0", "acc-6");
+		page.path("accounts.edges[*].node.abcClass")
+			.entityList(String.class)
+			.containsExactly("A", "A", "B", "C", "B", "C", "C");
+		assertThat(issued).isEqualTo(2);
+	}
+
+	private static void assertDoubles(List<Double> actual, double... expected) {
+		assertThat(actual).hasSize(expected.length);
+		for (int i = 0; i < expected.length; i++) {
+			assertThat(actual.get(i)).as("value %d", i).isCloseTo(expected[i], within(1e-12));
+		}
+	}
+
+}

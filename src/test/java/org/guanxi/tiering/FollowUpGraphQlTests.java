@@ -1,0 +1,82 @@
+package org.guanxi.tiering;
+
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Follow-up windows on fixtures/tiering/followups.cypher (24 hours for new prospects; after a won deal a call within 3
+ * days, a second contact within 7, then no 90 days without contact, listed 7 days ahead).
+ */
+class FollowUpGraphQlTests extends GraphQlTestBase {
+
+	private static final String DUE = """
+			query($asOf: Date, $repId: ID) {
+			  followUpsDue(asOf: $asOf, repId: $repId) { account { id } reason dueAt deadline overdue deal { id } }
+			}""";
+
+	@BeforeEach
+	void fixture() {
+		TestNeo4j.load("fixtures/tiering/followups.cypher");
+	}
+
+	@Test
+	void listsWhatIsDueOnTheDateEarliestFirst() {
+		var due = this.graphQl.document(DUE).execute();
+		due.path("followUpsDue[*].account.id")
+			.entityList(String.class)
+			.containsExactly("f-w3", "f-p3", "f-p1", "f-w1", "f-w2", "f-w1", "f-w4");
+		due.path("followUpsDue[*].reason")
+			.entityList(String.class)
+			.containsExactly("PERIODIC_CONTACT", "NEW_PROSPECT", "NEW_PROSPECT", "AFTER_SALE_CALL", "THANK_YOU_CALL",
+					"THANK_YOU_CALL", "PERIODIC_CONTACT");
+		due.path("followUpsDue[*].dueAt")
+			.entityList(String.class)
+			.containsExactly("2026-11-03", "2026-11-22", "2026-11-23", "2026-11-23", "2026-11-25", "2026-11-27",
+					"2026-11-30");
+		due.path("followUpsDue[*].overdue")
+			.entityList(Boolean.class)
+			.containsExactly(true, true, false, false, false, false, false);
+		due.path("followUpsDue[2].deadline").entity(String.class).isEqualTo("2026-11-23T15:00+08:00");
+		due.path("followUpsDue[2].deal").valueIsNull();
+		due.path("followUpsDue[0].deadline").valueIsNull();
+		due.path("followUpsDue[0].deal.id").entity(String.class).isEqualTo("fd-w3");
+		due.path("followUpsDue[3].deal.id").entity(String.class).isEqualTo("fd-w1");
+	}
+
+	@Test
+	void windowsOpenAndCloseWithTheDate() {
+		// 11-24: the first call of f-w1 (due 11-23) is overdue; the 24 hours of f-p1 have passed
+		var nov24 = this.graphQl.document(DUE).variable("asOf", "2026-11-24").execute();
+		nov24.path("followUpsDue[?(@.account.id == 'f-w1')].overdue").entityList(Boolean.class).containsExactly(true, false);
+		nov24.path("followUpsDue[?(@.account.id == 'f-p1')].overdue").entityList(Boolean.class).containsExactly(true);
+		// 11-28: the first call is replaced by the thank-you call, now overdue; f-w5 (won 11-25) owes its calls
+		var nov28 = this.graphQl.document(DUE).variable("asOf", "2026-11-28").execute();
+		nov28.path("followUpsDue[?(@.account.id == 'f-w1')].reason").entityList(String.class).containsExactly("THANK_YOU_CALL");
+		nov28.path("followUpsDue[?(@.account.id == 'f-w1')].overdue").entityList(Boolean.class).containsExactly(true);
+		nov28.path("followUpsDue[?(@.account.id == 'f-w5')].dueAt")
+			.entityList(String.class)
+			.containsExactly("2026-11-28", "2026-12-02");
+		// 11-22: f-w4's periodic contact (due 11-30) is more than 7 days away; f-p1 is not a prospect yet
+		var nov22 = this.graphQl.document(DUE).variable("asOf", "2026-11-22").execute();
+		nov22.path("followUpsDue[*].account.id").entityList(String.class).doesNotContain("f-w4", "f-p1");
+	}
+
+	@Test
+	void aContactClearsTheFollowUpAndTheRepFilterKeepsOwnedAccounts() {
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-f-p1'})
+				CREATE (:Interaction {id: 'late', name: 'call', kind: 'CALL', at: datetime('2026-11-23T09:00:00+08:00')})-[:WITH]->(p)""");
+		var due = this.graphQl.document(DUE).variable("repId", "rep-1").execute();
+		due.path("followUpsDue[*].account.id").entityList(String.class).containsExactly("f-w1", "f-w1");
+		due.path("followUpsDue[*].reason").entityList(String.class).containsExactly("AFTER_SALE_CALL", "THANK_YOU_CALL");
+	}
+
+	@Test
+	void emptyBookHasNoFollowUps() {
+		TestNeo4j.clean();
+		this.graphQl.document(DUE).execute().path("followUpsDue").entityList(Object.class).hasSize(0);
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.guanxi.tiering;
+
+import java.util.List;
+
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The funnel on fixtures/tiering/funnel.cypher.
+ */
+class FunnelGraphQlTests extends GraphQlTestBase {
+
+	private static final String FUNNEL = """
+			query($from: Date, $to: Date, $repId: ID, $groupBy: FunnelGroupBy) {
+			  funnel(from: $from, to: $to, repId: $repId, groupBy: $groupBy) {
+			    from to total winRate
+			    stages { stage accounts reached }
+			    conversions { from to rate }
+			    groups { key rep { id } sourceType sourceKind total winRate stages { accounts } conversions { rate } }
+			  }
+			}""";
+
+	@Test
+	void countsStagesAndConversionsOfAllAccounts() {
+		TestNeo4j.load("fixtures/tiering/funnel.cypher");
+		var all = this.graphQl.document(FUNNEL).execute();
+		all.path("funnel.total").entity(Integer.class).isEqualTo(7);
+		all.path("funnel.stages[*].stage").entityList(String.class).containsExactly("POTENTIAL", "PROSPECT", "RETAINED", "LOST");
+		all.path("funnel.stages[*].accounts").entityList(Integer.class).containsExactly(1, 2, 3, 1);
+		all.path("funnel.stages[*].reached").entityList(Integer.class).containsExactly(7, 6, 3, 1);
+		all.path("funnel.conversions[*].to").entityList(String.class).containsExactly("PROSPECT", "RETAINED", "LOST");
+		close(all.path("funnel.conversions[*].rate").entityList(Double.class).get(), 6 / 7.0, 0.5, 1 / 6.0);
+		all.path("funnel.winRate").entity(Double.class).isEqualTo(0.75);
+		all.path("funnel.groups").entityList(Object.class).hasSize(0);
+	}
+
+	@Test
+	void periodIsTheCreationDateInTheZoneGroupedByRep() {
+		TestNeo4j.load("fixtures/tiering/funnel.cypher");
+		// u-4 was created 2026-03-31 23:30 and u-5 2026-04-01 00:30 in Shanghai
+		var q1 = this.graphQl.document(FUNNEL)
+			.variable("from", "2026-01-01")
+			.variable("to", "2026-03-31")
+			.variable("groupBy", "REP")
+			.execute();
+		q1.path("funnel.from").entity(String.class).isEqualTo("2026-01-01");
+		q1.path("funnel.total").entity(Integer.class).isEqualTo(4);
+		q1.path("funnel.stages[*].accounts").entityList(Integer.class).containsExactly(1, 1, 1, 1);
+		close(q1.path("funnel.conversions[*].rate").entityList(Double.class).get(), 0.75, 1 / 3.0, 1 / 3.0);
+		q1.path("funnel.winRate").entity(Double.class).isEqualTo(0.5);
+		// u-4 has two owners: it counts for both
+		q1.path("funnel.groups[*].key").entityList(String.class).containsExactly("rep-1", "rep-2");
+		q1.path("funnel.groups[*].rep.id").entityList(String.class).containsExactly("rep-1", "rep-2");
+		q1.path("funnel.groups[0].total").entity(Integer.class).isEqualTo(3);
+		q1.path("funnel.groups[0].stages[*].accounts").entityList(Integer.class).containsExactly(1, 1, 0, 1);
+		close(q1.path("funnel.groups[0].conversions[*].rate").entityList(Double.class).get(), 2 / 3.0, 0.0, 0.5);
+		q1.path("funnel.groups[0].winRate").entity(Double.class).isEqualTo(0.0);
+		q1.path("funnel.groups[1].stages[*].accounts").entityList(Integer.class).containsExactly(0, 0, 1, 1);
+		q1.path("funnel.groups[1].winRate").entity(Double.class).isEqualTo(0.5);
+	}
+
+	@Test
+	void groupsByTheKindOfTheEarliestLeadSource() {
+		TestNeo4j.load("fixtures/tiering/funnel.cypher");
+		var bySource = this.graphQl.document(FUNNEL).variable("groupBy", "LEAD_SOURCE").execute();
+		bySource.path("funnel.groups[*].key")
+			.entityList(String.class)
+			.containsExactly("ACCOUNT", "CHANNEL:WEBSITE", "ORGANIZATION:INSURER", "PERSON", "NONE");
+		bySource.path("funnel.groups[*].sourceType")
+			.entityList(String.class)
+			.containsExactly("ACCOUNT", "CHANNEL", "ORGANIZATION", "PERSON", "NONE");
+		bySource.path("funnel.groups[*].sourceKind")
+			.entityList(String.class)
+			.containsExactly(null, "WEBSITE", "INSURER", null, null);
+		bySource.path("funnel.groups[*].total").entityList(Integer.class).containsExactly(1, 1, 1, 1, 3);
+		bySource.path("funnel.groups[*].winRate").entityList(Double.class).containsExactly(0.0, 0.0, 1.0, 1.0, 1.0);
+		bySource.path("funnel.groups[4].stages[*].accounts").entityList(Integer.class).containsExactly(1, 1, 1, 0);
+
+		var rep2 = this.graphQl.document(FUNNEL).variable("repId", "rep-2").execute();
+		rep2.path("funnel.total").entity(Integer.class).isEqualTo(3);
+		rep2.path("funnel.stages[*].accounts").entityList(Integer.class).containsExactly(0, 0, 2, 1);
+		close(List.of(rep2.path("funnel.winRate").entity(Double.class).get()), 2 / 3.0);
+	}
+
+	@Test
+	void emptyBookIsAnEmptyFunnel() {
+		var empty = this.graphQl.document(FUNNEL).variable("groupBy", "REP").execute();
+		empty.path("funnel.total").entity(Integer.class).isEqualTo(0);
+		empty.path("funnel.stages[*].accounts").entityList(Integer.class).containsExactly(0, 0, 0, 0);
+		empty.path("funnel.conversions[*].rate").entityList(Double.class).containsExactly(0.0, 0.0, 0.0);
+		empty.path("funnel.winRate").entity(Double.class).isEqualTo(0.0);
+		empty.path("funnel.groups").entityList(Object.class).hasSize(0);
+	}
+
+	private static void close(List<Double> actual, double... expected) {
+		assertThat(actual).hasSize(expected.length);
+		for (int i = 0; i < expected.length; i++) {
+			assertThat(actual.get(i)).isCloseTo(expected[i], within(1e-12));
+		}
+	}
+
+}

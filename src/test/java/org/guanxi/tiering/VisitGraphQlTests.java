@@ -1,0 +1,166 @@
+package org.guanxi.tiering;
+
+import java.time.OffsetDateTime;
+
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.execution.ErrorType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Visit cadence on fixtures/tiering/visits.cypher: A allows 10 days, B 15, C 30; dates in Asia/Shanghai.
+ */
+class VisitGraphQlTests extends GraphQlTestBase {
+
+	private static final String OVERDUE = """
+			query($asOf: Date, $repId: ID) {
+			  overdueAccounts(asOf: $asOf, repId: $repId) {
+			    account { id } abcClass lastVisitAt daysSinceLastVisit allowedDays overdueDays
+			  }
+			}""";
+
+	private static final String PLAN = """
+			query($month: String!, $repId: ID) {
+			  visitPlan(month: $month, repId: $repId) {
+			    account { id } abcClass rep { id } dueBy dueDates visitsDone visitsRequired complete
+			  }
+			}""";
+
+	@BeforeEach
+	void fixture() {
+		TestNeo4j.load("fixtures/tiering/visits.cypher");
+	}
+
+	@Test
+	void neverVisitedFirstThenMostOverdueAcrossTheMonthEnd() {
+		// 2026-12-01: v-a last 11-21 (Shanghai) = 10 days, not over 10; v-b 11-10 = 21 > 15; v-c 11-01 = 30, not over 30
+		var dec1 = this.graphQl.document(OVERDUE).variable("asOf", "2026-12-01").execute();
+		dec1.path("overdueAccounts[*].account.id").entityList(String.class).containsExactly("v-m", "v-n", "v-b");
+		dec1.path("overdueAccounts[0].lastVisitAt").valueIsNull();
+		dec1.path("overdueAccounts[0].daysSinceLastVisit").valueIsNull();
+		dec1.path("overdueAccounts[0].overdueDays").valueIsNull();
+		dec1.path("overdueAccounts[0].abcClass").entity(String.class).isEqualTo("C");
+		dec1.path("overdueAccounts[0].allowedDays").entity(Double.class).isEqualTo(30.0);
+		dec1.path("overdueAccounts[2].abcClass").entity(String.class).isEqualTo("B");
+		dec1.path("overdueAccounts[2].daysSinceLastVisit").entity(Integer.class).isEqualTo(21);
+		dec1.path("overdueAccounts[2].allowedDays").entity(Double.class).isEqualTo(15.0);
+		dec1.path("overdueAccounts[2].overdueDays").entity(Double.class).isEqualTo(6.0);
+		dec1.path("overdueAccounts[2].lastVisitAt")
+			.entity(OffsetDateTime.class)
+			.satisfies(t -> assertThat(t.toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-10T09:00:00+08:00").toInstant()));
+
+		// 2026-12-02: v-b 22 - 15 = 7, v-c 31 - 30 = 1... v-a 11 - 10 = 1; ties by id
+		var dec2 = this.graphQl.document(OVERDUE).variable("asOf", "2026-12-02").execute();
+		dec2.path("overdueAccounts[*].account.id")
+			.entityList(String.class)
+			.containsExactly("v-m", "v-n", "v-b", "v-a", "v-c");
+		dec2.path("overdueAccounts[*].daysSinceLastVisit").entityList(Integer.class).containsExactly(null, null, 22, 11, 31);
+		dec2.path("overdueAccounts[*].overdueDays").entityList(Double.class).containsExactly(null, null, 7.0, 1.0, 1.0);
+		dec2.path("overdueAccounts[3].abcClass").entity(String.class).isEqualTo("A");
+		dec2.path("overdueAccounts[3].allowedDays").entity(Double.class).isEqualTo(10.0);
+	}
+
+	@Test
+	void visitsAfterTheAsOfDateAndOtherKindsDoNotCount() {
+		// v-b's visit on 12-05 counts from then on: on 12-20 it is 15 days old (not overdue), on 12-21 16
+		this.graphQl.document(OVERDUE)
+			.variable("asOf", "2026-12-20")
+			.execute()
+			.path("overdueAccounts[*].account.id")
+			.entityList(String.class)
+			.doesNotContain("v-b");
+		this.graphQl.document(OVERDUE)
+			.variable("asOf", "2026-12-21")
+			.execute()
+			.path("overdueAccounts[?(@.account.id == 'v-b')].daysSinceLastVisit")
+			.entityList(Integer.class)
+			.containsExactly(16);
+		// v-c had a MEAL on 11-20 but its last VISIT is still 11-01
+		this.graphQl.document(OVERDUE)
+			.variable("asOf", "2026-12-05")
+			.execute()
+			.path("overdueAccounts[?(@.account.id == 'v-c')].daysSinceLastVisit")
+			.entityList(Integer.class)
+			.containsExactly(34);
+	}
+
+	@Test
+	void asOfDefaultsToTodayInTheConfiguredZoneAndRepFilterKeepsOwnedAccounts() {
+		// today 2026-11-23: nobody visited is overdue yet
+		this.graphQl.document(OVERDUE)
+			.execute()
+			.path("overdueAccounts[*].account.id")
+			.entityList(String.class)
+			.containsExactly("v-m", "v-n");
+		// 2026-12-01T16:30Z is already 2026-12-02 in Shanghai
+		this.clock.set(OffsetDateTime.parse("2026-12-01T16:30:00Z"));
+		this.graphQl.document(OVERDUE)
+			.execute()
+			.path("overdueAccounts[*].account.id")
+			.entityList(String.class)
+			.containsExactly("v-m", "v-n", "v-b", "v-a", "v-c");
+		this.graphQl.document(OVERDUE)
+			.variable("repId", "rep-1")
+			.execute()
+			.path("overdueAccounts[*].account.id")
+			.entityList(String.class)
+			.containsExactly("v-a", "v-c");
+		this.graphQl.document(OVERDUE).variable("repId", "rep-9").execute().errors().satisfy(errors -> {
+			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+			assertThat(errors.get(0).getMessage()).contains("Sales rep 'rep-9' does not exist");
+		});
+	}
+
+	@Test
+	void monthPlanCountsVisitDaysInTheZoneAndPutsAFirstInTheFirstWeek() {
+		var nov = this.graphQl.document(PLAN).variable("month", "2026-11").execute();
+		nov.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-a", "v-m", "v-n", "v-b", "v-c");
+		// v-a: A, visits on 11-05 (twice: one day) and 11-21 (Shanghai): 2 of 3, next due 11-30
+		nov.path("visitPlan[0].abcClass").entity(String.class).isEqualTo("A");
+		nov.path("visitPlan[0].dueDates").entityList(String.class).containsExactly("2026-11-07", "2026-11-20", "2026-11-30");
+		nov.path("visitPlan[0].visitsDone").entity(Integer.class).isEqualTo(2);
+		nov.path("visitPlan[0].visitsRequired").entity(Integer.class).isEqualTo(3);
+		nov.path("visitPlan[0].dueBy").entity(String.class).isEqualTo("2026-11-30");
+		nov.path("visitPlan[0].rep.id").entity(String.class).isEqualTo("rep-1");
+		nov.path("visitPlan[1].rep").valueIsNull();
+		nov.path("visitPlan[1].visitsDone").entity(Integer.class).isEqualTo(0);
+		// v-b: B, 11-02 and 11-10: complete; v-c: C, 2026-10-31T20:00Z is 11-01 in Shanghai: complete
+		nov.path("visitPlan[3].dueDates").entityList(String.class).containsExactly("2026-11-15", "2026-11-30");
+		nov.path("visitPlan[3].complete").entity(Boolean.class).isEqualTo(true);
+		nov.path("visitPlan[3].rep.id").entity(String.class).isEqualTo("rep-2");
+		nov.path("visitPlan[4].visitsDone").entity(Integer.class).isEqualTo(1);
+		nov.path("visitPlan[4].visitsRequired").entity(Integer.class).isEqualTo(1);
+
+		var dec = this.graphQl.document(PLAN).variable("month", "2026-12").variable("repId", "rep-2").execute();
+		dec.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-b");
+		dec.path("visitPlan[0].dueDates").entityList(String.class).containsExactly("2026-12-16", "2026-12-31");
+		dec.path("visitPlan[0].visitsDone").entity(Integer.class).isEqualTo(1);
+		dec.path("visitPlan[0].dueBy").entity(String.class).isEqualTo("2026-12-31");
+
+		var all = this.graphQl.document(PLAN).variable("month", "2026-12").execute();
+		all.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-a", "v-b", "v-c", "v-m", "v-n");
+		all.path("visitPlan[*].dueBy")
+			.entityList(String.class)
+			.containsExactly("2026-12-07", "2026-12-31", "2026-12-31", "2026-12-31", "2026-12-31");
+	}
+
+	@Test
+	void rejectsAMalformedMonth() {
+		this.graphQl.document(PLAN).variable("month", "2026-13").execute().errors().satisfy(errors -> {
+			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(errors.get(0).getMessage()).contains("use YYYY-MM");
+		});
+	}
+
+	@Test
+	void emptyBookHasNoOverdueAccountsAndNoPlan() {
+		TestNeo4j.clean();
+		this.graphQl.document(OVERDUE).execute().path("overdueAccounts").entityList(Object.class).hasSize(0);
+		this.graphQl.document(PLAN).variable("month", "2026-11").execute().path("visitPlan").entityList(Object.class).hasSize(0);
+	}
+
+}
