@@ -1,0 +1,28 @@
+// Referral-source report over all time: every REFERRED edge counts as a lead, dated or not.
+// Parameters: none.
+// Returns per source: ref, labels, node, accountId (for a person source), customerAccount (for a person: their
+// account is RETAINED, signed or VIP), leads (edges), converted (edges whose target is converted: the target
+// account, or a person target's account, is RETAINED or has a WON deal), revenue (sum over converted edges of
+// that account's WON revenue), daysSum and daysCount (days from the referral date to the account's first WON
+// deal closed on or after it, over the edges that have one).
+MATCH (s)-[r:REFERRED]->(t)
+WITH s, r, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
+WITH s, r, acct,
+     CASE WHEN acct IS NULL THEN [] ELSE COLLECT { MATCH (d:Deal)-[:FOR]->(acct) WHERE d.status = 'WON' RETURN d } END AS won
+WITH s, r, won,
+     acct IS NOT NULL AND (coalesce(acct.lifecycle = 'RETAINED', false) OR size(won) > 0) AS converted
+WITH s, converted,
+     reduce(x = 0.0, d IN won | x + coalesce(d.amount, 0.0)) AS revenue,
+     reduce(first = null, d IN won |
+       CASE WHEN r.at IS NOT NULL AND d.closedAt >= r.at AND (first IS NULL OR d.closedAt < first) THEN d.closedAt ELSE first END) AS firstClose,
+     r.at AS at
+WITH s, converted, revenue,
+     CASE WHEN firstClose IS NULL THEN null ELSE duration.inDays(at, firstClose).days END AS days
+WITH s, count(*) AS leads,
+     sum(CASE WHEN converted THEN 1 ELSE 0 END) AS converted,
+     sum(CASE WHEN converted THEN revenue ELSE 0.0 END) AS revenue,
+     sum(days) AS daysSum, count(days) AS daysCount
+OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
+RETURN elementId(s) AS ref, labels(s) AS labels, s AS node, sa.id AS accountId,
+       coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false) AS customerAccount,
+       leads, converted, revenue, daysSum, daysCount
