@@ -23,7 +23,10 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 	void fixture() {
 		TestNeo4j.load("fixtures/referral-analytics.cypher");
 		// the first run of each query is planned by Neo4j: generous on a loaded machine
-		this.graphQl = this.graphQl.mutate().responseTimeout(Duration.ofSeconds(60)).build();
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 	}
 
 	@Test
