@@ -6,16 +6,17 @@
 // that account's WON revenue), daysSum and daysCount (days from the referral date to the account's first WON
 // deal closed on or after it, over the edges that have one).
 MATCH (s)-[r:REFERRED]->(t)
-WITH s, r, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
-WITH s, r, acct,
-     CASE WHEN acct IS NULL THEN [] ELSE COLLECT { MATCH (d:Deal)-[:FOR]->(acct) WHERE d.status = 'WON' RETURN d } END AS won
-WITH s, r, won,
-     acct IS NOT NULL AND (coalesce(acct.lifecycle = 'RETAINED', false) OR size(won) > 0) AS converted
-WITH s, converted,
+WITH t, collect({s: s, at: r.at}) AS referrals
+WITH t, referrals, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
+WITH referrals, acct,
+     CASE WHEN acct IS NULL THEN [] ELSE COLLECT { MATCH (d:Deal)-[:FOR]->(acct) WHERE d.status = 'WON' RETURN {amount: d.amount, closedAt: d.closedAt} AS deal ORDER BY d.closedAt } END AS won
+WITH referrals,
+     acct IS NOT NULL AND (coalesce(acct.lifecycle = 'RETAINED', false) OR size(won) > 0) AS converted,
      reduce(x = 0.0, d IN won | x + coalesce(d.amount, 0.0)) AS revenue,
-     reduce(first = null, d IN won |
-       CASE WHEN r.at IS NOT NULL AND d.closedAt >= r.at AND (first IS NULL OR d.closedAt < first) THEN d.closedAt ELSE first END) AS firstClose,
-     r.at AS at
+     [d IN won WHERE d.closedAt IS NOT NULL | d.closedAt] AS closes
+UNWIND referrals AS referral
+WITH referral.s AS s, converted, revenue,
+     head([c IN closes WHERE referral.at IS NOT NULL AND c >= referral.at]) AS firstClose, referral.at AS at
 WITH s, converted, revenue,
      CASE WHEN firstClose IS NULL THEN null ELSE duration.inDays(at, firstClose).days END AS days
 WITH s, count(*) AS leads,

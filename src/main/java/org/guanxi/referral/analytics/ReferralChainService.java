@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -37,6 +38,9 @@ public class ReferralChainService {
 	private static final List<String> TARGET_PERSON = List.of("Person");
 
 	private static final List<String> ANY_SOURCE = List.of("Account", "Person", "Organization", "Channel");
+
+	/** How many steps back chainSteps.cypher walks in one query. */
+	private static final int CHAIN_STEPS_PER_QUERY = 5;
 
 	private final Cypher cypher;
 
@@ -105,19 +109,37 @@ public class ReferralChainService {
 		List<ReferralLink> links = new ArrayList<>();
 		Set<String> seen = new HashSet<>(Set.of(start.ref()));
 		FoundNode current = start;
-		while (links.size() < this.settings.chainMaxLength()) {
-			Optional<Referrer> referrer = referrer(current.ref());
-			if (referrer.isEmpty() || !seen.add(referrer.get().source().ref())) {
-				break;
+		boolean more = true;
+		while (more) {
+			List<Referrer> steps = steps(current.ref());
+			more = steps.size() == CHAIN_STEPS_PER_QUERY;
+			for (Referrer step : steps) {
+				if (links.size() >= this.settings.chainMaxLength() || !seen.add(step.source().ref())) {
+					more = false;
+					break;
+				}
+				nodes.add(step.source().record());
+				links.add(new ReferralLink(step.source().record(), current.record(), step.at(), step.note()));
+				current = step.source();
 			}
-			Referrer r = referrer.get();
-			nodes.add(r.source().record());
-			links.add(new ReferralLink(r.source().record(), current.record(), r.at(), r.note()));
-			current = r.source();
 		}
 		Collections.reverse(nodes);
 		Collections.reverse(links);
 		return new ReferralChain(List.copyOf(nodes), List.copyOf(links));
+	}
+
+	/** The next referrers back from a node, nearest first, as many as one query walks. */
+	@SuppressWarnings("unchecked")
+	private List<Referrer> steps(String ref) {
+		List<Map<String, Object>> steps = this.cypher.query("referral/chainSteps", Map.of("ref", ref))
+			.fetch()
+			.one()
+			.map(row -> (List<Map<String, Object>>) row.get("steps"))
+			.orElse(List.of());
+		return steps.stream()
+			.sorted(Comparator.comparingLong(step -> ((Number) step.get("step")).longValue()))
+			.map(step -> new Referrer(foundNode(step), (LocalDate) step.get("at"), (String) step.get("note")))
+			.toList();
 	}
 
 	private Optional<FoundNode> node(String id, List<String> labels) {
@@ -125,13 +147,6 @@ public class ReferralChainService {
 			.fetch()
 			.one()
 			.map(ReferralChainService::foundNode);
-	}
-
-	private Optional<Referrer> referrer(String ref) {
-		return this.cypher.query("referral/chainReferrer", Map.of("ref", ref))
-			.fetch()
-			.one()
-			.map(row -> new Referrer(foundNode(row), (LocalDate) row.get("at"), (String) row.get("note")));
 	}
 
 	private Map<String, List<ReferralEdge>> children(Collection<String> refs, Map<String, Reached> reached) {

@@ -11,8 +11,7 @@ import java.util.Map;
 
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
-import org.guanxi.referral.analytics.internal.ReferralBfs;
-import org.guanxi.referral.analytics.internal.ReferralEdge;
+import org.guanxi.referral.analytics.internal.ReferralGraph;
 import org.guanxi.referral.analytics.internal.SourceKind;
 import org.guanxi.referral.analytics.internal.SourceNodes;
 import org.guanxi.referral.analytics.internal.TreeTotals;
@@ -94,22 +93,24 @@ public class ReferralReportService {
 		int limit = lines(first, 10);
 		int depth = this.settings.maxDepth();
 		double decay = this.settings.decay();
-		Map<String, List<ReferralEdge>> out = new HashMap<>();
-		for (Map<String, Object> row : this.cypher.query("referral/treeAllEdges").fetch().all()) {
-			ReferralEdge edge = new ReferralEdge((String) row.get("from"), (String) row.get("fromId"),
-					(String) row.get("to"), (LocalDate) row.get("at"));
-			out.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
-		}
-		Map<String, Double> revenue = new HashMap<>();
+		ReferralGraph graph = new ReferralGraph();
+		this.cypher.query("referral/treeAllEdges")
+			.fetchAs(Integer.class)
+			.mappedBy((types, row) -> {
+				graph.edge(row.get("from").asString(), row.get("fromId").asString(null), row.get("to").asString());
+				return 1;
+			})
+			.all();
 		this.cypher.query("referral/treeAllRevenue")
-			.fetch()
-			.all()
-			.forEach(row -> revenue.put((String) row.get("ref"), ((Number) row.get("revenue")).doubleValue()));
+			.fetchAs(Integer.class)
+			.mappedBy((types, row) -> {
+				graph.revenue(row.get("ref").asString(), row.get("revenue").asDouble());
+				return 1;
+			})
+			.all();
 		List<Ranked> ranked = new ArrayList<>();
-		for (var entry : out.entrySet()) {
-			List<ReferralBfs.Visit> visits = ReferralBfs.walk(entry.getKey(), depth, refs -> children(refs, out));
-			ranked.add(new Ranked(entry.getKey(), entry.getValue().get(0).fromId(),
-					TreeTotals.of(visits, revenue, decay)));
+		for (String source : graph.sources()) {
+			ranked.add(new Ranked(source, graph.id(source), graph.totals(source, depth, decay)));
 		}
 		ranked.sort(Comparator.comparingDouble((Ranked r) -> r.totals().totalRevenue())
 			.reversed()
@@ -129,18 +130,6 @@ public class ReferralReportService {
 		TreeTotals t = ranked.totals();
 		return new TopReferrer(source(row), kind(row).name(), t.directReferrals(), t.totalReferrals(),
 				t.directRevenue(), t.indirectRevenue(), t.totalRevenue());
-	}
-
-	private static Map<String, List<ReferralEdge>> children(Collection<String> refs,
-			Map<String, List<ReferralEdge>> out) {
-		Map<String, List<ReferralEdge>> level = new HashMap<>();
-		for (String ref : refs) {
-			List<ReferralEdge> edges = out.get(ref);
-			if (edges != null) {
-				level.put(ref, edges);
-			}
-		}
-		return level;
 	}
 
 	static int lines(Integer first, int fallback) {

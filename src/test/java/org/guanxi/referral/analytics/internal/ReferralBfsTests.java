@@ -90,6 +90,35 @@ class ReferralBfsTests {
 	}
 
 	@Test
+	void wholeBookGraphGivesTheSameTotalsAsTheWalk() {
+		java.util.Random random = new java.util.Random(3);
+		ReferralGraph graph = new ReferralGraph();
+		Map<String, Double> revenue = new HashMap<>();
+		for (int i = 0; i < 400; i++) {
+			String from = "n" + random.nextInt(120);
+			String to = "n" + random.nextInt(120);
+			if (!from.equals(to)) {
+				edge(from, to, "2026-01-0" + (1 + random.nextInt(9)));
+				graph.edge(from, from, to);
+			}
+		}
+		for (int i = 0; i < 120; i++) {
+			revenue.put("n" + i, (double) random.nextInt(1000));
+			graph.revenue("n" + i, revenue.get("n" + i));
+		}
+		for (String source : graph.sources()) {
+			for (int depth : new int[] { 1, 2, 5 }) {
+				TreeTotals expected = TreeTotals.of(ReferralBfs.walk(source, depth, this::children), revenue, 0.5);
+				TreeTotals actual = graph.totals(source, depth, 0.5);
+				assertThat(actual.directReferrals()).isEqualTo(expected.directReferrals());
+				assertThat(actual.totalReferrals()).isEqualTo(expected.totalReferrals());
+				assertThat(actual.directRevenue()).isEqualTo(expected.directRevenue());
+				assertThat(actual.indirectRevenue()).isCloseTo(expected.indirectRevenue(), org.assertj.core.api.Assertions.within(1e-6));
+			}
+		}
+	}
+
+	@Test
 	void sourceKinds() {
 		assertThat(SourceKind.of(List.of("Account"), null, false)).isEqualTo(SourceKind.CUSTOMER);
 		assertThat(SourceKind.of(List.of("Person"), null, true)).isEqualTo(SourceKind.CUSTOMER);
