@@ -1,6 +1,6 @@
 // Referral-source report for a period: every REFERRED edge dated within it counts as a lead.
 // Parameters: $from, $to (dates, inclusive; the caller passes wide bounds for an open end).
-// Returns per source: ref, labels, node, accountId (for a person source), customerAccount (for a person: their
+// Returns per source: ref, labels, id, nodeKind (the kind property), customerAccount (for a person: their
 // account is RETAINED, signed or VIP), leads (edges), converted (edges whose target is converted: the target
 // account, or a person target's account, is RETAINED or has a WON deal), revenue (sum over converted edges of
 // that account's WON revenue), daysSum and daysCount (days from the referral date to the account's first WON
@@ -25,6 +25,6 @@ WITH s, count(*) AS leads,
      sum(CASE WHEN converted THEN revenue ELSE 0.0 END) AS revenue,
      sum(days) AS daysSum, count(days) AS daysCount
 OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
-RETURN elementId(s) AS ref, labels(s) AS labels, s AS node, sa.id AS accountId,
+RETURN elementId(s) AS ref, labels(s) AS labels, s.id AS id, s.kind AS nodeKind,
        coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false) AS customerAccount,
        leads, converted, revenue, daysSum, daysCount

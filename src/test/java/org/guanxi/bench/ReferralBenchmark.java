@@ -22,7 +22,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Benchmark of the referral analytics (not a test: surefire only runs {@code *Tests}) on a generated book of
  * 20,000 accounts, 5,000 people, 50 organisations, 30 channels, 12,000 WON deals and 60,000 referrals. Times
- * the service calls behind the GraphQL fields (server side) and prints medians. Run with
+ * the service calls behind the GraphQL fields (server side) and prints medians, and the JVM's CPU time per call
+ * (app and in-process Neo4j: a figure that does not depend on the machine's load). Run with
  * {@code ./mvnw -B -q test -Dtest=ReferralBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class ReferralBenchmark extends GraphQlTestBase {
@@ -77,6 +78,7 @@ class ReferralBenchmark extends GraphQlTestBase {
 		time("referralAskList (whole book)", 5, i -> this.asks.askList(null, 20));
 		time("referralAskList (one rep)", 20, i -> this.asks.askList("rep-" + (i % 20), 20));
 		printShape();
+		printPlan();
 		this.graphQl = this.graphQl.mutate().webTestClient(c -> c.responseTimeout(Duration.ofMinutes(2))).build();
 		time("GraphQL over HTTP: referralChain", 100, i -> this.graphQl
 			.document("query($id: ID!) { referralChain(accountId: $id) { depth nodes { id } } }")
@@ -101,6 +103,31 @@ class ReferralBenchmark extends GraphQlTestBase {
 				depths[100], depths[199], sizes[100], sizes[199]);
 	}
 
+	private void printPlan() {
+		String text = "EXPLAIN " + new org.guanxi.graph.Cypher(null, new org.springframework.core.io.DefaultResourceLoader())
+			.text("referral/reportBySourceInPeriod");
+		try (var session = TestNeo4j.driver().session()) {
+			var plan = session.run(text, Map.of("from", LocalDate.of(2025, 1, 1), "to", LocalDate.of(2025, 12, 31)))
+				.consume()
+				.plan();
+			System.out.println("report plan: " + operators(plan));
+		}
+	}
+
+	private static String operators(org.neo4j.driver.summary.Plan plan) {
+		StringBuilder text = new StringBuilder(plan.operatorType());
+		for (var child : plan.children()) {
+			text.append(" <- ").append(operators(child));
+		}
+		return text.toString();
+	}
+
+	/** CPU time of the whole JVM (app, in-process Neo4j, GC): the cost of a call whatever the machine's load. */
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
 	private static String account(int i) {
 		return "acc-" + i;
 	}
@@ -111,14 +138,16 @@ class ReferralBenchmark extends GraphQlTestBase {
 			call.accept(i);
 		}
 		double[] ms = new double[runs];
+		long cpu = processCpuNanos();
 		for (int i = 0; i < runs; i++) {
 			long t = System.nanoTime();
 			call.accept(i);
 			ms[i] = (System.nanoTime() - t) / 1e6;
 		}
+		double cpuPerCall = (processCpuNanos() - cpu) / 1e6 / runs;
 		Arrays.sort(ms);
-		System.out.printf("%-45s runs %4d  median %8.2f ms  p90 %8.2f ms  max %8.2f ms%n", what, runs,
-				ms[runs / 2], ms[(int) (runs * 0.9)], ms[runs - 1]);
+		System.out.printf("%-45s runs %4d  median %8.2f ms  p90 %8.2f ms  max %8.2f ms  cpu/call %8.2f ms%n", what,
+				runs, ms[runs / 2], ms[(int) (runs * 0.9)], ms[runs - 1], cpuPerCall);
 	}
 
 	/**

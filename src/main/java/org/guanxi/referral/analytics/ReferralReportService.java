@@ -15,6 +15,8 @@ import org.guanxi.referral.analytics.internal.ReferralGraph;
 import org.guanxi.referral.analytics.internal.SourceKind;
 import org.guanxi.referral.analytics.internal.SourceNodes;
 import org.guanxi.referral.analytics.internal.TreeTotals;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Service;
@@ -36,11 +38,11 @@ public class ReferralReportService {
 
 	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
 
-	private static final Comparator<ReferralSourceStat> REPORT_ORDER = Comparator
-		.comparingDouble(ReferralSourceStat::revenue)
+	private static final Comparator<Tally> REPORT_ORDER = Comparator.comparingDouble(Tally::revenue)
 		.reversed()
-		.thenComparing(Comparator.comparingInt(ReferralSourceStat::leads).reversed())
-		.thenComparing(ReferralSourceStat::key);
+		.thenComparing(Comparator.comparingLong(Tally::leads).reversed())
+		.thenComparing(Tally::key, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Tally::ref, Comparator.nullsLast(Comparator.naturalOrder()));
 
 	private final Cypher cypher;
 
@@ -65,24 +67,30 @@ public class ReferralReportService {
 			throw new InvalidInput("from (" + from + ") must not be after to (" + to + ").");
 		}
 		boolean byKind = "KIND".equals(groupBy);
-		List<Map<String, Object>> rows = (from == null && to == null)
-				? this.cypher.query("referral/reportBySourceAll").fetch().all().stream().toList()
-				: this.cypher
-					.query("referral/reportBySourceInPeriod",
-							Map.of("from", from == null ? EARLIEST : from, "to", to == null ? LATEST : to))
-					.fetch()
-					.all()
-					.stream()
-					.toList();
+		var query = (from == null && to == null) ? this.cypher.query("referral/reportBySourceAll")
+				: this.cypher.query("referral/reportBySourceInPeriod",
+						Map.of("from", from == null ? EARLIEST : from, "to", to == null ? LATEST : to));
 		Map<String, Tally> tallies = new LinkedHashMap<>();
-		for (Map<String, Object> row : rows) {
-			Object source = source(row);
-			SourceKind kind = kind(row);
-			String key = byKind ? kind.name() : SourceNodes.id(source);
-			String group = byKind ? key : (String) row.get("ref");
-			tallies.computeIfAbsent(group, g -> new Tally(key, byKind ? null : source, kind)).add(row);
-		}
-		return tallies.values().stream().map(Tally::stat).sorted(REPORT_ORDER).limit(limit).toList();
+		query.fetchAs(Integer.class).mappedBy((types, row) -> {
+			SourceKind kind = SourceKind.of(row.get("labels").asList(Value::asString), row.get("nodeKind").asString(null),
+					row.get("customerAccount").asBoolean(false));
+			String ref = row.get("ref").asString();
+			String key = byKind ? kind.name() : row.get("id").asString(null);
+			tallies.computeIfAbsent(byKind ? key : ref, group -> new Tally(key, byKind ? null : ref, kind)).add(row);
+			return 1;
+		}).all();
+		List<Tally> lines = tallies.values().stream().sorted(REPORT_ORDER).limit(limit).toList();
+		Map<String, Object> sources = byKind ? Map.of() : sources(lines.stream().map(Tally::ref).toList());
+		return lines.stream().map(t -> t.stat(t.ref() == null ? null : sources.get(t.ref()))).toList();
+	}
+
+	private Map<String, Object> sources(List<String> refs) {
+		Map<String, Object> sources = new HashMap<>();
+		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", refs))
+			.fetch()
+			.all()
+			.forEach(row -> sources.put((String) row.get("ref"), source(row)));
+		return sources;
 	}
 
 	/**
@@ -161,7 +169,7 @@ public class ReferralReportService {
 
 		private final String key;
 
-		private final Object source;
+		private final String ref;
 
 		private final SourceKind kind;
 
@@ -175,24 +183,40 @@ public class ReferralReportService {
 
 		private long daysCount;
 
-		Tally(String key, Object source, SourceKind kind) {
+		Tally(String key, String ref, SourceKind kind) {
 			this.key = key;
-			this.source = source;
+			this.ref = ref;
 			this.kind = kind;
 		}
 
-		void add(Map<String, Object> row) {
-			this.leads += ((Number) row.get("leads")).longValue();
-			this.converted += ((Number) row.get("converted")).longValue();
-			this.revenue += ((Number) row.get("revenue")).doubleValue();
-			this.daysSum += ((Number) row.get("daysSum")).longValue();
-			this.daysCount += ((Number) row.get("daysCount")).longValue();
+		String key() {
+			return this.key;
 		}
 
-		ReferralSourceStat stat() {
+		String ref() {
+			return this.ref;
+		}
+
+		long leads() {
+			return this.leads;
+		}
+
+		double revenue() {
+			return this.revenue;
+		}
+
+		void add(Record row) {
+			this.leads += row.get("leads").asLong();
+			this.converted += row.get("converted").asLong();
+			this.revenue += row.get("revenue").asDouble();
+			this.daysSum += row.get("daysSum").asLong();
+			this.daysCount += row.get("daysCount").asLong();
+		}
+
+		ReferralSourceStat stat(Object source) {
 			double rate = this.leads == 0 ? 0 : (double) this.converted / this.leads;
 			Double days = this.daysCount == 0 ? null : (double) this.daysSum / this.daysCount;
-			return new ReferralSourceStat(this.key, this.source, this.kind.name(), this.kind.label(), (int) this.leads,
+			return new ReferralSourceStat(this.key, source, this.kind.name(), this.kind.label(), (int) this.leads,
 					(int) this.converted, rate, this.revenue, days);
 		}
 
