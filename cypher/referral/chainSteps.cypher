@@ -1,0 +1,32 @@
+// Up to 5 steps of a referral chain in one query: from the node, its preferred referrer (the incoming
+// REFERRED edge with the earliest date, an undated edge after all dated ones, ties by source id, then element
+// id), that node's preferred referrer, and so on. The caller stops at a node already seen (cycles) and asks
+// again from the last step when all 5 were found.
+// Parameters: $ref (element id of the node to start from).
+// Returns: steps (list of maps: step (0 = the nearest referrer), ref, labels, node, accountId (of a person), at, note).
+MATCH (n0) WHERE elementId(n0) = $ref
+OPTIONAL CALL (n0) {
+  MATCH (s)-[r:REFERRED]->(n0)
+  RETURN s AS n1, r AS r1 ORDER BY r1.at ASC, n1.id ASC, elementId(n1) ASC LIMIT 1
+}
+OPTIONAL CALL (n1) {
+  MATCH (s)-[r:REFERRED]->(n1)
+  RETURN s AS n2, r AS r2 ORDER BY r2.at ASC, n2.id ASC, elementId(n2) ASC LIMIT 1
+}
+OPTIONAL CALL (n2) {
+  MATCH (s)-[r:REFERRED]->(n2)
+  RETURN s AS n3, r AS r3 ORDER BY r3.at ASC, n3.id ASC, elementId(n3) ASC LIMIT 1
+}
+OPTIONAL CALL (n3) {
+  MATCH (s)-[r:REFERRED]->(n3)
+  RETURN s AS n4, r AS r4 ORDER BY r4.at ASC, n4.id ASC, elementId(n4) ASC LIMIT 1
+}
+OPTIONAL CALL (n4) {
+  MATCH (s)-[r:REFERRED]->(n4)
+  RETURN s AS n5, r AS r5 ORDER BY r5.at ASC, n5.id ASC, elementId(n5) ASC LIMIT 1
+}
+WITH [[n1, r1], [n2, r2], [n3, r3], [n4, r4], [n5, r5]] AS found
+UNWIND range(0, size(found) - 1) AS i
+WITH i, found[i][0] AS s, found[i][1] AS r WHERE s IS NOT NULL
+RETURN collect({step: i, ref: elementId(s), labels: labels(s), node: s, at: r.at, note: r.note,
+        accountId: head(COLLECT { MATCH (s)-[:WORKS_AT]->(a:Account) RETURN a.id })}) AS steps

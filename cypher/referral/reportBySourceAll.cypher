@@ -1,0 +1,29 @@
+// Referral-source report over all time: every REFERRED edge counts as a lead, dated or not.
+// Parameters: none.
+// Returns per source: ref, labels, id, nodeKind (the kind property), customerAccount (for a person: their
+// account is RETAINED, signed or VIP), leads (edges), converted (edges whose target is converted: the target
+// account, or a person target's account, is RETAINED or has a WON deal), revenue (sum over converted edges of
+// that account's WON revenue), daysSum and daysCount (days from the referral date to the account's first WON
+// deal closed on or after it, over the edges that have one).
+MATCH (s)-[r:REFERRED]->(t)
+WITH t, collect({s: s, at: r.at}) AS referrals
+WITH t, referrals, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
+WITH referrals, acct,
+     CASE WHEN acct IS NULL THEN [] ELSE COLLECT { MATCH (d:Deal)-[:FOR]->(acct) WHERE d.status = 'WON' RETURN {amount: d.amount, closedAt: d.closedAt} AS deal ORDER BY d.closedAt } END AS won
+WITH referrals,
+     acct IS NOT NULL AND (coalesce(acct.lifecycle = 'RETAINED', false) OR size(won) > 0) AS converted,
+     reduce(x = 0.0, d IN won | x + coalesce(d.amount, 0.0)) AS revenue,
+     [d IN won WHERE d.closedAt IS NOT NULL | d.closedAt] AS closes
+UNWIND referrals AS referral
+WITH referral.s AS s, converted, revenue,
+     head([c IN closes WHERE referral.at IS NOT NULL AND c >= referral.at]) AS firstClose, referral.at AS at
+WITH s, converted, revenue,
+     CASE WHEN firstClose IS NULL THEN null ELSE duration.inDays(at, firstClose).days END AS days
+WITH s, count(*) AS leads,
+     sum(CASE WHEN converted THEN 1 ELSE 0 END) AS converted,
+     sum(CASE WHEN converted THEN revenue ELSE 0.0 END) AS revenue,
+     sum(days) AS daysSum, count(days) AS daysCount
+OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
+RETURN elementId(s) AS ref, labels(s) AS labels, s.id AS id, s.kind AS nodeKind,
+       coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false) AS customerAccount,
+       leads, converted, revenue, daysSum, daysCount

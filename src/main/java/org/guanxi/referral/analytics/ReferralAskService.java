@@ -1,0 +1,113 @@
+package org.guanxi.referral.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.account.Account;
+import org.guanxi.graph.Cypher;
+import org.guanxi.relationship.RelationshipClass;
+import org.guanxi.relationship.RelationshipClassifier;
+import org.guanxi.stakeholder.Person;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whom to ask for the next referrals: contacts we are PARTNER or FRIEND with (as the relationship classifier
+ * says now) at RETAINED or VIP accounts, ranked by their reach.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralAskService {
+
+	private static final Comparator<ReferralAsk> ORDER = Comparator.comparingInt(ReferralAsk::reach)
+		.reversed()
+		.thenComparing(Comparator.comparingInt(ReferralAsk::pastReferrals).reversed())
+		.thenComparing(a -> RelationshipClass.PARTNER.name().equals(a.relationship()) ? 0 : 1)
+		.thenComparing(a -> a.person().name(), Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(a -> a.person().id());
+
+	private final Cypher cypher;
+
+	private final RelationshipClassifier classifier;
+
+	ReferralAskService(Cypher cypher, RelationshipClassifier classifier) {
+		this.cypher = cypher;
+		this.classifier = classifier;
+	}
+
+	/**
+	 * The ask list, best first: reach (ties to people at other accounts + past referrals) descending, then past
+	 * referrals descending, PARTNER before FRIEND, then name and id.
+	 * @param repId only the accounts this rep OWNS; null for the whole book
+	 * @param first how many contacts at most (null = 20)
+	 */
+	public List<ReferralAsk> askList(String repId, Integer first) {
+		int limit = ReferralReportService.lines(first, 20);
+		List<Map<String, Object>> rows = candidates(repId);
+		List<String> ids = rows.stream().map(row -> ((Node) row.get("person")).get("id").asString()).toList();
+		Map<String, RelationshipClass> classes = this.classifier.classify(ids);
+		List<ReferralAsk> asks = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			Account account = Account.from((Node) row.get("account"));
+			Person person = Person.from((Node) row.get("person"), account.id());
+			RelationshipClass relationship = classes.get(person.id());
+			if (relationship == RelationshipClass.PARTNER || relationship == RelationshipClass.FRIEND) {
+				asks.add(ask(person, account, relationship, row));
+			}
+		}
+		return asks.stream().sorted(ORDER).limit(limit).toList();
+	}
+
+	private List<Map<String, Object>> candidates(String repId) {
+		if (repId == null) {
+			return List.copyOf(this.cypher.query("referral/askCandidates").fetch().all());
+		}
+		boolean found = (Boolean) this.cypher.query("referral/askRepExists", Map.of("repId", repId))
+			.fetch()
+			.one()
+			.orElseThrow()
+			.get("found");
+		if (!found) {
+			throw new SalesRepNotFound(repId);
+		}
+		return List.copyOf(this.cypher.query("referral/askCandidatesOfRep", Map.of("repId", repId)).fetch().all());
+	}
+
+	private static ReferralAsk ask(Person person, Account account, RelationshipClass relationship,
+			Map<String, Object> row) {
+		int ties = ((Number) row.get("ties")).intValue();
+		int tiedAccounts = ((Number) row.get("tiedAccounts")).intValue();
+		int referrals = ((Number) row.get("pastReferrals")).intValue();
+		LocalDate last = (LocalDate) row.get("lastReferral");
+		List<String> reasons = new ArrayList<>();
+		reasons.add(relationship.name() + " (" + (relationship == RelationshipClass.PARTNER ? "合作伙伴" : "朋友")
+				+ ") at " + account.name() + accountStanding(account));
+		if (ties > 0) {
+			reasons.add("knows " + ties + " " + (ties == 1 ? "person" : "people") + " at " + tiedAccounts + " other "
+					+ (tiedAccounts == 1 ? "account" : "accounts"));
+		}
+		if (referrals > 0) {
+			reasons.add("has referred " + referrals + " " + (referrals == 1 ? "lead" : "leads")
+					+ (last == null ? "" : ", latest on " + last));
+		}
+		return new ReferralAsk(person, account, relationship.name(), ties + referrals, ties, tiedAccounts, referrals,
+				List.copyOf(reasons));
+	}
+
+	private static String accountStanding(Account account) {
+		List<String> parts = new ArrayList<>();
+		if ("RETAINED".equals(account.lifecycle())) {
+			parts.add("retained customer 保有客户");
+		}
+		if (account.vip()) {
+			parts.add("VIP");
+		}
+		return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+	}
+
+}

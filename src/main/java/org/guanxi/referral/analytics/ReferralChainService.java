@@ -1,0 +1,183 @@
+package org.guanxi.referral.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.guanxi.account.AccountNotFound;
+import org.guanxi.core.Check;
+import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.Cypher;
+import org.guanxi.referral.analytics.internal.ReferralBfs;
+import org.guanxi.referral.analytics.internal.ReferralEdge;
+import org.guanxi.referral.analytics.internal.SourceNodes;
+import org.guanxi.referral.analytics.internal.TreeTotals;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Referral chains (back from one account or person to the original source) and referral trees (forward from
+ * one source), as defined in design.md and docs/referrals.md. Both are anchored on one node and bounded.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralChainService {
+
+	private static final List<String> TARGET_ACCOUNT = List.of("Account");
+
+	private static final List<String> TARGET_PERSON = List.of("Person");
+
+	private static final List<String> ANY_SOURCE = List.of("Account", "Person", "Organization", "Channel");
+
+	/** How many steps back chainSteps.cypher walks in one query. */
+	private static final int CHAIN_STEPS_PER_QUERY = 5;
+
+	private final Cypher cypher;
+
+	private final ReferralAnalyticsSettings settings;
+
+	ReferralChainService(Cypher cypher, ReferralAnalyticsSettings settings) {
+		this.cypher = cypher;
+		this.settings = settings;
+	}
+
+	/** The referral chain of an account; {@link AccountNotFound} when the id is unknown. */
+	public ReferralChain accountChain(String accountId) {
+		FoundNode start = node(accountId, TARGET_ACCOUNT).orElseThrow(() -> new AccountNotFound(accountId));
+		return chain(start);
+	}
+
+	/** The referral chain of a person; {@link ReferralSourceNotFound} when the id is unknown. */
+	public ReferralChain personChain(String personId) {
+		FoundNode start = node(personId, TARGET_PERSON)
+			.orElseThrow(() -> new ReferralSourceNotFound("Person", personId));
+		return chain(start);
+	}
+
+	/**
+	 * The referral tree of a source.
+	 * @param sourceId an Account, Person, Organization or Channel id
+	 * @param maxDepth 1 or more, null for the default; capped at the configured cap
+	 * @param decay 0..1, null for the configured default
+	 */
+	public ReferralTree tree(String sourceId, Integer maxDepth, Double decay) {
+		int depth = depth(maxDepth);
+		double weight = decay(decay);
+		FoundNode source = node(sourceId, ANY_SOURCE)
+			.orElseThrow(() -> new ReferralSourceNotFound("Referral source", sourceId));
+		Map<String, Reached> reached = new HashMap<>();
+		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> children(refs, reached));
+		Map<String, String> idByRef = new HashMap<>();
+		idByRef.put(source.ref(), SourceNodes.id(source.record()));
+		reached.forEach((ref, r) -> idByRef.put(ref, SourceNodes.id(r.record())));
+		Map<String, Double> revenue = new HashMap<>();
+		reached.forEach((ref, r) -> revenue.put(ref, r.revenue()));
+		List<ReferralTreeNode> nodes = visits.stream()
+			.map(v -> new ReferralTreeNode(reached.get(v.node()).record(), v.depth(), idByRef.get(v.via().from()),
+					revenue.get(v.node())))
+			.toList();
+		TreeTotals totals = TreeTotals.of(visits, revenue, weight);
+		return new ReferralTree(source.record(), depth, weight, totals.directReferrals(), totals.totalReferrals(),
+				totals.directRevenue(), totals.indirectRevenue(), nodes);
+	}
+
+	int depth(Integer maxDepth) {
+		int depth = maxDepth == null ? this.settings.maxDepth() : maxDepth;
+		if (depth < 1) {
+			throw new InvalidInput("maxDepth must be 1 or more, got " + depth + ".");
+		}
+		return Math.min(depth, this.settings.maxDepthCap());
+	}
+
+	double decay(Double decay) {
+		Check.unit("decay", decay);
+		return decay == null ? this.settings.decay() : decay;
+	}
+
+	private ReferralChain chain(FoundNode start) {
+		List<Object> nodes = new ArrayList<>(List.of(start.record()));
+		List<ReferralLink> links = new ArrayList<>();
+		Set<String> seen = new HashSet<>(Set.of(start.ref()));
+		FoundNode current = start;
+		boolean more = true;
+		while (more) {
+			List<Referrer> steps = steps(current.ref());
+			more = steps.size() == CHAIN_STEPS_PER_QUERY;
+			for (Referrer step : steps) {
+				if (links.size() >= this.settings.chainMaxLength() || !seen.add(step.source().ref())) {
+					more = false;
+					break;
+				}
+				nodes.add(step.source().record());
+				links.add(new ReferralLink(step.source().record(), current.record(), step.at(), step.note()));
+				current = step.source();
+			}
+		}
+		Collections.reverse(nodes);
+		Collections.reverse(links);
+		return new ReferralChain(List.copyOf(nodes), List.copyOf(links));
+	}
+
+	/** The next referrers back from a node, nearest first, as many as one query walks. */
+	@SuppressWarnings("unchecked")
+	private List<Referrer> steps(String ref) {
+		List<Map<String, Object>> steps = this.cypher.query("referral/chainSteps", Map.of("ref", ref))
+			.fetch()
+			.one()
+			.map(row -> (List<Map<String, Object>>) row.get("steps"))
+			.orElse(List.of());
+		return steps.stream()
+			.sorted(Comparator.comparingLong(step -> ((Number) step.get("step")).longValue()))
+			.map(step -> new Referrer(foundNode(step), (LocalDate) step.get("at"), (String) step.get("note")))
+			.toList();
+	}
+
+	private Optional<FoundNode> node(String id, List<String> labels) {
+		return this.cypher.query("referral/chainNode", Map.of("id", id, "labels", labels))
+			.fetch()
+			.one()
+			.map(ReferralChainService::foundNode);
+	}
+
+	private Map<String, List<ReferralEdge>> children(Collection<String> refs, Map<String, Reached> reached) {
+		Map<String, List<ReferralEdge>> edges = new HashMap<>();
+		for (Map<String, Object> row : this.cypher.query("referral/treeChildren", Map.of("refs", List.copyOf(refs)))
+			.fetch()
+			.all()) {
+			ReferralEdge edge = new ReferralEdge((String) row.get("from"), (String) row.get("fromId"),
+					(String) row.get("to"), (LocalDate) row.get("at"));
+			edges.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+			reached.computeIfAbsent(edge.to(),
+					k -> new Reached(foundNode(row).record(), ((Number) row.get("revenue")).doubleValue()));
+		}
+		return edges;
+	}
+
+	@SuppressWarnings("unchecked")
+	static FoundNode foundNode(Map<String, Object> row) {
+		List<String> labels = (List<String>) row.get("labels");
+		String ref = (String) row.get("ref");
+		return new FoundNode(ref == null ? (String) row.get("to") : ref,
+				SourceNodes.record(labels, (Node) row.get("node"), (String) row.get("accountId")));
+	}
+
+	record FoundNode(String ref, Object record) {
+	}
+
+	private record Referrer(FoundNode source, LocalDate at, String note) {
+	}
+
+	private record Reached(Object record, double revenue) {
+	}
+
+}

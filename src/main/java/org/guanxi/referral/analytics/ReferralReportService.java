@@ -1,0 +1,225 @@
+package org.guanxi.referral.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.Cypher;
+import org.guanxi.referral.analytics.internal.ReferralGraph;
+import org.guanxi.referral.analytics.internal.SourceKind;
+import org.guanxi.referral.analytics.internal.SourceNodes;
+import org.guanxi.referral.analytics.internal.TreeTotals;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Whole-book referral reports: the referral-source report of a period and the ranking of referrers, as
+ * defined in docs/referrals.md.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReferralReportService {
+
+	/** The most lines a report returns. */
+	public static final int MAX_LINES = 1000;
+
+	/** Open ends of a period. */
+	private static final LocalDate EARLIEST = LocalDate.of(1, 1, 1);
+
+	private static final LocalDate LATEST = LocalDate.of(9999, 12, 31);
+
+	private static final Comparator<Tally> REPORT_ORDER = Comparator.comparingDouble(Tally::revenue)
+		.reversed()
+		.thenComparing(Comparator.comparingLong(Tally::leads).reversed())
+		.thenComparing(Tally::key, Comparator.nullsLast(Comparator.naturalOrder()))
+		.thenComparing(Tally::ref, Comparator.nullsLast(Comparator.naturalOrder()));
+
+	private final Cypher cypher;
+
+	private final ReferralAnalyticsSettings settings;
+
+	ReferralReportService(Cypher cypher, ReferralAnalyticsSettings settings) {
+		this.cypher = cypher;
+		this.settings = settings;
+	}
+
+	/**
+	 * The referral-source report: one line per source (groupBy SOURCE) or per kind of source (KIND), ordered
+	 * by revenue, then leads (both descending), then key.
+	 * @param from first day of the period (inclusive), null for no lower bound
+	 * @param to last day of the period (inclusive), null for no upper bound
+	 * @param groupBy SOURCE or KIND (null = SOURCE)
+	 * @param first how many lines at most (null = 50)
+	 */
+	public List<ReferralSourceStat> sourceReport(LocalDate from, LocalDate to, String groupBy, Integer first) {
+		int limit = lines(first, 50);
+		if (from != null && to != null && from.isAfter(to)) {
+			throw new InvalidInput("from (" + from + ") must not be after to (" + to + ").");
+		}
+		boolean byKind = "KIND".equals(groupBy);
+		var query = (from == null && to == null) ? this.cypher.query("referral/reportBySourceAll")
+				: this.cypher.query("referral/reportBySourceInPeriod",
+						Map.of("from", from == null ? EARLIEST : from, "to", to == null ? LATEST : to));
+		Map<String, Tally> tallies = new LinkedHashMap<>();
+		query.fetchAs(Integer.class).mappedBy((types, row) -> {
+			SourceKind kind = SourceKind.of(row.get("labels").asList(Value::asString), row.get("nodeKind").asString(null),
+					row.get("customerAccount").asBoolean(false));
+			String ref = row.get("ref").asString();
+			String key = byKind ? kind.name() : row.get("id").asString(null);
+			tallies.computeIfAbsent(byKind ? key : ref, group -> new Tally(key, byKind ? null : ref, kind)).add(row);
+			return 1;
+		}).all();
+		List<Tally> lines = tallies.values().stream().sorted(REPORT_ORDER).limit(limit).toList();
+		Map<String, Object> sources = byKind ? Map.of() : sources(lines.stream().map(Tally::ref).toList());
+		return lines.stream().map(t -> t.stat(t.ref() == null ? null : sources.get(t.ref()))).toList();
+	}
+
+	private Map<String, Object> sources(List<String> refs) {
+		Map<String, Object> sources = new HashMap<>();
+		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", refs))
+			.fetch()
+			.all()
+			.forEach(row -> sources.put((String) row.get("ref"), source(row)));
+		return sources;
+	}
+
+	/**
+	 * The sources ranked by the total revenue of their referral tree (default depth and decay): direct plus
+	 * decayed indirect revenue, descending, then direct referrals descending, then source id.
+	 */
+	public List<TopReferrer> topReferrers(Integer first) {
+		int limit = lines(first, 10);
+		int depth = this.settings.maxDepth();
+		double decay = this.settings.decay();
+		ReferralGraph graph = new ReferralGraph();
+		this.cypher.query("referral/treeAllEdges")
+			.fetchAs(Integer.class)
+			.mappedBy((types, row) -> {
+				graph.edge(row.get("from").asString(), row.get("fromId").asString(null), row.get("to").asString());
+				return 1;
+			})
+			.all();
+		this.cypher.query("referral/treeAllRevenue")
+			.fetchAs(Integer.class)
+			.mappedBy((types, row) -> {
+				graph.revenue(row.get("ref").asString(), row.get("revenue").asDouble());
+				return 1;
+			})
+			.all();
+		List<Ranked> ranked = new ArrayList<>();
+		for (String source : graph.sources()) {
+			ranked.add(new Ranked(source, graph.id(source), graph.totals(source, depth, decay)));
+		}
+		ranked.sort(Comparator.comparingDouble((Ranked r) -> r.totals().totalRevenue())
+			.reversed()
+			.thenComparing(Comparator.comparingInt((Ranked r) -> r.totals().directReferrals()).reversed())
+			.thenComparing(Ranked::id, Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(Ranked::ref));
+		List<Ranked> top = ranked.subList(0, Math.min(limit, ranked.size()));
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", top.stream().map(Ranked::ref).toList()))
+			.fetch()
+			.all()
+			.forEach(row -> nodes.put((String) row.get("ref"), row));
+		return top.stream().map(r -> topReferrer(r, nodes.get(r.ref()))).toList();
+	}
+
+	private static TopReferrer topReferrer(Ranked ranked, Map<String, Object> row) {
+		TreeTotals t = ranked.totals();
+		return new TopReferrer(source(row), kind(row).name(), t.directReferrals(), t.totalReferrals(),
+				t.directRevenue(), t.indirectRevenue(), t.totalRevenue());
+	}
+
+	static int lines(Integer first, int fallback) {
+		int n = first == null ? fallback : first;
+		if (n < 1) {
+			throw new InvalidInput("first must be 1 or more, got " + n + ".");
+		}
+		return Math.min(n, MAX_LINES);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Object source(Map<String, Object> row) {
+		return SourceNodes.record((List<String>) row.get("labels"), (Node) row.get("node"),
+				(String) row.get("accountId"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static SourceKind kind(Map<String, Object> row) {
+		Node node = (Node) row.get("node");
+		String nodeKind = node.get("kind").isNull() ? null : node.get("kind").asString();
+		return SourceKind.of((List<String>) row.get("labels"), nodeKind,
+				Boolean.TRUE.equals(row.get("customerAccount")));
+	}
+
+	private record Ranked(String ref, String id, TreeTotals totals) {
+	}
+
+	private static final class Tally {
+
+		private final String key;
+
+		private final String ref;
+
+		private final SourceKind kind;
+
+		private long leads;
+
+		private long converted;
+
+		private double revenue;
+
+		private long daysSum;
+
+		private long daysCount;
+
+		Tally(String key, String ref, SourceKind kind) {
+			this.key = key;
+			this.ref = ref;
+			this.kind = kind;
+		}
+
+		String key() {
+			return this.key;
+		}
+
+		String ref() {
+			return this.ref;
+		}
+
+		long leads() {
+			return this.leads;
+		}
+
+		double revenue() {
+			return this.revenue;
+		}
+
+		void add(Record row) {
+			this.leads += row.get("leads").asLong();
+			this.converted += row.get("converted").asLong();
+			this.revenue += row.get("revenue").asDouble();
+			this.daysSum += row.get("daysSum").asLong();
+			this.daysCount += row.get("daysCount").asLong();
+		}
+
+		ReferralSourceStat stat(Object source) {
+			double rate = this.leads == 0 ? 0 : (double) this.converted / this.leads;
+			Double days = this.daysCount == 0 ? null : (double) this.daysSum / this.daysCount;
+			return new ReferralSourceStat(this.key, source, this.kind.name(), this.kind.label(), (int) this.leads,
+					(int) this.converted, rate, this.revenue, days);
+		}
+
+	}
+
+}

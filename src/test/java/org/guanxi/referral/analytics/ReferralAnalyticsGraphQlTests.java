@@ -1,0 +1,336 @@
+package org.guanxi.referral.analytics;
+
+import java.time.Duration;
+
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Referral chains, trees, reports and the ask list through GraphQL, on fixtures/referral-analytics.cypher. The
+ * expected values are worked by hand in the comments.
+ */
+class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
+
+	@BeforeEach
+	void fixture() {
+		TestNeo4j.load("fixtures/referral-analytics.cypher");
+		// the first run of each query is planned by Neo4j: generous on a loaded machine
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
+	}
+
+	@Test
+	void chainOfDepthFourGoesBackToTheOrganisation() {
+		var chain = chain("acc-a4");
+		chain.path("referralChain.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("org-ins", "acc-a1", "acc-a2", "acc-a3", "acc-a4");
+		chain.path("referralChain.nodes[0].__typename").entity(String.class).isEqualTo("Organization");
+		chain.path("referralChain.depth").entity(Integer.class).isEqualTo(4);
+		chain.path("referralChain.root.id").entity(String.class).isEqualTo("org-ins");
+		chain.path("referralChain.root.__typename").entity(String.class).isEqualTo("Organization");
+		chain.path("referralChain.links[*].from.id")
+			.entityList(String.class)
+			.containsExactly("org-ins", "acc-a1", "acc-a2", "acc-a3");
+		chain.path("referralChain.links[*].to.id")
+			.entityList(String.class)
+			.containsExactly("acc-a1", "acc-a2", "acc-a3", "acc-a4");
+		// acc-a3 was also referred by ch-expo on 2026-03-01, later than acc-a2 on 2026-02-01
+		chain.path("referralChain.links[*].at")
+			.entityList(String.class)
+			.containsExactly("2025-03-01", "2025-06-01", "2026-02-01", "2026-05-01");
+		chain.path("referralChain.links[0].note").entity(String.class).isEqualTo("insurer client");
+	}
+
+	@Test
+	void chainPrefersDatedReferralsAndBreaksTiesBySourceId() {
+		// acc-a2: acc-a1 on 2025-06-01 beats ch-radio without date
+		chain("acc-a2").path("referralChain.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("org-ins", "acc-a1", "acc-a2");
+		// acc-t: acc-a2, acc-b1 and p-li all on 2026-05-05; acc-a2 has the smallest id
+		chain("acc-t").path("referralChain.nodes[*].id")
+			.entityList(String.class)
+			.containsExactly("org-ins", "acc-a1", "acc-a2", "acc-t");
+	}
+
+	@Test
+	void chainOfAnUnreferredAccountIsTheAccountAlone() {
+		var chain = chain("acc-x");
+		chain.path("referralChain.nodes[*].id").entityList(String.class).containsExactly("acc-x");
+		chain.path("referralChain.links").entityList(Object.class).hasSize(0);
+		chain.path("referralChain.depth").entity(Integer.class).isEqualTo(0);
+		chain.path("referralChain.root.id").entity(String.class).isEqualTo("acc-x");
+	}
+
+	@Test
+	void chainStopsAtANodeAlreadySeenInACycle() {
+		// c3 referred c1, c2 referred c3, c1 referred c2 (already seen): stop
+		var chain = chain("acc-c1");
+		chain.path("referralChain.nodes[*].id").entityList(String.class).containsExactly("acc-c2", "acc-c3", "acc-c1");
+		chain.path("referralChain.depth").entity(Integer.class).isEqualTo(2);
+		chain.path("referralChain.root.id").entity(String.class).isEqualTo("acc-c2");
+	}
+
+	@Test
+	void personChainAndUnknownIds() {
+		var chain = this.graphQl.document("""
+				{ personReferralChain(personId: "p-new") {
+				    nodes { __typename id } depth root { id } links { at note } } }""").execute();
+		chain.path("personReferralChain.nodes[*].__typename").entityList(String.class).containsExactly("Channel", "Person");
+		chain.path("personReferralChain.nodes[*].id").entityList(String.class).containsExactly("ch-expo", "p-new");
+		chain.path("personReferralChain.depth").entity(Integer.class).isEqualTo(1);
+		chain.path("personReferralChain.links[0].note").entity(String.class).isEqualTo("met at the Auto Expo");
+		this.graphQl.documentName("referralChain").variable("accountId", "nope").execute().errors().satisfy(errors -> {
+			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
+			assertThat(errors.get(0).getMessage()).contains("'nope'");
+		});
+		this.graphQl.document("{ personReferralChain(personId: \"acc-a1\") { depth } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
+	}
+
+	@Test
+	void treeOfTheOrganisationWithDecayedIndirectRevenue() {
+		var tree = tree("org-ins", null, null);
+		tree.path("referralTree.source.__typename").entity(String.class).isEqualTo("Organization");
+		tree.path("referralTree.maxDepth").entity(Integer.class).isEqualTo(5);
+		tree.path("referralTree.decay").entity(Double.class).isEqualTo(0.5);
+		// depth 1 a1; 2 a2, b1; 3 a3, t (t's referrers one level up: a2 and b1 on the same day -> a2); 4 a4
+		tree.path("referralTree.nodes[*].node.id")
+			.entityList(String.class)
+			.containsExactly("acc-a1", "acc-a2", "acc-b1", "acc-a3", "acc-t", "acc-a4");
+		tree.path("referralTree.nodes[*].depth").entityList(Integer.class).containsExactly(1, 2, 2, 3, 3, 4);
+		tree.path("referralTree.nodes[*].referredBy")
+			.entityList(String.class)
+			.containsExactly("org-ins", "acc-a1", "acc-a1", "acc-a2", "acc-a2", "acc-a3");
+		tree.path("referralTree.nodes[*].revenue")
+			.entityList(Double.class)
+			.containsExactly(200000.0, 150000.0, 0.0, 0.0, 30000.0, 40000.0);
+		tree.path("referralTree.directReferrals").entity(Integer.class).isEqualTo(1);
+		tree.path("referralTree.totalReferrals").entity(Integer.class).isEqualTo(6);
+		tree.path("referralTree.directRevenue").entity(Double.class).isEqualTo(200000.0);
+		// 150000 * 0.5 + 0 * 0.5 + 0 * 0.25 + 30000 * 0.25 + 40000 * 0.125
+		tree.path("referralTree.indirectRevenue").entity(Double.class).isEqualTo(87500.0);
+		tree.path("referralTree.totalRevenue").entity(Double.class).isEqualTo(287500.0);
+	}
+
+	@Test
+	void treeDepthAndDecayArguments() {
+		var tree = tree("org-ins", 2, 1.0);
+		tree.path("referralTree.nodes[*].node.id").entityList(String.class).containsExactly("acc-a1", "acc-a2", "acc-b1");
+		tree.path("referralTree.indirectRevenue").entity(Double.class).isEqualTo(150000.0);
+		tree("org-ins", 50, null).path("referralTree.maxDepth").entity(Integer.class).isEqualTo(10);
+		tree("org-ins", 0, null).errors()
+			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("maxDepth must be 1 or more"));
+		tree("org-ins", null, 1.5).errors()
+			.satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST));
+		tree("nope", null, null).errors()
+			.satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
+	}
+
+	@Test
+	void treeOfAMediumCountsEveryEdgeIncludingUndatedOnes() {
+		var tree = tree("ch-radio", null, null);
+		// depth 1: b4 (2026-08-01), a2 (undated, so after); 2: a3, t (from a2); 3: a4
+		tree.path("referralTree.nodes[*].node.id")
+			.entityList(String.class)
+			.containsExactly("acc-b4", "acc-a2", "acc-a3", "acc-t", "acc-a4");
+		tree.path("referralTree.directReferrals").entity(Integer.class).isEqualTo(2);
+		tree.path("referralTree.totalReferrals").entity(Integer.class).isEqualTo(5);
+		tree.path("referralTree.directRevenue").entity(Double.class).isEqualTo(180000.0);
+		// 0 * 0.5 + 30000 * 0.5 + 40000 * 0.25
+		tree.path("referralTree.indirectRevenue").entity(Double.class).isEqualTo(25000.0);
+	}
+
+	@Test
+	void treeThroughACycleNeverListsTheSource() {
+		var tree = tree("acc-c1", 10, null);
+		tree.path("referralTree.nodes[*].node.id").entityList(String.class).containsExactly("acc-c2", "acc-c3");
+		tree.path("referralTree.nodes[*].depth").entityList(Integer.class).containsExactly(1, 2);
+		tree.path("referralTree.totalReferrals").entity(Integer.class).isEqualTo(2);
+	}
+
+	@Test
+	void sourceReportForAYearBySource() {
+		var report = report("2026-01-01", "2026-12-31", null, null);
+		// a3: a4 converted 40000 in 41 days; a2: a3 no, t yes (30000, first WON on/after 05-05 is 06-04: 30
+		// days); expo: a3 no, p-new yes (its account b4, 30000, 29 days); p-li: b2 no, t yes; b1: t yes;
+		// radio: b4 yes (60 days); a1: b1 no; p-zhao: b3 RETAINED without deals (0)
+		report.path("referralSourceReport[*].key")
+			.entityList(String.class)
+			.containsExactly("acc-a3", "acc-a2", "ch-expo", "p-li", "acc-b1", "ch-radio", "acc-a1", "p-zhao");
+		report.path("referralSourceReport[*].kind")
+			.entityList(String.class)
+			.containsExactly("CUSTOMER", "CUSTOMER", "EVENT", "CUSTOMER", "CUSTOMER", "MEDIA", "CUSTOMER",
+					"PERSONAL_NETWORK");
+		report.path("referralSourceReport[*].leads").entityList(Integer.class).containsExactly(1, 2, 2, 2, 1, 1, 1, 1);
+		report.path("referralSourceReport[*].converted").entityList(Integer.class).containsExactly(1, 1, 1, 1, 1, 1, 0, 1);
+		report.path("referralSourceReport[*].revenue")
+			.entityList(Double.class)
+			.containsExactly(40000.0, 30000.0, 30000.0, 30000.0, 30000.0, 30000.0, 0.0, 0.0);
+		report.path("referralSourceReport[1].conversionRate").entity(Double.class).isEqualTo(0.5);
+		report.path("referralSourceReport[0].avgDaysToClose").entity(Double.class).isEqualTo(41.0);
+		report.path("referralSourceReport[1].avgDaysToClose").entity(Double.class).isEqualTo(30.0);
+		report.path("referralSourceReport[2].avgDaysToClose").entity(Double.class).isEqualTo(29.0);
+		report.path("referralSourceReport[5].avgDaysToClose").entity(Double.class).isEqualTo(60.0);
+		report.path("referralSourceReport[6].avgDaysToClose").valueIsNull();
+		report.path("referralSourceReport[7].avgDaysToClose").valueIsNull();
+		report.path("referralSourceReport[2].source.__typename").entity(String.class).isEqualTo("Channel");
+		report.path("referralSourceReport[3].source.__typename").entity(String.class).isEqualTo("Person");
+	}
+
+	@Test
+	void sourceReportByKind() {
+		var report = report("2026-01-01", "2026-12-31", "KIND", null);
+		report.path("referralSourceReport[*].key")
+			.entityList(String.class)
+			.containsExactly("CUSTOMER", "EVENT", "MEDIA", "PERSONAL_NETWORK");
+		report.path("referralSourceReport[0].source").valueIsNull();
+		// customers: a2 (2 leads), a3 (1), p-li (2), b1 (1), a1 (1): 7 leads, 4 converted, 130000,
+		// days 30, 41, 30, 30 -> 32.75
+		report.path("referralSourceReport[0].leads").entity(Integer.class).isEqualTo(7);
+		report.path("referralSourceReport[0].converted").entity(Integer.class).isEqualTo(4);
+		report.path("referralSourceReport[0].conversionRate")
+			.entity(Double.class)
+			.satisfies(rate -> assertThat(rate).isCloseTo(4.0 / 7, within(1e-9)));
+		report.path("referralSourceReport[0].revenue").entity(Double.class).isEqualTo(130000.0);
+		report.path("referralSourceReport[0].avgDaysToClose").entity(Double.class).isEqualTo(32.75);
+		report.path("referralSourceReport[*].leads").entityList(Integer.class).containsExactly(7, 2, 1, 1);
+		report.path("referralSourceReport[0].kindLabel").entity(String.class).isEqualTo("customer 老客户");
+
+		// from 2025 on, without upper bound: adds org-ins -> a1 (200000, 61 days) and a1 -> a2 (150000, 61 days);
+		// leaves out the undated referral and the 2024 cycle
+		var since2025 = report("2025-01-01", null, "KIND", 2);
+		since2025.path("referralSourceReport[*].key")
+			.entityList(String.class)
+			.containsExactly("CUSTOMER", "PARTNER_ORGANIZATION");
+		since2025.path("referralSourceReport[*].revenue").entityList(Double.class).containsExactly(280000.0, 200000.0);
+		since2025.path("referralSourceReport[*].leads").entityList(Integer.class).containsExactly(8, 1);
+		since2025.path("referralSourceReport[0].avgDaysToClose").entity(Double.class).isEqualTo(38.4);
+		since2025.path("referralSourceReport[1].avgDaysToClose").entity(Double.class).isEqualTo(61.0);
+	}
+
+	@Test
+	void sourceReportPeriodFilterIsInclusive() {
+		// 2026-04-01 .. 2026-05-05: a1 -> b1, p-li -> b2, a3 -> a4, and the three referrals of t
+		var report = report("2026-04-01", "2026-05-05", null, null);
+		report.path("referralSourceReport[*].key")
+			.entityList(String.class)
+			.containsExactly("acc-a3", "p-li", "acc-a2", "acc-b1", "acc-a1");
+		report.path("referralSourceReport[*].leads").entityList(Integer.class).containsExactly(1, 2, 1, 1, 1);
+		report("2026-06-01", "2026-05-01", null, null).errors()
+			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("must not be after"));
+		// all time: the undated referral counts (ch-radio -> a2 converted, 150000, no days) and the cycle too
+		var all = report(null, null, null, 1);
+		all.path("referralSourceReport[*].key").entityList(String.class).containsExactly("org-ins");
+		var radio = report(null, null, null, 20);
+		radio.path("referralSourceReport[?(@.key == 'ch-radio')].revenue")
+			.entityList(Double.class)
+			.containsExactly(180000.0);
+		radio.path("referralSourceReport[?(@.key == 'acc-c1')].leads").entityList(Integer.class).containsExactly(1);
+	}
+
+	@Test
+	void topReferrersByDirectAndDecayedIndirectRevenue() {
+		var top = this.graphQl.document("""
+				{ topReferrers(first: 8) { source { id } kind directReferrals totalReferrals directRevenue
+				  indirectRevenue totalRevenue } }""").execute();
+		// org-ins 287500, ch-radio 205000, a1 150000 + 25000, a2 30000 + 20000, a3 40000, then 30000 each:
+		// p-li (2 direct) before b1 (1 direct), then ch-expo 0 + 40000 * 0.5
+		top.path("topReferrers[*].source.id")
+			.entityList(String.class)
+			.containsExactly("org-ins", "ch-radio", "acc-a1", "acc-a2", "acc-a3", "p-li", "acc-b1", "ch-expo");
+		top.path("topReferrers[*].totalRevenue")
+			.entityList(Double.class)
+			.containsExactly(287500.0, 205000.0, 175000.0, 50000.0, 40000.0, 30000.0, 30000.0, 20000.0);
+		top.path("topReferrers[0].kind").entity(String.class).isEqualTo("PARTNER_ORGANIZATION");
+		top.path("topReferrers[0].totalReferrals").entity(Integer.class).isEqualTo(6);
+		top.path("topReferrers[1].kind").entity(String.class).isEqualTo("MEDIA");
+	}
+
+	@Test
+	void askListRanksPartnersAndFriendsAtCustomersByReach() {
+		var asks = this.graphQl.document("""
+				{ referralAskList { person { id name } account { id } relationship reach ties tiedAccounts
+				  pastReferrals reasons } }""").execute();
+		// p-li: knows zhao, new, sun at 3 other accounts (wang is a colleague) + 2 referrals = 5;
+		// p-sun: li, chen, zhao = 3; p-chen: zhao, sun = 2. p-wang is a SUPPLIER, p-zhao not at a customer.
+		asks.path("referralAskList[*].person.id").entityList(String.class).containsExactly("p-li", "p-sun", "p-chen");
+		asks.path("referralAskList[*].relationship")
+			.entityList(String.class)
+			.containsExactly("PARTNER", "FRIEND", "PARTNER");
+		asks.path("referralAskList[*].reach").entityList(Integer.class).containsExactly(5, 3, 2);
+		asks.path("referralAskList[0].ties").entity(Integer.class).isEqualTo(3);
+		asks.path("referralAskList[0].pastReferrals").entity(Integer.class).isEqualTo(2);
+		asks.path("referralAskList[0].reasons")
+			.entityList(String.class)
+			.containsExactly("PARTNER (合作伙伴) at A1 Logistics (retained customer 保有客户)",
+					"knows 3 people at 3 other accounts", "has referred 2 leads, latest on 2026-05-05");
+		asks.path("referralAskList[1].reasons[0]").entity(String.class).isEqualTo("FRIEND (朋友) at VIP Holdings (VIP)");
+
+		askList("rep-1").containsExactly("p-li", "p-chen");
+		askList("rep-2").containsExactly("p-sun");
+		this.graphQl.document("{ referralAskList(repId: \"rep-9\") { reach } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
+		this.graphQl.document("{ referralAskList(first: 1) { person { id } } }")
+			.execute()
+			.path("referralAskList[*].person.id")
+			.entityList(String.class)
+			.containsExactly("p-li");
+	}
+
+	private GraphQlTester.Response chain(String accountId) {
+		return this.graphQl.documentName("referralChain").variable("accountId", accountId).execute();
+	}
+
+	private GraphQlTester.Response tree(String sourceId, Integer maxDepth, Double decay) {
+		var request = this.graphQl.documentName("referralTree").variable("sourceId", sourceId);
+		if (maxDepth != null) {
+			request = request.variable("maxDepth", maxDepth);
+		}
+		if (decay != null) {
+			request = request.variable("decay", decay);
+		}
+		return request.execute();
+	}
+
+	private GraphQlTester.Response report(String from, String to, String groupBy, Integer first) {
+		var request = this.graphQl.documentName("referralSourceReport");
+		if (from != null) {
+			request = request.variable("from", from);
+		}
+		if (to != null) {
+			request = request.variable("to", to);
+		}
+		if (groupBy != null) {
+			request = request.variable("groupBy", groupBy);
+		}
+		if (first != null) {
+			request = request.variable("first", first);
+		}
+		return request.execute();
+	}
+
+	private GraphQlTester.EntityList<String> askList(String repId) {
+		return this.graphQl.document("query($rep: ID) { referralAskList(repId: $rep) { person { id } } }")
+			.variable("rep", repId)
+			.execute()
+			.path("referralAskList[*].person.id")
+			.entityList(String.class);
+	}
+
+}
