@@ -14,6 +14,7 @@ import org.guanxi.core.Check;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
+import org.guanxi.referral.analytics.ReferralGradeRule;
 import org.guanxi.graph.Props;
 import org.neo4j.driver.types.Node;
 
@@ -39,9 +40,12 @@ public class ReferralService {
 
 	private final Clock clock;
 
-	ReferralService(Cypher cypher, Clock clock) {
+	private final ReferralGradeRule gradeRule;
+
+	ReferralService(Cypher cypher, Clock clock, ReferralGradeRule gradeRule) {
 		this.cypher = cypher;
 		this.clock = clock;
+		this.gradeRule = gradeRule;
 	}
 
 	/**
@@ -77,6 +81,9 @@ public class ReferralService {
 		parameters.put("noteGiven", input.note() != null);
 		parameters.put("note", input.note() == null || input.note().isBlank() ? null : input.note().strip());
 		Map<String, Object> edge = this.cypher.query("referral/record", parameters).fetch().one().orElseThrow();
+		if (this.gradeRule.referralRecorded(targetId).isPresent()) {
+			target = target(targetId, resolve(List.of(targetId)).get(targetId));
+		}
 		return new Referral(source.record(), target.record(), (LocalDate) edge.get("at"), (String) edge.get("note"));
 	}
 

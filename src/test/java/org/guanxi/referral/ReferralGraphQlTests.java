@@ -26,6 +26,31 @@ class ReferralGraphQlTests extends ReferralTestBase {
 	private Cypher cypher;
 
 	@Test
+	void aReferredProspectStartsAtGradeAAtLeast() {
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-lt'}) SET a.intentionGrade = 'C'");
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-cd'}) SET a.intentionGrade = 'H'");
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-yd'}) SET a.intentionGrade = 'B'");
+		this.graphQl.document("""
+				mutation { recordReferral(input: {sourceId: "p-wang", targetId: "acc-lt"}) {
+				  target { ... on Account { intentionGrade } } } }""")
+			.execute()
+			.path("recordReferral.target.intentionGrade")
+			.entity(String.class)
+			.isEqualTo("A");
+		this.graphQl.document("mutation { recordReferral(input: {sourceId: \"org-pa\", targetId: \"acc-cd\"}) { at } }")
+			.execute()
+			.path("recordReferral.at")
+			.hasValue();
+		assertThat(TestNeo4j.count("MATCH (a:Account {id: 'acc-cd', intentionGrade: 'H'}) RETURN count(a)")).isEqualTo(1);
+		this.graphQl.document("mutation { recordReferral(input: {sourceId: \"org-pa\", targetId: \"acc-yd\"}) { at } }")
+			.execute()
+			.path("recordReferral.at")
+			.hasValue();
+		assertThat(TestNeo4j.count("MATCH (a:Account {id: 'acc-yd', intentionGrade: 'B'}) RETURN count(a)"))
+			.as("a RETAINED customer keeps its grade").isEqualTo(1);
+	}
+
+	@Test
 	void recordsAReferralDatedTodayByDefault() {
 		var result = this.graphQl.document(RECORD)
 			.variable("input", Map.of("sourceId", "org-assoc", "targetId", "acc-lt", "note", "  协会年会 annual meeting "))
