@@ -3,7 +3,11 @@
 // Returns: key (paging key: the start node's id), rows (list of maps keyed by CSV column).
 MATCH (s:Person) WHERE s.id > $after
 WITH s ORDER BY s.id LIMIT $limit
+OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
+WITH s, min(sa.id) AS sAccount
 OPTIONAL MATCH (s)-[r:INFLUENCES]->(t:Person)
-WITH s, t, r ORDER BY t.id
-RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {from: s.id, from_account: COLLECT { MATCH (s)-[:WORKS_AT]->(a:Account) RETURN a.id ORDER BY a.id LIMIT 1 }[0], to: t.id, to_account: COLLECT { MATCH (t)-[:WORKS_AT]->(a:Account) RETURN a.id ORDER BY a.id LIMIT 1 }[0], weight: r.weight} END) AS rows
+OPTIONAL MATCH (t)-[:WORKS_AT]->(ta:Account)
+WITH s, sAccount, t, r, min(ta.id) AS tAccount
+WITH s, sAccount, t, r, tAccount ORDER BY t.id
+RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {from: s.id, from_account: sAccount, to: t.id, to_account: tAccount, weight: r.weight} END) AS rows
 ORDER BY key

@@ -8,5 +8,5 @@ WITH n, min(r.id) AS rep
 OPTIONAL MATCH (n)-[:WITH]->(p:Person)
 WITH n, rep, p ORDER BY p.id
 WITH n, rep, collect(p.id) AS persons
-RETURN n.id AS key, [properties(n) {.*, rep: rep, person: persons}] AS rows
+RETURN n.id AS key, [n {.*, rep: rep, person: persons}] AS rows
 ORDER BY key

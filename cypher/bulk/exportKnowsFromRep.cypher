@@ -4,6 +4,8 @@
 MATCH (s:SalesRep) WHERE s.id > $after
 WITH s ORDER BY s.id LIMIT $limit
 OPTIONAL MATCH (s)-[r:KNOWS]->(t:Person)
-WITH s, t, r ORDER BY t.id
-RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {from: s.id, from_type: 'rep', to: t.id, to_account: COLLECT { MATCH (t)-[:WORKS_AT]->(a:Account) RETURN a.id ORDER BY a.id LIMIT 1 }[0], strength: r.strength, since: r.since} END) AS rows
+OPTIONAL MATCH (t)-[:WORKS_AT]->(ta:Account)
+WITH s, t, r, min(ta.id) AS tAccount
+WITH s, t, r, tAccount ORDER BY t.id
+RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {from: s.id, from_type: 'rep', to: t.id, to_account: tAccount, strength: r.strength, since: r.since} END) AS rows
 ORDER BY key

@@ -5,5 +5,5 @@ MATCH (n:Person) WHERE n.id > $after
 WITH n ORDER BY n.id LIMIT $limit
 OPTIONAL MATCH (n)-[:WORKS_AT]->(a:Account)
 WITH n, min(a.id) AS account
-RETURN n.id AS key, [properties(n) {.*, account: account}] AS rows
+RETURN n.id AS key, [n {.*, account: account}] AS rows
 ORDER BY key

@@ -4,9 +4,9 @@
 MATCH (s:Organization) WHERE s.id > $after
 WITH s ORDER BY s.id LIMIT $limit
 OPTIONAL MATCH (s)-[r:REFERRED]->(t) WHERE t:Account OR t:Person
-WITH s, t, r, CASE WHEN t:Account THEN 'account' ELSE 'person' END AS targetType
+OPTIONAL MATCH (t)-[:WORKS_AT]->(ta:Account)
+WITH s, t, r, min(ta.id) AS tAccount
+WITH s, t, r, tAccount, CASE WHEN t:Account THEN 'account' ELSE 'person' END AS targetType
 ORDER BY targetType, t.id
-RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {source: s.id, source_type: 'organization', source_account: null,
-  target: t.id, target_type: targetType,
-  target_account: COLLECT { MATCH (t)-[:WORKS_AT]->(a:Account) RETURN a.id ORDER BY a.id LIMIT 1 }[0], at: r.at, note: r.note} END) AS rows
+RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {source: s.id, source_type: 'organization', source_account: null, target: t.id, target_type: targetType, target_account: tAccount, at: r.at, note: r.note} END) AS rows
 ORDER BY key

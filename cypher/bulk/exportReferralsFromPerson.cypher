@@ -3,10 +3,12 @@
 // Returns: key (paging key: the start node's id), rows (list of maps keyed by CSV column).
 MATCH (s:Person) WHERE s.id > $after
 WITH s ORDER BY s.id LIMIT $limit
+OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
+WITH s, min(sa.id) AS sAccount
 OPTIONAL MATCH (s)-[r:REFERRED]->(t) WHERE t:Account OR t:Person
-WITH s, t, r, CASE WHEN t:Account THEN 'account' ELSE 'person' END AS targetType
+OPTIONAL MATCH (t)-[:WORKS_AT]->(ta:Account)
+WITH s, sAccount, t, r, min(ta.id) AS tAccount
+WITH s, sAccount, t, r, tAccount, CASE WHEN t:Account THEN 'account' ELSE 'person' END AS targetType
 ORDER BY targetType, t.id
-RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {source: s.id, source_type: 'person', source_account: COLLECT { MATCH (s)-[:WORKS_AT]->(a:Account) RETURN a.id ORDER BY a.id LIMIT 1 }[0],
-  target: t.id, target_type: targetType,
-  target_account: COLLECT { MATCH (t)-[:WORKS_AT]->(a:Account) RETURN a.id ORDER BY a.id LIMIT 1 }[0], at: r.at, note: r.note} END) AS rows
+RETURN s.id AS key, collect(CASE WHEN t IS NULL THEN null ELSE {source: s.id, source_type: 'person', source_account: sAccount, target: t.id, target_type: targetType, target_account: tAccount, at: r.at, note: r.note} END) AS rows
 ORDER BY key

@@ -4,4 +4,4 @@ UNWIND $rows AS row
 MATCH (r:SalesRep {id: row.a}), (acc:Account {id: row.b})
 WHERE NOT (r)-[:OWNS]->(acc)
 MERGE (r)-[:OWNS]->(acc)
-RETURN count(*) AS created, 0 AS updated
+RETURN count(*) AS created, sum(0) AS updated

@@ -69,7 +69,7 @@ public final class BulkCommands {
 		List<String> own = new ArrayList<>();
 		List<String> spring = new ArrayList<>();
 		for (int i = 1; i < args.length; i++) {
-			(args[i].startsWith("--") && args[i].contains("=") && !args[i].startsWith("--as-of=") ? spring : own)
+			(args[i].startsWith("--") && args[i].contains("=") ? spring : own)
 				.add(args[i]);
 		}
 		try {
@@ -80,15 +80,28 @@ public final class BulkCommands {
 				}
 				case "generate" -> {
 					try {
-						yield generate(own, out);
+						yield generate(new ArrayList<>(Arrays.asList(args).subList(1, args.length)), out);
 					}
 					catch (java.io.IOException ex) {
 						err.println("Failed: " + ex.getMessage());
 						yield 1;
 					}
 				}
-				default -> withApplication(application, spring, context -> command.equals("import")
-						? importFolder(context, own, out, err) : export(context, own, out));
+				case "import" -> {
+					boolean dryRun = own.remove("--dry-run");
+					boolean skipInvalid = own.remove("--skip-invalid");
+					Path dir = folder(own, true);
+					if (Arrays.stream(BulkFile.values()).noneMatch(f -> Files.isRegularFile(dir.resolve(f.fileName())))) {
+						err.println("No book file in " + dir + "; expected some of " + String.join(", ", BulkFile.fileNames()));
+						yield 1;
+					}
+					yield withApplication(application, spring,
+							context -> importFolder(context, dir, new ImportOptions(dryRun, skipInvalid), out));
+				}
+				default -> {
+					Path dir = folder(own, false);
+					yield withApplication(application, spring, context -> export(context, dir, out));
+				}
 			};
 		}
 		catch (UsageError ex) {
@@ -121,21 +134,14 @@ public final class BulkCommands {
 		}
 	}
 
-	private static int importFolder(ConfigurableApplicationContext context, List<String> args, PrintStream out,
-			PrintStream err) throws Exception {
-		boolean dryRun = args.remove("--dry-run");
-		boolean skipInvalid = args.remove("--skip-invalid");
-		Path dir = folder(args, true);
+	private static int importFolder(ConfigurableApplicationContext context, Path dir, ImportOptions options,
+			PrintStream out) throws Exception {
 		for (String ignored : CsvSource.unknownFiles(dir)) {
 			out.println("Ignoring " + ignored + " (not a book file)");
 		}
-		if (Arrays.stream(BulkFile.values()).noneMatch(f -> Files.isRegularFile(dir.resolve(f.fileName())))) {
-			err.println("No book file in " + dir + "; expected some of " + String.join(", ", BulkFile.fileNames()));
-			return 1;
-		}
 		Progress progress = System.console() != null ? new Progress(out) : null;
 		ImportSummary summary = context.getBean(BulkImporter.class)
-			.importFolder(dir, new ImportOptions(dryRun, skipInvalid),
+			.importFolder(dir, options,
 					progress == null ? ImportListener.NONE : progress);
 		if (progress != null) {
 			progress.clear();
@@ -144,9 +150,7 @@ public final class BulkCommands {
 		return summary.ok() ? 0 : 1;
 	}
 
-	private static int export(ConfigurableApplicationContext context, List<String> args, PrintStream out)
-			throws Exception {
-		Path dir = folder(args, false);
+	private static int export(ConfigurableApplicationContext context, Path dir, PrintStream out) throws Exception {
 		long start = System.nanoTime();
 		Map<String, Long> written = context.getBean(BulkExporter.class).exportFolder(dir);
 		written.forEach((file, rows) -> out.printf("%-22s %9d rows%n", file, rows));

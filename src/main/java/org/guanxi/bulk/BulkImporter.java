@@ -60,13 +60,18 @@ public class BulkImporter {
 
 	/** Imports the files of a source, telling the listener of the progress. */
 	public ImportSummary importFrom(CsvSource source, ImportOptions options, ImportListener listener) {
+		return importFrom(source, options, listener, this.properties.batchSize());
+	}
+
+	/** Imports the files of a source with batches of the given size (rows per transaction). */
+	public ImportSummary importFrom(CsvSource source, ImportOptions options, ImportListener listener, int batchSize) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		try (Session session = this.driver.session()) {
 			boolean stored = session.executeRead(tx -> tx.run(this.cypher.text("bulk/hasNodes")).single())
 				.get("found")
 				.asBoolean();
 			BatchWriter writer = (query, rows) -> write(session, query, rows, now);
-			return new ImportRun(source, options, this.properties.batchSize(), this.settings.timeZone(), writer,
+			return new ImportRun(source, options, batchSize, this.settings.timeZone(), writer,
 					stored ? keys -> lookup(session, keys) : null, listener)
 				.run();
 		}

@@ -147,7 +147,7 @@ public final class ImportRun {
 		this.counts.put(file, c);
 		this.rejected.put(file, new HashSet<>());
 		if (file == BulkFile.REPORTS_TO) {
-			this.managers = new HashMap<>();
+			this.managers = new LinkedHashMap<>();
 			this.managerLines = new HashMap<>();
 		}
 		long[] done = { 0 };
@@ -317,8 +317,8 @@ public final class ImportRun {
 		long lastLine = 0;
 		try (InputStream in = this.source.open(file);
 				Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-					.onMalformedInput(CodingErrorAction.REPORT)
-					.onUnmappableCharacter(CodingErrorAction.REPORT));
+					.onMalformedInput(CodingErrorAction.REPLACE)
+					.onUnmappableCharacter(CodingErrorAction.REPLACE));
 				CSVParser parser = FORMAT.parse(new java.io.BufferedReader(reader, 1 << 16))) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
@@ -417,6 +417,12 @@ public final class ImportRun {
 							+ ") than the header has columns; quote values that contain commas.");
 					break;
 				}
+			}
+		}
+		for (Map.Entry<String, Integer> column : header.entrySet()) {
+			if (column.getValue() < record.size() && record.get(column.getValue()).indexOf('\uFFFD') >= 0) {
+				draft.problem(column.getKey(), "the cell is not UTF-8 text; save the file as 'CSV UTF-8'.");
+				return draft;
 			}
 		}
 		if (spec.hasId()) {
