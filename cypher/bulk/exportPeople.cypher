@@ -2,8 +2,8 @@
 // Parameters: $after (the last key of the previous page, '' at first), $limit (start nodes per page).
 // Returns: key (paging key: the start node's id), rows (list of maps keyed by CSV column).
 MATCH (n:Person) WHERE n.id > $after
-WITH n ORDER BY n.id LIMIT $limit
+WITH n, n.id AS nid ORDER BY nid LIMIT $limit
 OPTIONAL MATCH (n)-[:WORKS_AT]->(a:Account)
-WITH n, min(a.id) AS account
-RETURN n.id AS key, [n {.*, account: account}] AS rows
+WITH n, nid, min(a.id) AS account
+RETURN nid AS key, [n {.*, account: account}] AS rows
 ORDER BY key

@@ -79,12 +79,14 @@ class BulkController {
 	}
 
 	@GetMapping("/export/{name}.csv")
-	ResponseEntity<?> export(@PathVariable String name) {
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String name) {
 		if (!this.exporter.names().contains(name)) {
+			byte[] message = ("No export named '" + name + ".csv'; the exports are "
+					+ String.join(", ", this.exporter.names().stream().map(n -> n + ".csv").toList()) + ".")
+				.getBytes(StandardCharsets.UTF_8);
 			return ResponseEntity.status(404)
-				.contentType(MediaType.TEXT_PLAIN)
-				.body("No export named '" + name + ".csv'; the exports are "
-						+ String.join(", ", this.exporter.names().stream().map(n -> n + ".csv").toList()) + ".");
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.body(out -> out.write(message));
 		}
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);

@@ -329,7 +329,8 @@ class BulkImportTests extends GraphQlTestBase {
 	@Test
 	void aKilledImportLeavesWholeBatchesAndReRunningCompletesIt(@TempDir Path tmp) throws IOException {
 		CsvSource book = new BookGenerator(BookOptions.of(25, 3, LocalDate.of(2026, 11, 23))).toSource();
-		this.importer.importFrom(book, ImportOptions.DEFAULT, ImportListener.NONE, 40);
+		ImportSummary clean = this.importer.importFrom(book, ImportOptions.DEFAULT, ImportListener.NONE, 40);
+		assertThat(clean.errors()).isEmpty();
 		this.exporter.exportFolder(tmp.resolve("clean"));
 		TestNeo4j.clean();
 

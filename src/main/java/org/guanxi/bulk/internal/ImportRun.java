@@ -341,13 +341,16 @@ public final class ImportRun {
 				}
 				chunk.add(draft(spec, header, record, line));
 				if (chunk.size() >= this.batchSize) {
-					handler.accept(chunk);
+					handle(handler, chunk);
 					chunk = new ArrayList<>(Math.min(this.batchSize, 10_000));
 				}
 			}
 			if (!chunk.isEmpty()) {
-				handler.accept(chunk);
+				handle(handler, chunk);
 			}
+		}
+		catch (HandlerFailed ex) {
+			throw ex.getCause();
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
@@ -356,6 +359,29 @@ public final class ImportRun {
 					: "the file cannot be read as CSV: " + cause.getMessage() + ".";
 			fileError(file, lastLine + 1, message);
 		}
+	}
+
+	private static void handle(Consumer<List<Draft>> handler, List<Draft> chunk) {
+		try {
+			handler.accept(chunk);
+		}
+		catch (RuntimeException ex) {
+			throw new HandlerFailed(ex);
+		}
+	}
+
+	/** A failure while validating or writing rows, as opposed to reading the file. */
+	private static final class HandlerFailed extends RuntimeException {
+
+		HandlerFailed(RuntimeException cause) {
+			super(cause);
+		}
+
+		@Override
+		public synchronized RuntimeException getCause() {
+			return (RuntimeException) super.getCause();
+		}
+
 	}
 
 	private void fileError(BulkFile file, long line, String message) {
