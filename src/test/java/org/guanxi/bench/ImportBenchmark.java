@@ -57,7 +57,9 @@ public final class ImportBenchmark {
 				"127.0.0.1:0", "logging.level.root", "WARN"));
 		try (ConfigurableApplicationContext context = app.run()) {
 			BulkImporter importer = context.getBean(BulkImporter.class);
-			ImportSummary summary = importer.importFolder(book, ImportOptions.DEFAULT, ImportListener.NONE);
+			ImportSummary summary = importer.importFolder(book, ImportOptions.DEFAULT,
+					(file, phase, done) -> System.out.printf("%s %s %d rows at %.0f s%n", phase, file.fileName(), done,
+							(System.nanoTime() - start) / 1e9));
 			System.out.print(summary.describe());
 			double seconds = summary.millis() / 1000.0;
 			System.out.printf("%nfile                 rows/s%n");
