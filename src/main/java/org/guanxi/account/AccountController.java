@@ -76,8 +76,8 @@ class AccountController {
 	}
 
 	@MutationMapping
-	Deletion deleteAccount(@Argument String id, @Argument boolean cascade) {
-		return this.accounts.delete(id, cascade);
+	Deletion deleteAccount(@Argument String id, @Argument Boolean cascade) {
+		return this.accounts.delete(id, Boolean.TRUE.equals(cascade));
 	}
 
 	@MutationMapping

@@ -15,9 +15,11 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.events.DealClosed;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.types.Node;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,10 +36,13 @@ public class DealService {
 
 	private final Clock clock;
 
-	DealService(Cypher cypher, AccountService accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	DealService(Cypher cypher, AccountService accounts, Clock clock, ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Deal get(String id) {
@@ -145,11 +150,13 @@ public class DealService {
 		parameters.put("closedAt", closedAt);
 		parameters.put("amount", input.amount());
 		parameters.put("lostTo", input.lostTo() == null ? null : input.lostTo().strip());
-		return this.cypher.query("account/closeDeal", parameters)
+		Deal closed = this.cypher.query("account/closeDeal", parameters)
 			.fetchAs(Deal.class)
 			.mappedBy((types, r) -> Deal.from(r.get("d").asNode(), r.get("accountId").asString()))
 			.one()
 			.orElseThrow();
+		this.events.publishEvent(new DealClosed(closed.id(), closed.accountId(), closed.status()));
+		return closed;
 	}
 
 	@Transactional

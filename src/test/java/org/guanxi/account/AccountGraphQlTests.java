@@ -118,8 +118,33 @@ class AccountGraphQlTests extends GraphQlTestBase {
 		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-x\", name: \"X\", lifecycle: ACTIVE}) { id } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("ACTIVE"));
+			.satisfy(errors -> {
+				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(errors.get(0).getMessage()).contains("ACTIVE")
+					.contains("Allowed values of Lifecycle: POTENTIAL, PROSPECT, RETAINED, LOST");
+			});
+		this.graphQl.document("mutation($input: AccountInput!) { upsertAccount(input: $input) { id } }")
+			.variable("input", Map.of("id", "acc-x", "name", "X", "ownership", "MIXED"))
+			.execute()
+			.errors()
+			.satisfy(errors -> {
+				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+				assertThat(errors.get(0).getMessage()).contains("MIXED").contains("STATE_OWNED");
+			});
 		assertThat(TestNeo4j.count("MATCH (a:Account {id: 'acc-x'}) RETURN count(a)")).isZero();
+	}
+
+	@Test
+	void badPageArgumentsAreOneBadRequest() {
+		this.graphQl.document("{ accounts(first: 0) { totalCount } }").execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(errors.get(0).getMessage()).contains("first must be between 1 and 100");
+		});
+		this.graphQl.document("{ accounts(after: \"!!\") { totalCount } }").execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getMessage()).contains("is not a cursor of this list");
+		});
 	}
 
 	@Test

@@ -1,5 +1,6 @@
 package org.guanxi.support;
 
+import java.time.Duration;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -45,7 +46,10 @@ public abstract class GraphQlTestBase {
 
 	@BeforeEach
 	void connectAndClean() {
-		WebTestClient client = WebTestClient.bindToServer().baseUrl("http://localhost:" + this.port + "/graphql").build();
+		WebTestClient client = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.responseTimeout(Duration.ofSeconds(60))
+			.build();
 		this.graphQl = HttpGraphQlTester.create(client);
 		TestNeo4j.clean();
 		this.clock.reset();

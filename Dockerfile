@@ -1,0 +1,11 @@
+# Builds and runs Guanxi. Used by docker-compose.yml; point it at Neo4j with NEO4J_URI.
+FROM eclipse-temurin:17-jdk AS build
+WORKDIR /src
+COPY . .
+RUN ./mvnw -B -q package -DskipTests
+
+FROM eclipse-temurin:17-jre
+WORKDIR /app
+COPY --from=build /src/target/guanxi-*.jar /app/guanxi.jar
+EXPOSE 8080
+ENTRYPOINT ["java", "-Xmx1g", "-jar", "/app/guanxi.jar"]

@@ -1,0 +1,10 @@
+// Records an assessment (kept as a node, never overwritten) and makes it the person's current override: a half
+// left out (null) is derived again. The previous current assessment, if any, stays as it was.
+// Parameters: $personId, $organisation, $personal (booleans or null), $note, $at, $now (datetimes).
+// Returns: seq of the new assessment.
+MATCH (p:Person {id: $personId})
+WITH p, COUNT { (p)-[:ASSESSED]->() } + 1 AS seq
+CREATE (p)-[:ASSESSED]->(s:RelationshipAssessment {organisationInterestMet: $organisation,
+         personalInterestMet: $personal, note: $note, at: $at, recordedAt: $now, seq: seq})
+SET p.organisationInterestAssessed = $organisation, p.personalInterestAssessed = $personal
+RETURN s.seq AS seq

@@ -1,0 +1,19 @@
+// The two halves of the relationship with each person, derived and assessed, and the class last recorded.
+// Parameters: $ids (person ids), $today (date), $wonSince (date: today - wonDealDays), $now (datetime),
+// $personalSince (datetime: now - personalDays), $personalKinds (list), $personalInteractions (int).
+// Returns: id, organisationDerived, personalDerived (booleans), organisationAssessed, personalAssessed
+// (booleans, null when not assessed), recorded (the class last recorded in the history, null when none).
+// The predicates are the same as in view.cypher.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
+RETURN id,
+       coalesce(a.signed, false)
+         OR EXISTS { MATCH (d:Deal {status: 'WON'})-[:FOR]->(a) WHERE d.closedAt >= $wonSince AND d.closedAt <= $today }
+         AS organisationDerived,
+       COUNT { MATCH (i:Interaction)-[:WITH]->(p)
+               WHERE i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at >= $personalSince AND i.at <= $now }
+         >= $personalInteractions AS personalDerived,
+       p.organisationInterestAssessed AS organisationAssessed,
+       p.personalInterestAssessed AS personalAssessed,
+       p.relationshipClass AS recorded

@@ -1,0 +1,39 @@
+// Everything the relationship view of each person needs: the evidence that counts (same predicates as
+// halves.cypher), assessments, history, and the context of the next step.
+// Parameters: $ids (person ids), $today (date), $wonSince (date), $now (datetime), $personalSince (datetime),
+// $personalKinds (list).
+// Returns: id, name, title, hobbies, sports, food, accountId, accountName, industry, units, signed,
+// wonDeals (WON deals closed in the window: {id, name, amount, closedAt}),
+// personal (POSITIVE personal interactions in the window: {id, kind, at, note}),
+// organisationAssessed, personalAssessed (null when not assessed), recorded (class last recorded),
+// assessments and history (with seq), tie (strongest KNOWS tie, either direction), insider (an insider of the
+// account other than the person), openDeal (the largest), boughtBefore (all WON deals: {name, closedAt}).
+// Lists come unordered (ordering inside these subqueries trips a planner bug of Neo4j 5.26 when the date
+// indexes exist): the caller sorts them.
+UNWIND $ids AS id
+MATCH (p:Person {id: id})
+OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
+RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS sports, p.food AS food,
+       a.id AS accountId, a.name AS accountName, a.industry AS industry, a.units AS units,
+       coalesce(a.signed, false) AS signed,
+       [(d:Deal {status: 'WON'})-[:FOR]->(a) WHERE d.closedAt >= $wonSince AND d.closedAt <= $today
+         | d {.id, .name, .amount, .closedAt}] AS wonDeals,
+       [(i:Interaction)-[:WITH]->(p)
+         WHERE i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at >= $personalSince AND i.at <= $now
+         | i {.id, .kind, .at, .note}] AS personal,
+       p.organisationInterestAssessed AS organisationAssessed,
+       p.personalInterestAssessed AS personalAssessed,
+       p.relationshipClass AS recorded,
+       [(p)-[:ASSESSED]->(s:RelationshipAssessment)
+         | s {.organisationInterestMet, .personalInterestMet, .note, .at, .recordedAt, .clearedAt, .seq}] AS assessments,
+       [(p)-[:HAD_CLASS]->(c:RelationshipChange) | c {.from, .to, .at, .cause, .seq}] AS history,
+       COLLECT { MATCH (p)-[k:KNOWS]-(o) WHERE o:Person OR o:SalesRep
+                 WITH o, k ORDER BY coalesce(k.strength, 0) DESC, o.name, o.id LIMIT 1
+                 RETURN {name: o.name, title: o.title, rep: o:SalesRep, strength: coalesce(k.strength, 0)} }[0] AS tie,
+       COLLECT { MATCH (o:Person)-[:WORKS_AT]->(a) WHERE o.insider = true AND o <> p
+                 WITH o ORDER BY coalesce(o.decisionWeight, 0), o.name, o.id LIMIT 1
+                 RETURN {name: o.name, title: o.title} }[0] AS insider,
+       COLLECT { MATCH (d:Deal {status: 'OPEN'})-[:FOR]->(a)
+                 WITH d ORDER BY d.amount DESC, d.id LIMIT 1
+                 RETURN d {.name, .amount} }[0] AS openDeal,
+       [(d:Deal {status: 'WON'})-[:FOR]->(a) | d {.name, .closedAt}] AS boughtBefore

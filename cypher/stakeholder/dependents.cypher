@@ -1,0 +1,10 @@
+// What hangs on a person. Parameters: $id.
+// Returns: managers (outgoing REPORTS_TO), directReports, influences (INFLUENCES either way),
+// knows (KNOWS either way), interactions (Interactions WITH the person), referrals (REFERRED either way).
+MATCH (p:Person {id: $id})
+RETURN COUNT { (p)-[:REPORTS_TO]->(:Person) } AS managers,
+       COUNT { (:Person)-[:REPORTS_TO]->(p) } AS directReports,
+       COUNT { (p)-[:INFLUENCES]-() } AS influences,
+       COUNT { (p)-[:KNOWS]-() } AS knows,
+       COUNT { (:Interaction)-[:WITH]->(p) } AS interactions,
+       COUNT { (p)-[:REFERRED]-() } AS referrals

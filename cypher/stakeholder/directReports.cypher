@@ -1,0 +1,7 @@
+// The direct reports of several people, by level (none last), name, id. Parameters: $ids (list of person ids).
+// Returns: managerId, r (Person node), accountId (the report's account).
+UNWIND $ids AS id
+MATCH (r:Person)-[:REPORTS_TO]->(:Person {id: id})
+OPTIONAL MATCH (r)-[:WORKS_AT]->(a:Account)
+RETURN id AS managerId, r, a.id AS accountId
+ORDER BY r.level IS NULL, r.level, r.name, r.id

@@ -1,0 +1,7 @@
+// Who sways each of several people, strongest first (then by name, id). Parameters: $ids (list of person ids).
+// Returns: personId, other (Person node who sways), accountId (other's account), weight.
+UNWIND $ids AS id
+MATCH (other:Person)-[i:INFLUENCES]->(:Person {id: id})
+OPTIONAL MATCH (other)-[:WORKS_AT]->(a:Account)
+RETURN id AS personId, other, a.id AS accountId, coalesce(i.weight, 0.0) AS weight
+ORDER BY weight DESC, other.name, other.id

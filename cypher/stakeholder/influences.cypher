@@ -1,0 +1,7 @@
+// Whom each of several people sways, strongest first (then by name, id). Parameters: $ids (list of person ids).
+// Returns: personId, other (Person node swayed), accountId (other's account), weight.
+UNWIND $ids AS id
+MATCH (:Person {id: id})-[i:INFLUENCES]->(other:Person)
+OPTIONAL MATCH (other)-[:WORKS_AT]->(a:Account)
+RETURN id AS personId, other, a.id AS accountId, coalesce(i.weight, 0.0) AS weight
+ORDER BY weight DESC, other.name, other.id

@@ -1,0 +1,87 @@
+package org.guanxi.activity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+import org.guanxi.core.Check;
+import org.guanxi.core.Connection;
+import org.guanxi.core.Deletion;
+import org.guanxi.core.PageRequest;
+import org.guanxi.stakeholder.Person;
+import org.guanxi.team.SalesRep;
+import org.guanxi.team.SalesRepService;
+import reactor.core.publisher.Mono;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class InteractionController {
+
+	private final InteractionService interactions;
+
+	private final SalesRepService reps;
+
+	InteractionController(InteractionService interactions, SalesRepService reps, BatchLoaderRegistry registry) {
+		this.interactions = interactions;
+		this.reps = reps;
+		registry.<String, List<Interaction>>forName("interactionsByPerson")
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> interactions.byPersons(ids)));
+	}
+
+	@QueryMapping
+	Connection<Interaction> interactions(@Argument InteractionFilter filter, @Argument Integer first,
+			@Argument String after) {
+		return this.interactions.list(filter, PageRequest.of(first, after));
+	}
+
+	@MutationMapping
+	Interaction recordInteraction(@Argument InteractionInput input) {
+		return this.interactions.record(input);
+	}
+
+	@MutationMapping
+	Deletion deleteInteraction(@Argument String id) {
+		return this.interactions.delete(id);
+	}
+
+	@BatchMapping(typeName = "Interaction")
+	Map<Interaction, SalesRep> rep(List<Interaction> list) {
+		Map<String, SalesRep> found = this.reps.byIds(ids(list.stream().map(Interaction::repId).toList()));
+		Map<Interaction, SalesRep> result = new HashMap<>();
+		list.stream().filter(i -> found.containsKey(i.repId())).forEach(i -> result.put(i, found.get(i.repId())));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Interaction")
+	Map<Interaction, Person> person(List<Interaction> list) {
+		Map<String, Person> found = this.interactions.people(ids(list.stream().map(Interaction::personId).toList()));
+		Map<Interaction, Person> result = new HashMap<>();
+		list.stream()
+			.filter(i -> found.containsKey(i.personId()))
+			.forEach(i -> result.put(i, found.get(i.personId())));
+		return result;
+	}
+
+	@SchemaMapping(typeName = "Person")
+	CompletableFuture<List<Interaction>> interactions(Person person, @Argument Integer first,
+			DataLoader<String, List<Interaction>> interactionsByPerson) {
+		int limit = Check.nonNegative("first", first == null ? 50 : first);
+		return interactionsByPerson.load(person.id())
+			.thenApply(list -> list == null ? List.<Interaction>of() : list.stream().limit(limit).toList());
+	}
+
+	private static List<String> ids(List<String> ids) {
+		return ids.stream().filter(Objects::nonNull).distinct().toList();
+	}
+
+}

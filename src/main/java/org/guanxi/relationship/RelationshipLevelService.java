@@ -1,0 +1,106 @@
+package org.guanxi.relationship;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.graph.Cypher;
+import org.guanxi.relationship.internal.AbcTiers;
+import org.guanxi.relationship.internal.Texts;
+import org.guanxi.relationship.internal.Values;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Suggests an account's relationship level (客户关系层级) from its ABC tier by revenue (design.md, thresholds
+ * {@code tier-a-share} / {@code tier-b-share}) and our relationship with its deciders (buying role DECIDER):
+ * <ul>
+ * <li>STRATEGIC: the account is A and we are partners with a decider;</li>
+ * <li>PARTNER: we are partners with a decider (the account is B or C);</li>
+ * <li>PRIORITY: the account is A or B, or a decider is a friend or supplier;</li>
+ * <li>ORDINARY: otherwise.</li>
+ * </ul>
+ */
+@Service
+@Transactional(readOnly = true)
+public class RelationshipLevelService {
+
+	private final Cypher cypher;
+
+	private final RelationshipClassifier classifier;
+
+	private final RelationshipSettings settings;
+
+	RelationshipLevelService(Cypher cypher, RelationshipClassifier classifier, RelationshipSettings settings) {
+		this.cypher = cypher;
+		this.classifier = classifier;
+		this.settings = settings;
+	}
+
+	/** The suggestion for each account, by account id (unknown ids are left out); three queries in all. */
+	public Map<String, SuggestedRelationshipLevel> suggest(Collection<String> accountIds) {
+		Map<String, Double> revenue = new HashMap<>();
+		this.cypher.query("relationship/revenues")
+			.fetch()
+			.all()
+			.forEach(row -> revenue.put((String) row.get("id"), Values.number(row.get("revenue"))));
+		Map<String, AbcTiers.Tier> tiers = AbcTiers.of(revenue, this.settings.tierAShare(), this.settings.tierBShare());
+		Map<String, List<Map<String, Object>>> deciders = new HashMap<>();
+		this.cypher.query("relationship/deciders", Map.of("ids", List.copyOf(accountIds)))
+			.fetch()
+			.all()
+			.forEach(row -> deciders.put((String) row.get("accountId"), Values.maps(row.get("deciders"))));
+		List<String> personIds = deciders.values()
+			.stream()
+			.flatMap(List::stream)
+			.map(p -> (String) p.get("id"))
+			.distinct()
+			.toList();
+		Map<String, RelationshipClass> classes = this.classifier.classify(personIds);
+		Map<String, SuggestedRelationshipLevel> suggestions = new HashMap<>();
+		deciders.forEach((accountId, people) -> suggestions.put(accountId,
+				suggestion(tiers.get(accountId), tiers.size(), people, classes)));
+		return suggestions;
+	}
+
+	private SuggestedRelationshipLevel suggestion(AbcTiers.Tier tier, int accounts, List<Map<String, Object>> deciders,
+			Map<String, RelationshipClass> classes) {
+		List<String> partners = named(deciders, classes, List.of(RelationshipClass.PARTNER));
+		List<String> warm = named(deciders, classes, List.of(RelationshipClass.FRIEND, RelationshipClass.SUPPLIER));
+		String abc = tier.tier() + " by revenue (" + Texts.money(this.settings.currency(), tier.revenue()) + ", rank "
+				+ tier.rank() + " of " + accounts + ")";
+		boolean topTier = "A".equals(tier.tier());
+		if (topTier && !partners.isEmpty()) {
+			return new SuggestedRelationshipLevel("STRATEGIC",
+					abc + " and partners with decider " + String.join(", ", partners));
+		}
+		if (!partners.isEmpty()) {
+			return new SuggestedRelationshipLevel("PARTNER",
+					"partners with decider " + String.join(", ", partners) + "; " + abc + ", not A");
+		}
+		String deciderState = deciders.isEmpty() ? "no decider is known"
+				: warm.isEmpty() ? "we are outsiders to every decider" : "decider " + String.join(", ", warm)
+						+ " is a friend or supplier, not yet a partner";
+		if (topTier || "B".equals(tier.tier()) || !warm.isEmpty()) {
+			return new SuggestedRelationshipLevel("PRIORITY", abc + "; " + deciderState);
+		}
+		return new SuggestedRelationshipLevel("ORDINARY", abc + "; " + deciderState);
+	}
+
+	private static List<String> named(List<Map<String, Object>> people, Map<String, RelationshipClass> classes,
+			List<RelationshipClass> wanted) {
+		List<String> names = new ArrayList<>();
+		for (Map<String, Object> person : people) {
+			RelationshipClass c = classes.get((String) person.get("id"));
+			if (wanted.contains(c)) {
+				String name = Texts.named((String) person.get("name"), (String) person.get("title"));
+				names.add(wanted.size() > 1 ? name + " (" + c.name().toLowerCase() + ")" : name);
+			}
+		}
+		return names;
+	}
+
+}

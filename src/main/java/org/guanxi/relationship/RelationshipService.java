@@ -1,0 +1,248 @@
+package org.guanxi.relationship;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.account.AccountNotFound;
+import org.guanxi.core.Connection;
+import org.guanxi.core.InvalidInput;
+import org.guanxi.core.PageRequest;
+import org.guanxi.graph.Cypher;
+import org.guanxi.relationship.internal.Causes;
+import org.guanxi.relationship.internal.Evidence;
+import org.guanxi.relationship.internal.Halves;
+import org.guanxi.relationship.internal.NextStep;
+import org.guanxi.relationship.internal.Road;
+import org.guanxi.relationship.internal.Values;
+import org.guanxi.relationship.internal.ViewLists;
+import org.guanxi.relationship.internal.Window;
+import org.guanxi.stakeholder.Person;
+import org.guanxi.team.SalesRepNotFound;
+import org.neo4j.driver.types.Node;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Our relationship with contacts, following design.md: the organisation's interest is met when the account is
+ * signed or has a WON deal closed in the last {@code wonDealDays} days (one closed exactly that many days ago
+ * counts); the personal interest when the contact has at least {@code personalInteractions} POSITIVE personal
+ * interactions in the last {@code personalDays} days (one exactly that long ago counts). The latest explicit
+ * assessment overrides the halves it gives.
+ * <p>
+ * Reads that show relationships also record class changes not yet in the history (evidence that aged out, or
+ * writes that published no event), so the history is right whichever path noticed the change first.
+ */
+@Service
+@Transactional(readOnly = true)
+public class RelationshipService implements RelationshipClassifier {
+
+	private static final String FOUND_ON_READ = "found on read";
+
+	private final Cypher cypher;
+
+	private final Clock clock;
+
+	private final RelationshipSettings settings;
+
+	private final RelationshipHistory history;
+
+	RelationshipService(Cypher cypher, Clock clock, RelationshipSettings settings, RelationshipHistory history) {
+		this.cypher = cypher;
+		this.clock = clock;
+		this.settings = settings;
+		this.history = history;
+	}
+
+	@Override
+	public Map<String, RelationshipClass> classify(Collection<String> personIds) {
+		Map<String, RelationshipClass> classes = new HashMap<>();
+		this.history.halves(personIds).forEach((id, halves) -> classes.put(id, halves.classification()));
+		return classes;
+	}
+
+	/**
+	 * The relationship with each person as of now, by person id (unknown ids are left out), in one query;
+	 * records any class change not yet in the history first.
+	 */
+	@Transactional
+	public Map<String, Relationship> relationships(Collection<String> personIds) {
+		List<Map<String, Object>> rows = this.cypher
+			.query("relationship/view", Window.parameters(this.clock, this.settings, personIds))
+			.fetch()
+			.all()
+			.stream()
+			.map(ViewLists::ordered)
+			.toList();
+		Map<String, Halves> halves = new LinkedHashMap<>();
+		for (Map<String, Object> row : rows) {
+			halves.put((String) row.get("id"), derivedFromView(row));
+		}
+		Map<String, List<RelationshipChange>> recorded = this.history.record(halves.values(),
+				h -> Causes.of(FOUND_ON_READ, h, this.settings));
+		Map<String, Relationship> relationships = new HashMap<>();
+		for (Map<String, Object> row : rows) {
+			String id = (String) row.get("id");
+			relationships.put(id, relationship(row, halves.get(id), recorded.getOrDefault(id, List.of())));
+		}
+		return relationships;
+	}
+
+	/** People of an account and/or a rep's accounts with a class, by name (a Relay connection). */
+	@Transactional
+	public Connection<Person> list(String accountId, String repId, RelationshipClass classification,
+			PageRequest page) {
+		List<Map<String, Object>> scope = scope(accountId, repId);
+		Map<String, RelationshipClass> classes = reconciledClasses(scope);
+		List<Map<String, Object>> matching = scope.stream()
+			.filter(p -> classification == null || classes.get((String) p.get("id")) == classification)
+			.toList();
+		List<String> pageIds = matching.stream()
+			.filter(p -> page.afterId() == null || after(p, page))
+			.limit(page.limit())
+			.map(p -> (String) p.get("id"))
+			.toList();
+		Map<String, Person> people = people(pageIds);
+		List<Person> rows = pageIds.stream().map(people::get).toList();
+		return Connection.of(rows, page, matching.size(), Person::name, Person::id);
+	}
+
+	/** How many people of an account and/or a rep's accounts have each class; all four classes, in order. */
+	@Transactional
+	public List<ClassCount> mix(String accountId, String repId) {
+		Map<RelationshipClass, Integer> counts = new EnumMap<>(RelationshipClass.class);
+		for (RelationshipClass c : RelationshipClass.values()) {
+			counts.put(c, 0);
+		}
+		reconciledClasses(scope(accountId, repId)).values().forEach(c -> counts.merge(c, 1, Integer::sum));
+		return counts.entrySet().stream().map(e -> new ClassCount(e.getKey().name(), e.getValue())).toList();
+	}
+
+	/**
+	 * The class changes recorded from the start of {@code from} to the end of {@code to} (days in the configured
+	 * time zone), oldest first. Changes not yet recorded are recorded first.
+	 */
+	@Transactional
+	public List<RelationshipChangeRecord> changes(LocalDate from, LocalDate to) {
+		if (from.isAfter(to)) {
+			throw new InvalidInput("from " + from + " is after to " + to + "; give from on or before to.");
+		}
+		reconciledClasses(scope(null, null));
+		Map<String, Object> parameters = Map.of("from", start(from), "to", start(to.plusDays(1)));
+		List<RelationshipChangeRecord> changes = new ArrayList<>();
+		this.cypher.query("relationship/changes", parameters).fetch().all().forEach(row -> {
+			Person person = Person.from(((Node) row.get("p")), (String) row.get("accountId"));
+			RelationshipChange c = RelationshipHistory.change(Values.map(row.get("change")));
+			changes.add(new RelationshipChangeRecord(person, c.from(), c.to(), c.at(), c.cause()));
+		});
+		return changes;
+	}
+
+	/** People by id with their account, in one query; unknown ids are left out. */
+	public Map<String, Person> people(Collection<String> ids) {
+		Map<String, Person> people = new HashMap<>();
+		this.cypher.query("relationship/people", Map.of("ids", List.copyOf(ids)))
+			.fetch()
+			.all()
+			.forEach(row -> {
+				Person p = Person.from((Node) row.get("p"), (String) row.get("accountId"));
+				people.put(p.id(), p);
+			});
+		return people;
+	}
+
+	private List<Map<String, Object>> scope(String accountId, String repId) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("accountId", accountId);
+		parameters.put("repId", repId);
+		Map<String, Object> exist = this.cypher.query("relationship/exists", parameters).fetch().one().orElseThrow();
+		if (!Boolean.TRUE.equals(exist.get("account"))) {
+			throw new AccountNotFound(accountId);
+		}
+		if (!Boolean.TRUE.equals(exist.get("rep"))) {
+			throw new SalesRepNotFound(repId);
+		}
+		return List.copyOf(this.cypher.query("relationship/scope", parameters).fetch().all());
+	}
+
+	private Map<String, RelationshipClass> reconciledClasses(List<Map<String, Object>> scope) {
+		List<String> ids = scope.stream().map(p -> (String) p.get("id")).toList();
+		Map<String, Halves> halves = this.history.halves(ids);
+		this.history.record(halves.values(), h -> Causes.of(FOUND_ON_READ, h, this.settings));
+		Map<String, RelationshipClass> classes = new HashMap<>();
+		halves.forEach((id, h) -> classes.put(id, h.classification()));
+		return classes;
+	}
+
+	private static boolean after(Map<String, Object> person, PageRequest page) {
+		int byName = ((String) person.get("name")).compareTo(page.afterKey());
+		return byName > 0 || (byName == 0 && ((String) person.get("id")).compareTo(page.afterId()) > 0);
+	}
+
+	private OffsetDateTime start(LocalDate day) {
+		return day.atStartOfDay(this.clock.getZone()).toOffsetDateTime();
+	}
+
+	private Halves derivedFromView(Map<String, Object> row) {
+		boolean organisation = Boolean.TRUE.equals(row.get("signed")) || !Values.maps(row.get("wonDeals")).isEmpty();
+		boolean personal = Values.maps(row.get("personal")).size() >= this.settings.personalInteractions();
+		return Halves.from(row).withDerived(organisation, personal);
+	}
+
+	private Relationship relationship(Map<String, Object> row, Halves halves, List<RelationshipChange> added) {
+		List<RelationshipChange> history = new ArrayList<>();
+		Values.maps(row.get("history")).forEach(c -> history.add(RelationshipHistory.change(c)));
+		history.addAll(added);
+		List<RelationshipAssessment> assessments = Values.maps(row.get("assessments"))
+			.stream()
+			.map(RelationshipService::assessment)
+			.toList();
+		RelationshipAssessment current = currentAssessment(halves, assessments);
+		String classification = halves.classification().name();
+		List<String> evidence = Evidence.of(Boolean.TRUE.equals(row.get("signed")), Values.maps(row.get("wonDeals")),
+				Values.maps(row.get("personal")), current, this.settings.currency(), this.clock.getZone());
+		return new Relationship(halves.personId(), classification, halves.organisation(), halves.personal(),
+				halves.derived(), halves.organisationDerived(), halves.personalDerived(), current, assessments,
+				evidence, history.isEmpty() ? null : history.get(history.size() - 1).at(), history,
+				Road.of(classification, history), nextStep(row).text(halves.classification(), this.settings));
+	}
+
+	/**
+	 * The assessment in force: the halves stored on the person, with the note and date of the latest assessment
+	 * when it is not cleared.
+	 */
+	private static RelationshipAssessment currentAssessment(Halves halves, List<RelationshipAssessment> assessments) {
+		if (halves.derived()) {
+			return null;
+		}
+		RelationshipAssessment latest = assessments.isEmpty() ? null : assessments.get(assessments.size() - 1);
+		if (latest == null || latest.clearedAt() != null) {
+			return new RelationshipAssessment(halves.organisationAssessed(), halves.personalAssessed(), null, null,
+					null, null);
+		}
+		return new RelationshipAssessment(halves.organisationAssessed(), halves.personalAssessed(), latest.note(),
+				latest.at(), latest.recordedAt(), null);
+	}
+
+	private static RelationshipAssessment assessment(Map<String, Object> s) {
+		return new RelationshipAssessment(Values.flag(s.get("organisationInterestMet")),
+				Values.flag(s.get("personalInterestMet")), Values.string(s.get("note")), Values.dateTime(s.get("at")),
+				Values.dateTime(s.get("recordedAt")), s.get("clearedAt") == null ? null : Values.dateTime(s.get("clearedAt")));
+	}
+
+	private static NextStep nextStep(Map<String, Object> row) {
+		return new NextStep(Values.string(row.get("name")), Values.string(row.get("accountName")),
+				Values.string(row.get("industry")), row.get("units"), Values.string(row.get("hobbies")),
+				Values.string(row.get("sports")), Values.string(row.get("food")), Values.map(row.get("tie")),
+				Values.map(row.get("insider")), Values.map(row.get("openDeal")), Values.strings(row.get("boughtBefore")));
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.guanxi.team;
+
+import org.guanxi.core.NotFound;
+
+/**
+ * An end of a {@code KNOWS} tie does not exist: no person (or, for the start, no person or sales rep) has the id.
+ */
+public class TieEndNotFound extends NotFound {
+
+	/**
+	 * @param kinds what was looked for, e.g. "Person or sales rep"
+	 * @param id the unknown id
+	 */
+	public TieEndNotFound(String kinds, String id) {
+		super(kinds, id);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.guanxi.graph;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.guanxi.GuanxiApplication;
+import org.guanxi.account.AccountInput;
+import org.guanxi.account.AccountService;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The default runtime shape: an embedded, persistent Neo4j with the demo data on first start.
+ */
+class EmbeddedModeTests {
+
+	@Test
+	void loadsDemoDataOnceAndKeepsChangesAcrossRestarts() throws IOException {
+		Path dataDir = Files.createTempDirectory(Path.of("target"), "embedded-");
+		long demoAccounts;
+		try (ConfigurableApplicationContext app = start(dataDir, "127.0.0.1:0")) {
+			EmbeddedNeo4j neo4j = app.getBean(EmbeddedNeo4j.class);
+			assertThat(neo4j.boltUri().getPort()).isPositive();
+			demoAccounts = count(app, "MATCH (a:Account) RETURN count(a)");
+			assertThat(demoAccounts).isGreaterThanOrEqualTo(12);
+			assertThat(count(app, "MATCH (p:Person) UNWIND p.buyingRoles AS role RETURN count(DISTINCT role)"))
+				.isEqualTo(6);
+			assertThat(count(app, "MATCH (r:SalesRep) RETURN count(r)")).isEqualTo(3);
+			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+			app.getBean(AccountService.class)
+				.upsert(new AccountInput("acc-restart", "重启 Restart Co", null, null, null, 3, null, null, null, null,
+						null, null, null, null));
+		}
+		try (ConfigurableApplicationContext app = start(dataDir, "127.0.0.1:0")) {
+			assertThat(count(app, "MATCH (a:Account {id: 'acc-restart'}) RETURN count(a)")).isEqualTo(1);
+			assertThat(app.getBean(AccountService.class).get("acc-restart").name()).isEqualTo("重启 Restart Co");
+			assertThat(count(app, "MATCH (a:Account) RETURN count(a)")).isEqualTo(demoAccounts + 1);
+			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+		}
+	}
+
+	@Test
+	void takenBoltPortStopsStartWithTheSettingToChange() throws IOException {
+		Path dataDir = Files.createTempDirectory(Path.of("target"), "embedded-");
+		try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+			String address = "127.0.0.1:" + taken.getLocalPort();
+			assertThatThrownBy(() -> start(dataDir, address).close()).rootCause()
+				.isInstanceOf(EmbeddedNeo4jStartFailed.class)
+				.hasMessageContaining(address + " is already in use")
+				.hasMessageContaining("guanxi.embedded.bolt-address");
+		}
+	}
+
+	@Test
+	void unusableDataDirectoryStopsStartWithTheSettingToChange() throws IOException {
+		Path notADirectory = Files.createTempFile(Path.of("target"), "not-a-dir-", ".txt");
+		assertThatThrownBy(() -> start(notADirectory, "127.0.0.1:0").close()).rootCause()
+			.isInstanceOf(EmbeddedNeo4jStartFailed.class)
+			.hasMessageContaining("guanxi.embedded.data-dir");
+	}
+
+	private static ConfigurableApplicationContext start(Path dataDir, String boltAddress) {
+		return new SpringApplicationBuilder(GuanxiApplication.class).web(WebApplicationType.NONE)
+			.properties("guanxi.embedded.data-dir=" + dataDir, "guanxi.embedded.bolt-address=" + boltAddress,
+					"guanxi.embedded.page-cache=32m", "spring.main.banner-mode=off")
+			.run();
+	}
+
+	private static long count(ConfigurableApplicationContext app, String cypher) {
+		try (var session = app.getBean(Driver.class).session()) {
+			return session.run(cypher).single().get(0).asLong();
+		}
+	}
+
+}

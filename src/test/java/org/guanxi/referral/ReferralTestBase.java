@@ -1,0 +1,50 @@
+package org.guanxi.referral;
+
+import java.time.Duration;
+
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+
+import org.springframework.graphql.execution.ErrorType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The referral tests' fixture (fixtures/referrals.cypher) and error assertions.
+ */
+abstract class ReferralTestBase extends GraphQlTestBase {
+
+	private static final Duration TIMEOUT = Duration.ofSeconds(60);
+
+	@BeforeEach
+	void loadReferrals() {
+		TestNeo4j.load("fixtures/referrals.cypher");
+		// The machine is shared: allow slow first requests rather than failing on the default 5 s.
+		this.graphQl = this.graphQl.mutate()
+			.webTestClient(client -> client.responseTimeout(TIMEOUT))
+			.responseTimeout(TIMEOUT)
+			.build();
+	}
+
+	protected long referralCount() {
+		return TestNeo4j.count("MATCH ()-[r:REFERRED]->() RETURN count(r)");
+	}
+
+	protected void expectBadRequest(String document, String... fragments) {
+		expectError(document, ErrorType.BAD_REQUEST, fragments);
+	}
+
+	protected void expectNotFound(String document, String... fragments) {
+		expectError(document, ErrorType.NOT_FOUND, fragments);
+	}
+
+	private void expectError(String document, ErrorType type, String... fragments) {
+		this.graphQl.document(document).execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getErrorType()).isEqualTo(type);
+			assertThat(errors.get(0).getMessage()).contains(fragments);
+		});
+	}
+
+}
