@@ -180,6 +180,7 @@ class BulkImportTests extends GraphQlTestBase {
 				d-3,D3,acc-1,5,WON,2026-02-01,2026-01-01,
 				d-4,D4,acc-1,5,OPEN,2026-02-01,2026-03-01,Rival
 				d-5,D5,acc-1,5,WON,2026-02-01,2026-03-01,
+				d-5,D5 again,acc-1,5,WON,2026-02-01,2026-03-01,
 				"""), ImportOptions.DEFAULT);
 		assertThat(summary.written()).isFalse();
 		assertThat(count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
@@ -209,8 +210,9 @@ class BulkImportTests extends GraphQlTestBase {
 				"deals.csv, line 3, column openedAt: '2026-13-01' is not a date like 2026-11-23.",
 				"deals.csv, line 4, column closedAt: the deal cannot close (2026-01-01) before it opened (2026-02-01).",
 				"deals.csv, line 5, column closedAt: only WON or LOST deals have a closedAt date; set status or clear closedAt.",
-				"deals.csv, line 5, column lostTo: only LOST deals have lostTo; set status to LOST or clear lostTo.");
-		assertThat(summary.errorCount()).isEqualTo(25);
+				"deals.csv, line 5, column lostTo: only LOST deals have lostTo; set status to LOST or clear lostTo.",
+				"deals.csv, line 7, column id: the id 'd-5' is also on line 6; ids must be unique within a file.");
+		assertThat(summary.errorCount()).isEqualTo(26);
 		assertThat(summary.files().get(0).rejected()).isEqualTo(6);
 		assertThat(summary.describe()).contains("nothing was written (use --skip-invalid to write the valid rows)");
 	}

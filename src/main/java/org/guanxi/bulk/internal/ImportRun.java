@@ -73,6 +73,8 @@ public final class ImportRun {
 
 	private Map<String, Long> managerLines;
 
+	private Map<String, Long> otherIds;
+
 	private Map<String, String> managers;
 
 	/**
@@ -88,7 +90,15 @@ public final class ImportRun {
 		this.writer = writer;
 		this.listener = listener;
 		this.resolver = new Resolver(this.incoming, database);
+		this.fresh = database == null;
 	}
+
+	/** The database held no node that imports name: the new rows can be created without merging. */
+	private final boolean fresh;
+
+	private static final Set<BulkFile> CREATABLE = java.util.EnumSet.of(BulkFile.ACCOUNTS, BulkFile.REPS,
+			BulkFile.ORGANIZATIONS, BulkFile.CHANNELS, BulkFile.PEOPLE, BulkFile.REPORTS_TO, BulkFile.INTERACTIONS,
+			BulkFile.DEALS);
 
 	private static final class Counts {
 
@@ -146,6 +156,7 @@ public final class ImportRun {
 		Counts c = new Counts();
 		this.counts.put(file, c);
 		this.rejected.put(file, new HashSet<>());
+		this.otherIds = new HashMap<>();
 		if (file == BulkFile.REPORTS_TO) {
 			this.managers = new LinkedHashMap<>();
 			this.managerLines = new HashMap<>();
@@ -168,6 +179,7 @@ public final class ImportRun {
 			this.managers = null;
 			this.managerLines = null;
 		}
+		this.otherIds = null;
 		c.rejected = this.rejected.get(file).size();
 	}
 
@@ -188,6 +200,13 @@ public final class ImportRun {
 		this.resolver.resolve(draft);
 		if (draft.problems.isEmpty()) {
 			rules(file, draft);
+		}
+		if (spec.indexType() == null && draft.id != null) {
+			Long seen = this.otherIds.putIfAbsent(draft.id, draft.line);
+			if (seen != null) {
+				draft.problem("id", "the id '" + draft.id + "' is also on line " + seen
+						+ "; ids must be unique within a file.");
+			}
 		}
 		if (spec.indexType() != null && draft.id != null) {
 			Incoming.Node seen = this.incoming.node(spec.indexType(), draft.id);
@@ -298,7 +317,9 @@ public final class ImportRun {
 				rows.add(draft.row());
 			}
 			if (!rows.isEmpty()) {
-				BatchWriter.Result result = this.writer.write(spec.query(), rows);
+				String query = this.fresh && CREATABLE.contains(file) ? "create" + spec.query().substring("merge".length())
+						: spec.query();
+				BatchWriter.Result result = this.writer.write(query, rows);
 				c.created += result.created();
 				c.updated += result.updated();
 				c.nodes += result.nodesCreated();
