@@ -1,0 +1,8 @@
+// Creates :Organization nodes from bulk-import rows, used when the database held no node that imports name when
+// the import started (the ids are known to be new and unique). Parameters: $rows (list of {id, props}),
+// $now (datetime). Returns: created, updated (row counts).
+UNWIND $rows AS row
+CREATE (a:Organization {id: row.id})
+SET a.createdAt = $now
+SET a += row.props
+RETURN count(*) AS created, sum(0) AS updated

@@ -1,0 +1,9 @@
+// Export page of people with their account for the bulk CSV export, ordered by id.
+// Parameters: $after (the last key of the previous page, '' at first), $limit (start nodes per page).
+// Returns: key (paging key: the start node's id), rows (list of maps keyed by CSV column).
+MATCH (n:Person) WHERE n.id > $after
+WITH n, n.id AS nid ORDER BY nid LIMIT $limit
+OPTIONAL MATCH (n)-[:WORKS_AT]->(a:Account)
+WITH n, nid, min(a.id) AS account
+RETURN nid AS key, [n {.*, account: account}] AS rows
+ORDER BY key

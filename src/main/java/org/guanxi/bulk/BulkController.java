@@ -1,0 +1,121 @@
+package org.guanxi.bulk;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * HTTP face of bulk import and export: {@code POST /import} (multipart, one part per CSV file, named by its file
+ * name) and {@code GET /export/{name}.csv}.
+ */
+@RestController
+class BulkController {
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final BulkImporter importer;
+
+	private final BulkExporter exporter;
+
+	BulkController(BulkImporter importer, BulkExporter exporter) {
+		this.importer = importer;
+		this.exporter = exporter;
+	}
+
+	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Map<String, Object>> importFiles(MultipartHttpServletRequest request,
+			@RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "false") boolean skipInvalid) {
+		Map<BulkFile, MultipartFile> files = new EnumMap<>(BulkFile.class);
+		List<String> unknown = new ArrayList<>();
+		for (List<MultipartFile> parts : request.getMultiFileMap().values()) {
+			for (MultipartFile part : parts) {
+				String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? part.getName()
+						: part.getOriginalFilename();
+				String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+				BulkFile.named(base).ifPresentOrElse(f -> files.put(f, part), () -> unknown.add(base));
+			}
+		}
+		if (!unknown.isEmpty() || files.isEmpty()) {
+			Map<String, Object> body = new LinkedHashMap<>();
+			body.put("message", (files.isEmpty() && unknown.isEmpty() ? "No file was sent. "
+					: "Unknown file(s) " + String.join(", ", unknown) + ". ") + "Send parts named after the files: "
+					+ String.join(", ", BulkFile.fileNames()) + ".");
+			return ResponseEntity.badRequest().body(body);
+		}
+		CsvSource source = new CsvSource() {
+
+			@Override
+			public boolean has(BulkFile file) {
+				return files.containsKey(file);
+			}
+
+			@Override
+			public InputStream open(BulkFile file) throws IOException {
+				return files.get(file).getInputStream();
+			}
+
+		};
+		ImportSummary summary = this.importer.importFrom(source, new ImportOptions(dryRun, skipInvalid));
+		return summary.ok() ? ResponseEntity.ok(json(summary)) : ResponseEntity.badRequest().body(json(summary));
+	}
+
+	@GetMapping("/export/{name}.csv")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String name) {
+		if (!this.exporter.names().contains(name)) {
+			byte[] message = ("No export named '" + name + ".csv'; the exports are "
+					+ String.join(", ", this.exporter.names().stream().map(n -> n + ".csv").toList()) + ".")
+				.getBytes(StandardCharsets.UTF_8);
+			return ResponseEntity.status(404)
+				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
+				.body(out -> out.write(message));
+		}
+		StreamingResponseBody body = out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			this.exporter.write(name, writer);
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(CSV)
+			.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+			.body(body);
+	}
+
+	static Map<String, Object> json(ImportSummary summary) {
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("ok", summary.ok());
+		body.put("dryRun", summary.dryRun());
+		body.put("written", summary.written());
+		body.put("rowsRead", summary.rowsRead());
+		body.put("created", summary.created());
+		body.put("updated", summary.updated());
+		body.put("unchanged", summary.unchanged());
+		body.put("rejected", summary.rejected());
+		body.put("nodesCreated", summary.nodesCreated());
+		body.put("relationshipsCreated", summary.relationshipsCreated());
+		body.put("millis", summary.millis());
+		body.put("files", summary.files());
+		body.put("errorCount", summary.errorCount());
+		body.put("errors", summary.errors());
+		return body;
+	}
+
+}

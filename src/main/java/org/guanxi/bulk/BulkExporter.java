@@ -1,0 +1,162 @@
+package org.guanxi.bulk;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.commons.csv.CSVPrinter;
+import org.guanxi.bulk.internal.Column;
+import org.guanxi.bulk.internal.ImportRun;
+import org.guanxi.graph.Cypher;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes every entity and tie as the CSV files of {@link BulkFile}, rows sorted by id (ties by their ends), in
+ * the format import reads, so that an export imports back unchanged; and the {@link CsvReport}s other modules
+ * contribute. Reads page by page, so memory stays bounded.
+ */
+@Service
+public class BulkExporter {
+
+	private static final Map<BulkFile, List<String>> QUERIES = Map.ofEntries(
+			Map.entry(BulkFile.ACCOUNTS, List.of("exportAccounts")), Map.entry(BulkFile.REPS, List.of("exportReps")),
+			Map.entry(BulkFile.ORGANIZATIONS, List.of("exportOrganizations")),
+			Map.entry(BulkFile.CHANNELS, List.of("exportChannels")), Map.entry(BulkFile.PEOPLE, List.of("exportPeople")),
+			Map.entry(BulkFile.REPORTS_TO, List.of("exportReportsTo")),
+			Map.entry(BulkFile.INFLUENCES, List.of("exportInfluences")),
+			Map.entry(BulkFile.KNOWS, List.of("exportKnowsFromPerson", "exportKnowsFromRep")),
+			Map.entry(BulkFile.OWNS, List.of("exportOwns")),
+			Map.entry(BulkFile.REFERRALS,
+					List.of("exportReferralsFromAccount", "exportReferralsFromPerson", "exportReferralsFromOrganization",
+							"exportReferralsFromChannel")),
+			Map.entry(BulkFile.INTERACTIONS, List.of("exportInteractions")),
+			Map.entry(BulkFile.DEALS, List.of("exportDeals")));
+
+	private final Driver driver;
+
+	private final Cypher cypher;
+
+	private final BulkProperties properties;
+
+	private final ObjectProvider<CsvReport> reports;
+
+	BulkExporter(Driver driver, Cypher cypher, BulkProperties properties, ObjectProvider<CsvReport> reports) {
+		this.driver = driver;
+		this.cypher = cypher;
+		this.properties = properties;
+		this.reports = reports;
+	}
+
+	/** The names of everything export writes: the book files, then the reports (without .csv). */
+	public List<String> names() {
+		List<String> names = new ArrayList<>();
+		for (BulkFile file : BulkFile.values()) {
+			names.add(file.baseName());
+		}
+		this.reports.orderedStream().forEach(r -> names.add(r.name()));
+		return names;
+	}
+
+	/**
+	 * Writes the file or report with this base name; returns the rows written, or empty when there is no such
+	 * name.
+	 */
+	public Optional<Long> write(String name, Writer out) throws IOException {
+		Optional<BulkFile> file = BulkFile.named(name);
+		if (file.isPresent()) {
+			return Optional.of(write(file.get(), out));
+		}
+		Optional<CsvReport> report = this.reports.orderedStream().filter(r -> r.name().equals(name)).findFirst();
+		if (report.isPresent()) {
+			return Optional.of(write(report.get(), out));
+		}
+		return Optional.empty();
+	}
+
+	/** Writes every book file and report into a folder; returns the rows written per file name. */
+	public Map<String, Long> exportFolder(Path dir) throws IOException {
+		Files.createDirectories(dir);
+		Map<String, Long> written = new LinkedHashMap<>();
+		for (String name : names()) {
+			try (Writer out = Files.newBufferedWriter(dir.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
+				written.put(name + ".csv", write(name, out).orElseThrow());
+			}
+		}
+		return written;
+	}
+
+	/** Writes one book file. */
+	public long write(BulkFile file, Writer out) throws IOException {
+		CSVPrinter printer = new CSVPrinter(buffered(out), ImportRun.FORMAT);
+		printer.printRecord(file.columns());
+		long rows = 0;
+		try (Session session = this.driver.session()) {
+			for (String query : QUERIES.get(file)) {
+				rows += writePages(session, this.cypher.text("bulk/" + query), file, printer);
+			}
+		}
+		printer.flush();
+		return rows;
+	}
+
+	private long writePages(Session session, String query, BulkFile file, CSVPrinter printer) throws IOException {
+		int limit = Math.max(1, this.properties.batchSize());
+		String after = "";
+		long rows = 0;
+		while (true) {
+			String from = after;
+			List<org.neo4j.driver.Record> page = session
+				.executeRead(tx -> tx.run(query, Map.of("after", from, "limit", limit)).list());
+			for (org.neo4j.driver.Record record : page) {
+				for (Value row : record.get("rows").values()) {
+					printer.printRecord(file.columns().stream().map(c -> Column.format(value(row.get(c)))).toList());
+					rows++;
+				}
+			}
+			if (page.size() < limit) {
+				return rows;
+			}
+			after = page.get(page.size() - 1).get("key").asString();
+		}
+	}
+
+	private static Object value(Value value) {
+		return value == null || value.isNull() ? null : value.asObject();
+	}
+
+	private static long write(CsvReport report, Writer out) throws IOException {
+		CSVPrinter printer = new CSVPrinter(buffered(out), ImportRun.FORMAT);
+		printer.printRecord(report.header());
+		long[] rows = { 0 };
+		report.rows(row -> {
+			try {
+				printer.printRecord(row.stream().map(Column::format).toList());
+				rows[0]++;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		printer.flush();
+		return rows[0];
+	}
+
+	private static Writer buffered(Writer out) {
+		return out instanceof BufferedWriter ? out : new BufferedWriter(out, 1 << 16);
+	}
+
+}

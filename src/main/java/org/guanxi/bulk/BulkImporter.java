@@ -1,0 +1,101 @@
+package org.guanxi.bulk;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.bulk.internal.BatchWriter;
+import org.guanxi.bulk.internal.Candidate;
+import org.guanxi.bulk.internal.ImportRun;
+import org.guanxi.bulk.internal.Resolver;
+import org.guanxi.core.GuanxiSettings;
+import org.guanxi.graph.Cypher;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ResultSummary;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a book of CSV files (see {@link BulkFile} and docs/import.md): validates every file first, then writes
+ * the rows in parameterised {@code UNWIND} batches of {@code guanxi.bulk.batch-size} rows, each batch one
+ * transaction, merged on ids, so that re-importing the same files changes nothing and a killed import is
+ * completed by running it again.
+ */
+@Service
+public class BulkImporter {
+
+	private final Driver driver;
+
+	private final Cypher cypher;
+
+	private final BulkProperties properties;
+
+	private final GuanxiSettings settings;
+
+	private final Clock clock;
+
+	BulkImporter(Driver driver, Cypher cypher, BulkProperties properties, GuanxiSettings settings, Clock clock) {
+		this.driver = driver;
+		this.cypher = cypher;
+		this.properties = properties;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** Imports the book files of a folder. */
+	public ImportSummary importFolder(Path dir, ImportOptions options, ImportListener listener) {
+		return importFrom(CsvSource.folder(dir), options, listener);
+	}
+
+	/** Imports the files of a source. */
+	public ImportSummary importFrom(CsvSource source, ImportOptions options) {
+		return importFrom(source, options, ImportListener.NONE);
+	}
+
+	/** Imports the files of a source, telling the listener of the progress. */
+	public ImportSummary importFrom(CsvSource source, ImportOptions options, ImportListener listener) {
+		return importFrom(source, options, listener, this.properties.batchSize());
+	}
+
+	/** Imports the files of a source with batches of the given size (rows per transaction). */
+	public ImportSummary importFrom(CsvSource source, ImportOptions options, ImportListener listener, int batchSize) {
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		try (Session session = this.driver.session()) {
+			boolean stored = session.executeRead(tx -> tx.run(this.cypher.text("bulk/hasNodes")).single())
+				.get("found")
+				.asBoolean();
+			BatchWriter writer = (query, rows) -> write(session, query, rows, now);
+			return new ImportRun(source, options, batchSize, this.settings.timeZone(), writer,
+					stored ? keys -> lookup(session, keys) : null, listener)
+				.run();
+		}
+	}
+
+	private BatchWriter.Result write(Session session, String query, List<Map<String, Object>> rows,
+			OffsetDateTime now) {
+		String text = this.cypher.text("bulk/" + query);
+		return session.executeWrite(tx -> {
+			Result result = tx.run(text, Map.of("rows", rows, "now", now));
+			Record record = result.single();
+			ResultSummary summary = result.consume();
+			return new BatchWriter.Result(record.get("created").asLong(), record.get("updated").asLong(),
+					summary.counters().nodesCreated(), summary.counters().relationshipsCreated());
+		});
+	}
+
+	private Map<String, List<Candidate>> lookup(Session session, Collection<String> keys) {
+		String text = this.cypher.text("bulk/lookup");
+		List<Map.Entry<String, Candidate>> rows = session.executeRead(tx -> tx.run(text, Map.of("keys", List.copyOf(keys)))
+			.list(r -> Map.entry(r.get("key").asString(), new Candidate(r.get("type").asString(), r.get("id").asString(),
+					r.get("name").isNull() ? null : r.get("name").asString(),
+					r.get("account").isNull() ? null : r.get("account").asString()))));
+		return Resolver.group(rows);
+	}
+
+}

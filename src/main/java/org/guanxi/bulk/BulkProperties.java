@@ -1,0 +1,13 @@
+package org.guanxi.bulk;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of bulk import and export ({@code guanxi.bulk.*}).
+ *
+ * @param batchSize rows per write transaction on import, and start nodes per page on export
+ */
+@ConfigurationProperties("guanxi.bulk")
+public record BulkProperties(@DefaultValue("10000") int batchSize) {
+}

@@ -1,0 +1,99 @@
+package org.guanxi.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.guanxi.GuanxiApplication;
+import org.guanxi.bulk.BookGenerator;
+import org.guanxi.bulk.BookOptions;
+import org.guanxi.bulk.BulkImporter;
+import org.guanxi.bulk.FileSummary;
+import org.guanxi.bulk.ImportListener;
+import org.guanxi.bulk.ImportOptions;
+import org.guanxi.bulk.ImportSummary;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Import benchmark (not a test): generates a book of 20,000 accounts (or the number given as first argument)
+ * under target/bench, imports it into a fresh embedded Neo4j under target/bench/data, and prints rows/s per
+ * file and overall, nodes/s, relationships/s and the peak heap. Run with:
+ *
+ * <pre>
+ * ./mvnw -B -q test-compile exec:java -Dexec.mainClass=org.guanxi.bench.ImportBenchmark \
+ *     -Dexec.classpathScope=test -Dexec.args="20000"
+ * </pre>
+ * (exec:java runs in Maven's JVM: set MAVEN_OPTS=-Xmx1g to cap the heap.)
+ */
+public final class ImportBenchmark {
+
+	private ImportBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+		Path root = Path.of("target", "bench");
+		deleteTree(root);
+		Path book = root.resolve("book");
+		long start = System.nanoTime();
+		Map<String, Long> rows = new BookGenerator(BookOptions.of(accounts, 42, LocalDate.of(2026, 11, 23)))
+			.writeTo(book);
+		System.out.printf("Generated %d accounts, %d rows in %.1f s%n", accounts,
+				rows.values().stream().mapToLong(Long::longValue).sum(), (System.nanoTime() - start) / 1e9);
+
+		SpringApplication app = new SpringApplication(GuanxiApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
+				"guanxi.embedded.data-dir", root.resolve("data").toString(), "guanxi.embedded.bolt-address",
+				"127.0.0.1:0", "logging.level.root", "WARN"));
+		try (ConfigurableApplicationContext context = app.run()) {
+			BulkImporter importer = context.getBean(BulkImporter.class);
+			ImportSummary summary = importer.importFolder(book, ImportOptions.DEFAULT,
+					(file, phase, done) -> System.out.printf("%s %s %d rows at %.0f s%n", phase, file.fileName(), done,
+							(System.nanoTime() - start) / 1e9));
+			System.out.print(summary.describe());
+			double seconds = summary.millis() / 1000.0;
+			System.out.printf("%nfile                 rows/s%n");
+			for (FileSummary file : summary.files()) {
+				System.out.printf("%-18s %10.0f%n", file.file(), file.rowsPerSecond());
+			}
+			System.out.printf("overall: %.0f rows/s, %.0f nodes/s, %.0f relationships/s (%d rows, %d nodes, %d "
+					+ "relationships in %.1f s, validation included)%n", summary.rowsRead() / seconds,
+					summary.nodesCreated() / seconds, summary.relationshipsCreated() / seconds, summary.rowsRead(),
+					summary.nodesCreated(), summary.relationshipsCreated(), seconds);
+			System.out.printf("peak heap used: %d MiB (max heap %d MiB)%n", peakHeap() / (1 << 20),
+					Runtime.getRuntime().maxMemory() / (1 << 20));
+		}
+	}
+
+	private static long peakHeap() {
+		long peak = 0;
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP) {
+				peak += pool.getPeakUsage().getUsed();
+			}
+		}
+		return peak;
+	}
+
+	private static void deleteTree(Path root) throws java.io.IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(root)) {
+			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+
+}

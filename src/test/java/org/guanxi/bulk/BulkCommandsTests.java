@@ -1,0 +1,58 @@
+package org.guanxi.bulk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.guanxi.GuanxiApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BulkCommandsTests {
+
+	final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	int run(String... args) {
+		return BulkCommands.run(GuanxiApplication.class, args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void helpAndUnknownCommandPrintUsage() {
+		assertThat(run("help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("import [--dry-run] [--skip-invalid] DIR");
+		assertThat(run("frobnicate")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Unknown command 'frobnicate'")
+			.contains("generate --accounts N --seed S");
+		assertThat(BulkCommands.isCommand(new String[] { "--server.port=9000" })).isFalse();
+		assertThat(BulkCommands.isCommand(new String[] { "export", "x" })).isTrue();
+	}
+
+	@Test
+	void generateWritesTheSameFilesForTheSameSeed(@TempDir Path tmp) throws Exception {
+		assertThat(run("generate", "--accounts", "40", "--seed", "5", "--as-of", "2026-11-23", tmp.resolve("a").toString()))
+			.isZero();
+		assertThat(run("generate", "--accounts=40", "--seed=5", "--as-of=2026-11-23", tmp.resolve("b").toString()))
+			.isZero();
+		for (BulkFile file : BulkFile.values()) {
+			assertThat(Files.readAllBytes(tmp.resolve("b").resolve(file.fileName())))
+				.isEqualTo(Files.readAllBytes(tmp.resolve("a").resolve(file.fileName())));
+		}
+		assertThat(Files.readAllLines(tmp.resolve("a/accounts.csv"))).hasSize(41);
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Generated 40 accounts (seed 5, as of 2026-11-23)");
+	}
+
+	@Test
+	void generateWithoutSeedIsAUsageError(@TempDir Path tmp) {
+		assertThat(run("generate", "--accounts", "40", tmp.toString())).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("generate needs --accounts N and --seed S.");
+		assertThat(run("import", tmp.resolve("missing").toString())).isEqualTo(2);
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.guanxi.bulk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.guanxi.GuanxiApplication;
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
+import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * POST /import, GET /export/{name}.csv and the import command line, end to end.
+ */
+class BulkHttpTests extends GraphQlTestBase {
+
+	@LocalServerPort
+	int port;
+
+	WebTestClient http;
+
+	@BeforeEach
+	void client() {
+		this.http = WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofSeconds(120))
+			.build();
+	}
+
+	MultipartBodyBuilder exampleFiles() throws IOException {
+		MultipartBodyBuilder parts = new MultipartBodyBuilder();
+		try (var files = Files.list(BulkImportTests.EXAMPLE)) {
+			files.sorted().forEach(f -> parts.part("files", new FileSystemResource(f)));
+		}
+		return parts;
+	}
+
+	@Test
+	void postImportAnswersTheSummaryAndGetExportStreamsAFile() throws IOException {
+		this.http.post()
+			.uri("/import?dryRun=true")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(exampleFiles().build()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.dryRun").isEqualTo(true)
+			.jsonPath("$.written").isEqualTo(false)
+			.jsonPath("$.rowsRead").isEqualTo(42);
+		assertThat(TestNeo4j.count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isZero();
+
+		this.http.post()
+			.uri("/import")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(exampleFiles().build()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.ok").isEqualTo(true)
+			.jsonPath("$.created").isEqualTo(42)
+			.jsonPath("$.nodesCreated").isEqualTo(24)
+			.jsonPath("$.files[0].file").isEqualTo("accounts.csv")
+			.jsonPath("$.files[0].created").isEqualTo(3);
+
+		String accounts = this.http.get()
+			.uri("/export/accounts.csv")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectHeader()
+			.contentType("text/csv;charset=UTF-8")
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(accounts).startsWith(String.join(",", BulkFile.ACCOUNTS.columns()) + "\n")
+			.contains("acc-hengtong,恒通物流 Hengtong Logistics,logistics,PRIVATE,LARGE,120,MEDIUM,true,RETAINED,,A,PARTNER,"
+					+ "true,,2024-03-01T09:00:00+08:00\n");
+		assertThat(accounts.lines()).hasSize(4);
+	}
+
+	@Test
+	void postImportWithErrorsAnswersBadRequestWithTheErrors() {
+		MultipartBodyBuilder parts = new MultipartBodyBuilder();
+		parts.part("accounts.csv", new ByteArrayResource("id,name\nacc-1,\n".getBytes(StandardCharsets.UTF_8)) {
+
+			@Override
+			public String getFilename() {
+				return "accounts.csv";
+			}
+
+		});
+		this.http.post()
+			.uri("/import")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(parts.build()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.ok").isEqualTo(false)
+			.jsonPath("$.errors[0].file").isEqualTo("accounts.csv")
+			.jsonPath("$.errors[0].line").isEqualTo(2)
+			.jsonPath("$.errors[0].column").isEqualTo("name")
+			.jsonPath("$.errors[0].message").isEqualTo("name must not be blank.");
+
+		MultipartBodyBuilder unknown = new MultipartBodyBuilder();
+		unknown.part("f", new ByteArrayResource("x".getBytes(StandardCharsets.UTF_8)) {
+
+			@Override
+			public String getFilename() {
+				return "contacts.csv";
+			}
+
+		});
+		this.http.post()
+			.uri("/import")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(unknown.build()))
+			.exchange()
+			.expectStatus()
+			.isBadRequest()
+			.expectBody()
+			.jsonPath("$.message")
+			.value(m -> assertThat((String) m).startsWith("Unknown file(s) contacts.csv.").contains("reports_to.csv"));
+	}
+
+	@Test
+	void unknownExportIsNotFoundListingTheNames() {
+		String body = this.http.get()
+			.uri("/export/contacts.csv")
+			.exchange()
+			.expectStatus()
+			.isNotFound()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+		assertThat(body).startsWith("No export named 'contacts.csv'; the exports are accounts.csv, reps.csv,")
+			.contains("deals.csv");
+	}
+
+	@Test
+	void importCommandLoadsTheFolderIntoTheConfiguredDatabase() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		int status = BulkCommands.run(GuanxiApplication.class,
+				new String[] { "import", BulkImportTests.EXAMPLE.toString(), "--spring.neo4j.uri=" + TestNeo4j.boltUri(),
+						"--guanxi.embedded.enabled=false" },
+				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertThat(status).as(printed).isZero();
+		assertThat(printed).contains("people.csv                 8         8         0         0         0");
+		assertThat(TestNeo4j.count("MATCH (p:Person) RETURN count(p)")).isEqualTo(8);
+	}
+
+}
