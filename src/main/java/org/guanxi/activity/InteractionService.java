@@ -21,6 +21,7 @@ import org.guanxi.core.events.InteractionLogged;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.PersonService;
 import org.guanxi.team.SalesRepService;
 import org.neo4j.driver.types.Node;
 
@@ -44,9 +45,13 @@ public class InteractionService {
 
 	private final ApplicationEventPublisher events;
 
-	InteractionService(Cypher cypher, SalesRepService reps, Clock clock, ApplicationEventPublisher events) {
+	private final PersonService people;
+
+	InteractionService(Cypher cypher, SalesRepService reps, PersonService people, Clock clock,
+			ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.reps = reps;
+		this.people = people;
 		this.clock = clock;
 		this.events = events;
 	}
@@ -158,13 +163,7 @@ public class InteractionService {
 
 	/** The contacts with these ids, by id; unknown ids are left out. */
 	Map<String, Person> people(Collection<String> ids) {
-		Map<String, Person> found = new HashMap<>();
-		this.cypher.query("activity/peopleByIds", Map.of("ids", List.copyOf(ids)))
-			.fetchAs(Person.class)
-			.mappedBy((types, r) -> Person.from(r.get("p").asNode(), Props.string(r, "accountId")))
-			.all()
-			.forEach(p -> found.put(p.id(), p));
-		return found;
+		return this.people.byIds(ids);
 	}
 
 	/** The name to store when none is given: generated on creation, and kept up to date while generated. */

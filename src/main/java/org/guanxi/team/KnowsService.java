@@ -13,6 +13,7 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.PersonService;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Service;
@@ -33,9 +34,12 @@ public class KnowsService {
 
 	private final SalesRepService reps;
 
-	KnowsService(Cypher cypher, SalesRepService reps) {
+	private final PersonService people;
+
+	KnowsService(Cypher cypher, SalesRepService reps, PersonService people) {
 		this.cypher = cypher;
 		this.reps = reps;
+		this.people = people;
 	}
 
 	/**
@@ -122,11 +126,7 @@ public class KnowsService {
 	}
 
 	private Person findPerson(String id) {
-		return this.cypher.query("team/peopleByIds", Map.of("ids", List.of(id)))
-			.fetchAs(Person.class)
-			.mappedBy((types, r) -> Person.from(r.get("p").asNode(), Props.string(r, "accountId")))
-			.one()
-			.orElse(null);
+		return this.people.byIds(List.of(id)).get(id);
 	}
 
 	private record End(String label, Object entity) {
