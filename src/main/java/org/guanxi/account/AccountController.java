@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.dataloader.DataLoader;
+import org.guanxi.api.Batches;
 import org.guanxi.core.Connection;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.PageRequest;
@@ -66,8 +67,7 @@ class AccountController {
 
 	@BatchMapping(typeName = "Deal")
 	Map<Deal, Account> account(List<Deal> deals) {
-		Map<String, Account> found = this.accounts.byIds(deals.stream().map(Deal::accountId).distinct().toList());
-		return deals.stream().collect(Collectors.toMap(Function.identity(), d -> found.get(d.accountId()), (a, b) -> a));
+		return Batches.values(deals, Deal::accountId, this.accounts::byIds);
 	}
 
 	@MutationMapping

@@ -1,12 +1,11 @@
 package org.guanxi.activity;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.dataloader.DataLoader;
+import org.guanxi.api.Batches;
 import org.guanxi.core.Check;
 import org.guanxi.core.Connection;
 import org.guanxi.core.Deletion;
@@ -56,20 +55,12 @@ class InteractionController {
 
 	@BatchMapping(typeName = "Interaction")
 	Map<Interaction, SalesRep> rep(List<Interaction> list) {
-		Map<String, SalesRep> found = this.reps.byIds(ids(list.stream().map(Interaction::repId).toList()));
-		Map<Interaction, SalesRep> result = new HashMap<>();
-		list.stream().filter(i -> found.containsKey(i.repId())).forEach(i -> result.put(i, found.get(i.repId())));
-		return result;
+		return Batches.values(list, Interaction::repId, this.reps::byIds);
 	}
 
 	@BatchMapping(typeName = "Interaction")
 	Map<Interaction, Person> person(List<Interaction> list) {
-		Map<String, Person> found = this.interactions.people(ids(list.stream().map(Interaction::personId).toList()));
-		Map<Interaction, Person> result = new HashMap<>();
-		list.stream()
-			.filter(i -> found.containsKey(i.personId()))
-			.forEach(i -> result.put(i, found.get(i.personId())));
-		return result;
+		return Batches.values(list, Interaction::personId, this.interactions::people);
 	}
 
 	@SchemaMapping(typeName = "Person")
@@ -78,10 +69,6 @@ class InteractionController {
 		int limit = Check.nonNegative("first", first == null ? 50 : first);
 		return interactionsByPerson.load(person.id())
 			.thenApply(list -> list == null ? List.<Interaction>of() : list.stream().limit(limit).toList());
-	}
-
-	private static List<String> ids(List<String> ids) {
-		return ids.stream().filter(Objects::nonNull).distinct().toList();
 	}
 
 }

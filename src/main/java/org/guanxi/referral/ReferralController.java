@@ -1,11 +1,10 @@
 package org.guanxi.referral;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.guanxi.account.Account;
+import org.guanxi.api.Batches;
 import org.guanxi.core.Deletion;
 import org.guanxi.stakeholder.Person;
 
@@ -74,41 +73,32 @@ class ReferralController {
 
 	@BatchMapping(typeName = "Account", field = "referredBy")
 	Map<Account, List<Referral>> accountReferredBy(List<Account> accounts) {
-		return byItem(accounts, Account::id, ids -> this.referrals.referredBy(Party.ACCOUNT, ids));
+		return Batches.lists(accounts, Account::id, ids -> this.referrals.referredBy(Party.ACCOUNT, ids));
 	}
 
 	@BatchMapping(typeName = "Account", field = "referred")
 	Map<Account, List<Referral>> accountReferred(List<Account> accounts) {
-		return byItem(accounts, Account::id, ids -> this.referrals.referred(Party.ACCOUNT, ids));
+		return Batches.lists(accounts, Account::id, ids -> this.referrals.referred(Party.ACCOUNT, ids));
 	}
 
 	@BatchMapping(typeName = "Person", field = "referredBy")
 	Map<Person, List<Referral>> personReferredBy(List<Person> people) {
-		return byItem(people, Person::id, ids -> this.referrals.referredBy(Party.PERSON, ids));
+		return Batches.lists(people, Person::id, ids -> this.referrals.referredBy(Party.PERSON, ids));
 	}
 
 	@BatchMapping(typeName = "Person", field = "referred")
 	Map<Person, List<Referral>> personReferred(List<Person> people) {
-		return byItem(people, Person::id, ids -> this.referrals.referred(Party.PERSON, ids));
+		return Batches.lists(people, Person::id, ids -> this.referrals.referred(Party.PERSON, ids));
 	}
 
 	@BatchMapping(typeName = "Organization", field = "referred")
 	Map<Organization, List<Referral>> organizationReferred(List<Organization> organizations) {
-		return byItem(organizations, Organization::id, ids -> this.referrals.referred(Party.ORGANIZATION, ids));
+		return Batches.lists(organizations, Organization::id, ids -> this.referrals.referred(Party.ORGANIZATION, ids));
 	}
 
 	@BatchMapping(typeName = "Channel", field = "referred")
 	Map<Channel, List<Referral>> channelReferred(List<Channel> channels) {
-		return byItem(channels, Channel::id, ids -> this.referrals.referred(Party.CHANNEL, ids));
-	}
-
-	/** The referrals of each item, loaded for all their ids at once; an empty list for items without any. */
-	private static <T> Map<T, List<Referral>> byItem(List<T> items, Function<T, String> id,
-			Function<List<String>, Map<String, List<Referral>>> load) {
-		Map<String, List<Referral>> loaded = load.apply(items.stream().map(id).distinct().toList());
-		Map<T, List<Referral>> result = new LinkedHashMap<>();
-		items.forEach(item -> result.put(item, loaded.getOrDefault(id.apply(item), List.of())));
-		return result;
+		return Batches.lists(channels, Channel::id, ids -> this.referrals.referred(Party.CHANNEL, ids));
 	}
 
 }

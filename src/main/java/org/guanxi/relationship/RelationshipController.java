@@ -3,10 +3,9 @@ package org.guanxi.relationship;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.guanxi.account.Account;
+import org.guanxi.api.Batches;
 import org.guanxi.core.Connection;
 import org.guanxi.core.PageRequest;
 import org.guanxi.stakeholder.Person;
@@ -35,16 +34,12 @@ class RelationshipController {
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, Relationship> relationship(List<Person> people) {
-		Map<String, Relationship> found = this.relationships
-			.relationships(people.stream().map(Person::id).distinct().toList());
-		return people.stream().collect(Collectors.toMap(Function.identity(), p -> found.get(p.id()), (a, b) -> a));
+		return Batches.values(people, Person::id, this.relationships::relationships);
 	}
 
 	@BatchMapping(typeName = "Account")
 	Map<Account, SuggestedRelationshipLevel> suggestedRelationshipLevel(List<Account> accounts) {
-		Map<String, SuggestedRelationshipLevel> found = this.levels
-			.suggest(accounts.stream().map(Account::id).distinct().toList());
-		return accounts.stream().collect(Collectors.toMap(Function.identity(), a -> found.get(a.id()), (a, b) -> a));
+		return Batches.values(accounts, Account::id, this.levels::suggest);
 	}
 
 	@QueryMapping

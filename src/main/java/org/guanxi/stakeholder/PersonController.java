@@ -1,13 +1,11 @@
 package org.guanxi.stakeholder;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.guanxi.account.Account;
 import org.guanxi.account.AccountService;
+import org.guanxi.api.Batches;
 import org.guanxi.core.Connection;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.PageRequest;
@@ -45,41 +43,32 @@ class PersonController {
 
 	@BatchMapping(typeName = "Account")
 	Map<Account, List<Person>> people(List<Account> accounts) {
-		Map<String, List<Person>> found = this.people.byAccounts(accounts.stream().map(Account::id).distinct().toList());
-		return accounts.stream()
-			.collect(Collectors.toMap(Function.identity(), a -> found.getOrDefault(a.id(), List.of()), (a, b) -> a));
+		return Batches.lists(accounts, Account::id, this.people::byAccounts);
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, Account> account(List<Person> people) {
-		Map<String, Account> found = this.accounts
-			.byIds(people.stream().map(Person::accountId).filter(id -> id != null).distinct().toList());
-		return people.stream()
-			.filter(p -> p.accountId() != null && found.containsKey(p.accountId()))
-			.collect(Collectors.toMap(Function.identity(), p -> found.get(p.accountId()), (a, b) -> a));
+		return Batches.values(people, Person::accountId, this.accounts::byIds);
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, Person> reportsTo(List<Person> people) {
-		Map<String, Person> managers = this.links.managers(ids(people));
-		return people.stream()
-			.filter(p -> managers.containsKey(p.id()))
-			.collect(Collectors.toMap(Function.identity(), p -> managers.get(p.id()), (a, b) -> a));
+		return Batches.values(people, Person::id, this.links::managers);
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<Person>> directReports(List<Person> people) {
-		return byPerson(people, this.links.directReports(ids(people)));
+		return Batches.lists(people, Person::id, this.links::directReports);
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<InfluenceTie>> influences(List<Person> people) {
-		return byPerson(people, this.links.influences(ids(people)));
+		return Batches.lists(people, Person::id, this.links::influences);
 	}
 
 	@BatchMapping(typeName = "Person")
 	Map<Person, List<InfluenceTie>> influencedBy(List<Person> people) {
-		return byPerson(people, this.links.influencedBy(ids(people)));
+		return Batches.lists(people, Person::id, this.links::influencedBy);
 	}
 
 	@MutationMapping
@@ -88,8 +77,8 @@ class PersonController {
 	}
 
 	@MutationMapping
-	Deletion deletePerson(@Argument String id, @Argument boolean cascade) {
-		return this.people.delete(id, cascade);
+	Deletion deletePerson(@Argument String id, @Argument Boolean cascade) {
+		return this.people.delete(id, Boolean.TRUE.equals(cascade));
 	}
 
 	@MutationMapping
@@ -110,15 +99,6 @@ class PersonController {
 	@MutationMapping
 	Person unlinkInfluence(@Argument String fromId, @Argument String toId) {
 		return this.links.unlinkInfluence(fromId, toId);
-	}
-
-	private static List<String> ids(Collection<Person> people) {
-		return people.stream().map(Person::id).distinct().toList();
-	}
-
-	private static <T> Map<Person, List<T>> byPerson(List<Person> people, Map<String, List<T>> found) {
-		return people.stream()
-			.collect(Collectors.toMap(Function.identity(), p -> found.getOrDefault(p.id(), List.of()), (a, b) -> a));
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.guanxi.team;
 
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.guanxi.account.Account;
+import org.guanxi.api.Batches;
 import org.guanxi.core.Deletion;
 import org.guanxi.stakeholder.Person;
 
@@ -40,22 +38,22 @@ class SalesRepController {
 
 	@BatchMapping(typeName = "Account")
 	Map<Account, List<SalesRep>> owners(List<Account> accounts) {
-		return perSource(accounts, Account::id, this.reps::ownersByAccounts);
+		return Batches.lists(accounts, Account::id, this.reps::ownersByAccounts);
 	}
 
 	@BatchMapping(typeName = "SalesRep")
 	Map<SalesRep, List<Account>> accounts(List<SalesRep> reps) {
-		return perSource(reps, SalesRep::id, this.reps::accountsByReps);
+		return Batches.lists(reps, SalesRep::id, this.reps::accountsByReps);
 	}
 
 	@BatchMapping(typeName = "SalesRep", field = "knows")
 	Map<SalesRep, List<KnowsTie>> repKnows(List<SalesRep> reps) {
-		return perSource(reps, SalesRep::id, this.knows::byReps);
+		return Batches.lists(reps, SalesRep::id, this.knows::byReps);
 	}
 
 	@BatchMapping(typeName = "Person", field = "knows")
 	Map<Person, List<KnowsTie>> personKnows(List<Person> people) {
-		return perSource(people, Person::id, this.knows::byPeople);
+		return Batches.lists(people, Person::id, this.knows::byPeople);
 	}
 
 	@MutationMapping
@@ -86,15 +84,6 @@ class SalesRepController {
 	@MutationMapping
 	Object unlinkKnows(@Argument String fromId, @Argument String toId) {
 		return this.knows.unlink(fromId, toId);
-	}
-
-	/** Spreads lists loaded by id over their sources; sources with nothing get an empty list. */
-	private static <S, T> Map<S, List<T>> perSource(List<S> sources, Function<S, String> id,
-			Function<Collection<String>, Map<String, List<T>>> load) {
-		Map<String, List<T>> loaded = load.apply(sources.stream().map(id).distinct().toList());
-		Map<S, List<T>> result = new LinkedHashMap<>();
-		sources.forEach(source -> result.put(source, loaded.getOrDefault(id.apply(source), List.of())));
-		return result;
 	}
 
 }

@@ -1,12 +1,8 @@
 package org.guanxi.tiering;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
 
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
@@ -14,6 +10,7 @@ import org.guanxi.account.Account;
 import org.guanxi.account.AccountService;
 import org.guanxi.account.Deal;
 import org.guanxi.account.DealService;
+import org.guanxi.api.Batches;
 import org.guanxi.team.SalesRep;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -85,56 +82,37 @@ class TierController {
 	@BatchMapping(typeName = "Account")
 	Map<Account, String> abcClass(List<Account> accounts, GraphQLContext context) {
 		Map<String, String> classes = context.computeIfAbsent(CLASSES_OF_REQUEST, key -> this.abc.classes());
-		return resolve(accounts, Account::id, ids -> classes);
+		return Batches.values(accounts, Account::id, ids -> classes);
 	}
 
 	@BatchMapping(typeName = "Account")
 	Map<Account, String> suggestedOpportunityTier(List<Account> accounts) {
-		return resolve(accounts, Account::id, this.opportunities::suggest);
+		return Batches.values(accounts, Account::id, this.opportunities::suggest);
 	}
 
 	@BatchMapping(typeName = "PlannedVisit", field = "account")
 	Map<PlannedVisit, Account> plannedAccount(List<PlannedVisit> plan) {
-		return resolve(plan, PlannedVisit::accountId, this.accounts::byIds);
+		return Batches.values(plan, PlannedVisit::accountId, this.accounts::byIds);
 	}
 
 	@BatchMapping(typeName = "PlannedVisit", field = "rep")
 	Map<PlannedVisit, SalesRep> plannedRep(List<PlannedVisit> plan) {
-		return resolve(plan, PlannedVisit::repId, this.reps::byIds);
+		return Batches.values(plan, PlannedVisit::repId, this.reps::byIds);
 	}
 
 	@BatchMapping(typeName = "FollowUp", field = "account")
 	Map<FollowUp, Account> followUpAccount(List<FollowUp> followUps) {
-		return resolve(followUps, FollowUp::accountId, this.accounts::byIds);
+		return Batches.values(followUps, FollowUp::accountId, this.accounts::byIds);
 	}
 
 	@BatchMapping(typeName = "FollowUp", field = "deal")
 	Map<FollowUp, Deal> followUpDeal(List<FollowUp> followUps) {
-		return resolve(followUps, FollowUp::dealId, this.deals::byIds);
+		return Batches.values(followUps, FollowUp::dealId, this.deals::byIds);
 	}
 
 	@BatchMapping(typeName = "FunnelGroup", field = "rep")
 	Map<Funnel.FunnelGroup, SalesRep> funnelRep(List<Funnel.FunnelGroup> groups) {
-		return resolve(groups, Funnel.FunnelGroup::repId, this.reps::byIds);
-	}
-
-	/**
-	 * Maps each source to the value found for its key with one batch look-up; sources without a key or without a
-	 * value are left out (resolved as null).
-	 */
-	private static <S, V> Map<S, V> resolve(List<S> sources, Function<S, String> key,
-			Function<Collection<String>, Map<String, V>> lookUp) {
-		List<String> keys = sources.stream().map(key).filter(Objects::nonNull).distinct().toList();
-		Map<String, V> found = keys.isEmpty() ? Map.of() : lookUp.apply(keys);
-		Map<S, V> resolved = new LinkedHashMap<>();
-		for (S source : sources) {
-			String k = key.apply(source);
-			V value = k == null ? null : found.get(k);
-			if (value != null) {
-				resolved.put(source, value);
-			}
-		}
-		return resolved;
+		return Batches.values(groups, Funnel.FunnelGroup::repId, this.reps::byIds);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.guanxi.referral;
 
-import java.time.Duration;
 
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
@@ -15,16 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 abstract class ReferralTestBase extends GraphQlTestBase {
 
-	private static final Duration TIMEOUT = Duration.ofSeconds(60);
-
 	@BeforeEach
 	void loadReferrals() {
 		TestNeo4j.load("fixtures/referrals.cypher");
-		// The machine is shared: allow slow first requests rather than failing on the default 5 s.
-		this.graphQl = this.graphQl.mutate()
-			.webTestClient(client -> client.responseTimeout(TIMEOUT))
-			.responseTimeout(TIMEOUT)
-			.build();
 	}
 
 	protected long referralCount() {

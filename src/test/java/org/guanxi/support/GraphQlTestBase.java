@@ -50,7 +50,7 @@ public abstract class GraphQlTestBase {
 			.baseUrl("http://localhost:" + this.port + "/graphql")
 			.responseTimeout(Duration.ofSeconds(60))
 			.build();
-		this.graphQl = HttpGraphQlTester.create(client);
+		this.graphQl = HttpGraphQlTester.create(client).mutate().responseTimeout(Duration.ofSeconds(60)).build();
 		TestNeo4j.clean();
 		this.clock.reset();
 	}

@@ -1,6 +1,5 @@
 package org.guanxi.referral.analytics;
 
-import java.time.Duration;
 
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
@@ -22,11 +21,6 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/referral-analytics.cypher");
-		// the first run of each query is planned by Neo4j: generous on a loaded machine
-		this.graphQl = this.graphQl.mutate()
-			.webTestClient(client -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
 	}
 
 	@Test
