@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.graph.Cypher;
-import org.guanxi.relationship.internal.AbcTiers;
+import org.guanxi.tiering.AbcEntry;
+import org.guanxi.tiering.AbcService;
 import org.guanxi.relationship.internal.Texts;
 import org.guanxi.relationship.internal.Values;
 
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Suggests an account's relationship level (客户关系层级) from its ABC tier by revenue (design.md, thresholds
- * {@code tier-a-share} / {@code tier-b-share}) and our relationship with its deciders (buying role DECIDER):
+ * Suggests an account's relationship level (客户关系层级) from its ABC class by revenue (the tiering module's
+ * analysis with its default thresholds) and our relationship with its deciders (buying role DECIDER):
  * <ul>
  * <li>STRATEGIC: the account is A and we are partners with a decider;</li>
  * <li>PARTNER: we are partners with a decider (the account is B or C);</li>
@@ -34,20 +35,24 @@ public class RelationshipLevelService {
 
 	private final RelationshipSettings settings;
 
-	RelationshipLevelService(Cypher cypher, RelationshipClassifier classifier, RelationshipSettings settings) {
+	private final AbcService abc;
+
+	RelationshipLevelService(Cypher cypher, RelationshipClassifier classifier, RelationshipSettings settings,
+			AbcService abc) {
 		this.cypher = cypher;
 		this.classifier = classifier;
 		this.settings = settings;
+		this.abc = abc;
 	}
 
 	/** The suggestion for each account, by account id (unknown ids are left out); three queries in all. */
 	public Map<String, SuggestedRelationshipLevel> suggest(Collection<String> accountIds) {
-		Map<String, Double> revenue = new HashMap<>();
-		this.cypher.query("relationship/revenues")
-			.fetch()
-			.all()
-			.forEach(row -> revenue.put((String) row.get("id"), Values.number(row.get("revenue"))));
-		Map<String, AbcTiers.Tier> tiers = AbcTiers.of(revenue, this.settings.tierAShare(), this.settings.tierBShare());
+		List<AbcEntry> entries = this.abc.analyse(null, null, null, null, false).entries();
+		Map<String, Tier> tiers = new HashMap<>();
+		for (int i = 0; i < entries.size(); i++) {
+			AbcEntry entry = entries.get(i);
+			tiers.put(entry.accountId(), new Tier(entry.abcClass(), i + 1, entry.revenue()));
+		}
 		Map<String, List<Map<String, Object>>> deciders = new HashMap<>();
 		this.cypher.query("relationship/deciders", Map.of("ids", List.copyOf(accountIds)))
 			.fetch()
@@ -66,7 +71,7 @@ public class RelationshipLevelService {
 		return suggestions;
 	}
 
-	private SuggestedRelationshipLevel suggestion(AbcTiers.Tier tier, int accounts, List<Map<String, Object>> deciders,
+	private SuggestedRelationshipLevel suggestion(Tier tier, int accounts, List<Map<String, Object>> deciders,
 			Map<String, RelationshipClass> classes) {
 		List<String> partners = named(deciders, classes, List.of(RelationshipClass.PARTNER));
 		List<String> warm = named(deciders, classes, List.of(RelationshipClass.FRIEND, RelationshipClass.SUPPLIER));
@@ -101,6 +106,11 @@ public class RelationshipLevelService {
 			}
 		}
 		return names;
+	}
+
+
+	/** An account's ABC class, its rank by revenue (1 = most) and its revenue. */
+	private record Tier(String tier, int rank, double revenue) {
 	}
 
 }

@@ -18,13 +18,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param currency the currency deal amounts are shown in
  * @param reconcileCron when the daily job records class changes caused by evidence ageing out (Spring cron, in
  * the configured time zone; "-" turns it off)
- * @param tierAShare ABC analysis: an account is A when the accounts before it hold less than this share of revenue
- * @param tierBShare ABC analysis: B below this share, C from it on
  */
 @ConfigurationProperties("guanxi.relationship")
 public record RelationshipSettings(@DefaultValue("365") int wonDealDays, @DefaultValue("180") int personalDays,
 		@DefaultValue("2") int personalInteractions,
 		@DefaultValue({ "MEAL", "GIFT", "FAVOR", "SOCIAL_EVENT" }) List<String> personalKinds,
-		@DefaultValue("CNY") String currency, @DefaultValue("0 5 0 * * *") String reconcileCron,
-		@DefaultValue("0.55") double tierAShare, @DefaultValue("0.85") double tierBShare) {
+		@DefaultValue("CNY") String currency, @DefaultValue("0 5 0 * * *") String reconcileCron) {
 }
