@@ -21,6 +21,7 @@ import org.guanxi.core.events.InteractionLogged;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.PersonNotFound;
 import org.guanxi.stakeholder.PersonService;
 import org.guanxi.team.SalesRepService;
 import org.neo4j.driver.types.Node;
@@ -101,7 +102,7 @@ public class InteractionService {
 		Map<String, Person> people = people(personIds);
 		Person person = people.get(personId);
 		if (person == null) {
-			throw new ContactNotFound(personId);
+			throw new PersonNotFound(personId);
 		}
 		Changes changes = Changes.of()
 			.put("kind", input.kind())

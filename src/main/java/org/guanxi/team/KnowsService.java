@@ -13,6 +13,7 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.PersonNotFound;
 import org.guanxi.stakeholder.PersonService;
 import org.neo4j.driver.types.Node;
 
@@ -120,7 +121,7 @@ public class KnowsService {
 	private Person person(String id) {
 		Person person = findPerson(id);
 		if (person == null) {
-			throw new TieEndNotFound(PERSON, id);
+			throw new PersonNotFound(id);
 		}
 		return person;
 	}
