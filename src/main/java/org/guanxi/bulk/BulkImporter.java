@@ -17,6 +17,8 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.ResultSummary;
 
 import org.springframework.stereotype.Service;
@@ -70,23 +72,50 @@ public class BulkImporter {
 			boolean stored = session.executeRead(tx -> tx.run(this.cypher.text("bulk/hasNodes")).single())
 				.get("found")
 				.asBoolean();
-			BatchWriter writer = (query, rows) -> write(session, query, rows, now);
-			return new ImportRun(source, options, batchSize, this.settings.timeZone(), writer,
+			BatchWriter writer = (query, rows) -> write(query, rows, now);
+			return new ImportRun(source, options, batchSize, this.properties.writers(), this.settings.timeZone(),
+					writer,
 					stored ? keys -> lookup(session, keys) : null, listener)
 				.run();
 		}
 	}
 
-	private BatchWriter.Result write(Session session, String query, List<Map<String, Object>> rows,
-			OffsetDateTime now) {
+	/**
+	 * Writes one batch in its own session and transaction (batches are written by several threads at once). A
+	 * batch that loses a deadlock to another is rolled back whole and run again after a short random pause.
+	 */
+	private BatchWriter.Result write(String query, List<Map<String, Object>> rows, OffsetDateTime now) {
 		String text = this.cypher.text("bulk/" + query);
-		return session.executeWrite(tx -> {
-			Result result = tx.run(text, Map.of("rows", rows, "now", now));
-			Record record = result.single();
-			ResultSummary summary = result.consume();
-			return new BatchWriter.Result(record.get("created").asLong(), record.get("updated").asLong(),
-					summary.counters().nodesCreated(), summary.counters().relationshipsCreated());
-		});
+		Map<String, Object> parameters = Map.of("rows", rows, "now", now);
+		for (int attempt = 1;; attempt++) {
+			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+				Result result = tx.run(text, parameters);
+				Record record = result.single();
+				ResultSummary summary = result.consume();
+				tx.commit();
+				return new BatchWriter.Result(record.get("created").asLong(), record.get("updated").asLong(),
+						summary.counters().nodesCreated(), summary.counters().relationshipsCreated());
+			}
+			catch (TransientException ex) {
+				if (attempt >= RETRIES) {
+					throw ex;
+				}
+				pause(attempt);
+			}
+		}
+	}
+
+	/** How often a batch is tried before a transient failure (e.g. a deadlock) ends the import. */
+	private static final int RETRIES = 20;
+
+	private static void pause(int attempt) {
+		try {
+			Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(10, 50L * Math.min(attempt, 10)));
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("import interrupted", ex);
+		}
 	}
 
 	private Map<String, List<Candidate>> lookup(Session session, Collection<String> keys) {

@@ -55,6 +55,8 @@ public final class ImportRun {
 
 	private final BatchWriter writer;
 
+	private final int writers;
+
 	private final ImportListener listener;
 
 	private final Incoming incoming = new Incoming();
@@ -80,12 +82,14 @@ public final class ImportRun {
 	/**
 	 * @param database looks up stored nodes by id or name; null when the database holds none
 	 */
-	public ImportRun(CsvSource source, ImportOptions options, int batchSize, ZoneId zone, BatchWriter writer,
+	public ImportRun(CsvSource source, ImportOptions options, int batchSize, int writers, ZoneId zone,
+			BatchWriter writer,
 			java.util.function.Function<java.util.Collection<String>, Map<String, List<Candidate>>> database,
 			ImportListener listener) {
 		this.source = source;
 		this.options = options;
 		this.batchSize = Math.max(1, batchSize);
+		this.writers = Math.max(1, writers);
 		this.zone = zone;
 		this.writer = writer;
 		this.listener = listener;
@@ -96,9 +100,18 @@ public final class ImportRun {
 	/** The database held no node that imports name: the new rows can be created without merging. */
 	private final boolean fresh;
 
-	private static final Set<BulkFile> CREATABLE = java.util.EnumSet.of(BulkFile.ACCOUNTS, BulkFile.REPS,
-			BulkFile.ORGANIZATIONS, BulkFile.CHANNELS, BulkFile.PEOPLE, BulkFile.REPORTS_TO, BulkFile.INTERACTIONS,
-			BulkFile.DEALS);
+	/**
+	 * The files whose rows can be created without merging when the database held no node that imports name: ids
+	 * and ties are unique within a file (checked), so every row is new.
+	 */
+	private static final Set<BulkFile> CREATABLE = java.util.EnumSet.allOf(BulkFile.class);
+
+	/** The tie files where each tie (its two ends) may appear once. */
+	private static final Set<BulkFile> UNIQUE_TIES = java.util.EnumSet.of(BulkFile.INFLUENCES, BulkFile.KNOWS,
+			BulkFile.OWNS, BulkFile.REFERRALS);
+
+	/** Per tie of the file being validated (a 64-bit hash of its ends), the line it is on. */
+	private Map<Long, Long> tieLines;
 
 	private static final class Counts {
 
@@ -157,6 +170,7 @@ public final class ImportRun {
 		this.counts.put(file, c);
 		this.rejected.put(file, new HashSet<>());
 		this.otherIds = new HashMap<>();
+		this.tieLines = UNIQUE_TIES.contains(file) ? new HashMap<>() : null;
 		if (file == BulkFile.REPORTS_TO) {
 			this.managers = new LinkedHashMap<>();
 			this.managerLines = new HashMap<>();
@@ -180,6 +194,7 @@ public final class ImportRun {
 			this.managerLines = null;
 		}
 		this.otherIds = null;
+		this.tieLines = null;
 		c.rejected = this.rejected.get(file).size();
 	}
 
@@ -249,11 +264,40 @@ public final class ImportRun {
 					draft.problem(file == BulkFile.REFERRALS ? "target" : "to",
 							"'" + a.id() + "' cannot be linked to itself; give two different ends.");
 				}
+				else {
+					uniqueTie(file, draft, a, b);
+				}
 			}
+			case OWNS -> uniqueTie(file, draft, a, b);
 			case DEALS -> dealRules(draft);
 			default -> {
 			}
 		}
+	}
+
+	/**
+	 * Rejects a tie that an earlier row of the file already gives: the rows of a file are written in parallel
+	 * batches, so a second row for the same tie could not reliably win, and a tie is one relationship.
+	 */
+	private void uniqueTie(BulkFile file, Draft draft, Candidate a, Candidate b) {
+		Long seen = this.tieLines.putIfAbsent(tieKey(a, b), draft.line);
+		if (seen != null) {
+			String column = FileSpec.of(file).refs().get(1).column();
+			draft.problem(column, "the tie from " + a.describe() + " to " + b.describe() + " is also on line " + seen
+					+ "; give each tie once (merge the two rows into one).");
+		}
+	}
+
+	/** A 64-bit FNV-1a hash of the two ends of a tie (kinds and ids). */
+	private static long tieKey(Candidate a, Candidate b) {
+		long h = 0xcbf29ce484222325L;
+		for (String part : new String[] { a.type(), a.id(), b.type(), b.id() }) {
+			for (int i = 0; i < part.length(); i++) {
+				h = (h ^ part.charAt(i)) * 0x100000001b3L;
+			}
+			h = (h ^ 0xFFFF) * 0x100000001b3L;
+		}
+		return h;
 	}
 
 	private static void dealRules(Draft draft) {
@@ -299,35 +343,114 @@ public final class ImportRun {
 	// ---------------------------------------------------------------------------------------------------------
 	// writing
 
+	/**
+	 * Writes the valid rows of a file. This thread reads, resolves and prepares the batches; {@code writers}
+	 * threads write them, each batch in its own transaction, with at most {@code writers + 1} batches prepared
+	 * ahead (bounded memory). The file is done when all its batches are; the first failure stops the file.
+	 */
 	private void write(BulkFile file) {
 		FileSpec spec = FileSpec.of(file);
 		Counts c = this.counts.get(file);
 		Set<Long> skip = this.rejected.get(file);
-		long[] done = { 0 };
-		read(file, chunk -> {
-			List<Draft> valid = chunk.stream().filter(d -> !skip.contains(d.line) && d.problems.isEmpty()).toList();
-			this.resolver.prepare(valid);
-			List<Map<String, Object>> rows = new ArrayList<>(valid.size());
-			for (Draft draft : valid) {
-				this.resolver.resolve(draft);
-				if (!draft.problems.isEmpty()) {
-					throw new IllegalStateException("Row " + draft.line + " of " + file.fileName()
-							+ " no longer resolves: " + draft.problems);
+		String query = this.fresh && CREATABLE.contains(file) ? "create" + spec.query().substring("merge".length())
+				: spec.query();
+		try (Batches batches = new Batches(file, c)) {
+			read(file, chunk -> {
+				List<Draft> valid = chunk.stream().filter(d -> !skip.contains(d.line) && d.problems.isEmpty()).toList();
+				this.resolver.prepare(valid);
+				List<Map<String, Object>> rows = new ArrayList<>(valid.size());
+				for (Draft draft : valid) {
+					this.resolver.resolve(draft);
+					if (!draft.problems.isEmpty()) {
+						throw new IllegalStateException("Row " + draft.line + " of " + file.fileName()
+								+ " no longer resolves: " + draft.problems);
+					}
+					rows.add(draft.row());
 				}
-				rows.add(draft.row());
+				batches.submit(query, rows, chunk.size());
+			});
+			batches.finish();
+		}
+	}
+
+	/** The batches of one file on their way to the database. */
+	private final class Batches implements AutoCloseable {
+
+		private final BulkFile file;
+
+		private final Counts counts;
+
+		private final java.util.concurrent.ExecutorService pool;
+
+		private final java.util.concurrent.Semaphore ahead;
+
+		private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+
+		private long done;
+
+		Batches(BulkFile file, Counts counts) {
+			this.file = file;
+			this.counts = counts;
+			this.pool = java.util.concurrent.Executors.newFixedThreadPool(ImportRun.this.writers, r -> {
+				Thread thread = new Thread(r, "guanxi-import-writer");
+				thread.setDaemon(true);
+				return thread;
+			});
+			this.ahead = new java.util.concurrent.Semaphore(ImportRun.this.writers + 1);
+		}
+
+		void submit(String query, List<Map<String, Object>> rows, int read) {
+			this.ahead.acquireUninterruptibly();
+			rethrow();
+			this.pool.execute(() -> {
+				try {
+					BatchWriter.Result result = rows.isEmpty() ? null : ImportRun.this.writer.write(query, rows);
+					synchronized (this) {
+						if (result != null) {
+							this.counts.created += result.created();
+							this.counts.updated += result.updated();
+							this.counts.nodes += result.nodesCreated();
+							this.counts.relationships += result.relationshipsCreated();
+						}
+						this.done += read;
+						ImportRun.this.listener.progress(this.file, "write", this.done);
+					}
+				}
+				catch (RuntimeException ex) {
+					this.failure.compareAndSet(null, ex);
+				}
+				finally {
+					this.ahead.release();
+				}
+			});
+		}
+
+		/** Waits for every batch submitted; throws the first failure. */
+		void finish() {
+			int all = ImportRun.this.writers + 1;
+			this.ahead.acquireUninterruptibly(all);
+			this.ahead.release(all);
+			rethrow();
+		}
+
+		private void rethrow() {
+			RuntimeException ex = this.failure.get();
+			if (ex != null) {
+				throw ex;
 			}
-			if (!rows.isEmpty()) {
-				String query = this.fresh && CREATABLE.contains(file) ? "create" + spec.query().substring("merge".length())
-						: spec.query();
-				BatchWriter.Result result = this.writer.write(query, rows);
-				c.created += result.created();
-				c.updated += result.updated();
-				c.nodes += result.nodesCreated();
-				c.relationships += result.relationshipsCreated();
+		}
+
+		@Override
+		public void close() {
+			this.pool.shutdown();
+			try {
+				this.pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
 			}
-			done[0] += chunk.size();
-			this.listener.progress(file, "write", done[0]);
-		});
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 	// ---------------------------------------------------------------------------------------------------------
