@@ -136,8 +136,10 @@ public final class BulkCommands {
 
 	private static int importFolder(ConfigurableApplicationContext context, Path dir, ImportOptions options,
 			PrintStream out) throws Exception {
+		List<String> reports = context.getBean(BulkExporter.class).names();
 		for (String ignored : CsvSource.unknownFiles(dir)) {
-			out.println("Ignoring " + ignored + " (not a book file)");
+			boolean report = reports.contains(ignored.substring(0, ignored.length() - ".csv".length()));
+			out.println("Ignoring " + ignored + (report ? " (a report)" : " (not a book file)"));
 		}
 		Progress progress = System.console() != null ? new Progress(out) : null;
 		ImportSummary summary = context.getBean(BulkImporter.class)

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -51,12 +52,18 @@ class BulkController {
 				String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? part.getName()
 						: part.getOriginalFilename();
 				String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
-				BulkFile.named(base).ifPresentOrElse(f -> files.put(f, part), () -> unknown.add(base));
+				Optional<BulkFile> file = BulkFile.named(base);
+				if (file.isPresent()) {
+					files.put(file.get(), part);
+				}
+				else if (!isReport(base)) {
+					unknown.add(base);
+				}
 			}
 		}
 		if (!unknown.isEmpty() || files.isEmpty()) {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("message", (files.isEmpty() && unknown.isEmpty() ? "No file was sent. "
+			body.put("message", (files.isEmpty() && unknown.isEmpty() ? "No book file was sent. "
 					: "Unknown file(s) " + String.join(", ", unknown) + ". ") + "Send parts named after the files: "
 					+ String.join(", ", BulkFile.fileNames()) + ".");
 			return ResponseEntity.badRequest().body(body);
@@ -76,6 +83,12 @@ class BulkController {
 		};
 		ImportSummary summary = this.importer.importFrom(source, new ImportOptions(dryRun, skipInvalid));
 		return summary.ok() ? ResponseEntity.ok(json(summary)) : ResponseEntity.badRequest().body(json(summary));
+	}
+
+	/** Reports are written by export and ignored by import, so that an exported folder can be sent back. */
+	private boolean isReport(String fileName) {
+		return fileName.endsWith(".csv")
+				&& this.exporter.names().contains(fileName.substring(0, fileName.length() - ".csv".length()));
 	}
 
 	@GetMapping("/export/{name}.csv")

@@ -60,4 +60,17 @@ class ArchitectureTests {
 			.check(GUANXI);
 	}
 
+	@Test
+	void bulkKnowsNoFeatureModuleReportsPlugInThroughCsvReport() {
+		noClasses().that()
+			.resideInAPackage("org.guanxi.bulk..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.guanxi.account..", "org.guanxi.stakeholder..", "org.guanxi.team..",
+					"org.guanxi.activity..", "org.guanxi.referral..", "org.guanxi.relationship..",
+					"org.guanxi.tiering..")
+			.because("modules contribute their reports to export by implementing org.guanxi.bulk.CsvReport")
+			.check(GUANXI);
+	}
+
 }

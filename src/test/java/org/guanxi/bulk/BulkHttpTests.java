@@ -8,12 +8,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.guanxi.GuanxiApplication;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
@@ -33,6 +36,12 @@ class BulkHttpTests extends GraphQlTestBase {
 	int port;
 
 	WebTestClient http;
+
+	@Autowired
+	BulkImporter importer;
+
+	@Autowired
+	BulkExporter exporter;
 
 	@BeforeEach
 	void client() {
@@ -152,7 +161,62 @@ class BulkHttpTests extends GraphQlTestBase {
 			.returnResult()
 			.getResponseBody();
 		assertThat(body).startsWith("No export named 'contacts.csv'; the exports are accounts.csv, reps.csv,")
-			.contains("deals.csv");
+			.endsWith("interactions.csv, deals.csv, referral_sources.csv, abc_analysis.csv, overdue_accounts.csv.");
+	}
+
+	@Test
+	void postingAnExportedFolderBackImportsTheBookFilesAndIgnoresTheReports(@TempDir Path tmp) throws IOException {
+		this.importer.importFolder(BulkImportTests.EXAMPLE, ImportOptions.DEFAULT, ImportListener.NONE);
+		this.exporter.exportFolder(tmp);
+		TestNeo4j.clean();
+		MultipartBodyBuilder parts = new MultipartBodyBuilder();
+		try (var files = Files.list(tmp)) {
+			files.sorted().forEach(f -> parts.part("files", new FileSystemResource(f)));
+		}
+		assertThat(tmp.resolve("abc_analysis.csv")).exists();
+		this.http.post()
+			.uri("/import")
+			.contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(parts.build()))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody()
+			.jsonPath("$.ok").isEqualTo(true)
+			.jsonPath("$.created").isEqualTo(42)
+			.jsonPath("$.files[*].file")
+			.value(files -> assertThat(files).asInstanceOf(InstanceOfAssertFactories.LIST)
+				.containsExactlyElementsOf(BulkFile.fileNames()));
+		assertThat(TestNeo4j.count("MATCH (a:Account) RETURN count(a)")).isEqualTo(3);
+	}
+
+	@Test
+	void exportCommandWritesTheReportsAfterTheBookFilesAndImportCommandIgnoresThem(@TempDir Path tmp)
+			throws IOException {
+		this.importer.importFolder(BulkImportTests.EXAMPLE, ImportOptions.DEFAULT, ImportListener.NONE);
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8);
+		String[] database = { "--spring.neo4j.uri=" + TestNeo4j.boltUri(), "--guanxi.embedded.enabled=false" };
+		int exported = BulkCommands.run(GuanxiApplication.class,
+				new String[] { "export", tmp.toString(), database[0], database[1] }, printer, System.err);
+		assertThat(exported).as(out.toString(StandardCharsets.UTF_8)).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.containsPattern("deals.csv +3 rows\\Rreferral_sources.csv +3 rows\\Rabc_analysis.csv +3 rows\\R"
+					+ "overdue_accounts.csv +\\d+ rows\\R");
+		assertThat(Files.readAllLines(tmp.resolve("abc_analysis.csv"))).containsExactly(
+				"accountId,accountName,revenue,share,cumulativeShare,abcClass",
+				"acc-hengtong,恒通物流 Hengtong Logistics,360000,1,1,A", "acc-jinqiao,金桥出租汽车 Jinqiao Taxi,0,0,1,C",
+				"acc-lvyuan,绿源环卫 Lvyuan Sanitation,0,0,1,C");
+
+		TestNeo4j.clean();
+		out.reset();
+		int imported = BulkCommands.run(GuanxiApplication.class,
+				new String[] { "import", tmp.toString(), database[0], database[1] }, printer, System.err);
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertThat(imported).as(printed).isZero();
+		assertThat(printed).contains("Ignoring abc_analysis.csv (a report)", "Ignoring overdue_accounts.csv (a report)",
+				"Ignoring referral_sources.csv (a report)");
+		assertThat(TestNeo4j.count("MATCH (n) WHERE NOT n:SchemaMigration RETURN count(n)")).isEqualTo(24);
 	}
 
 	@Test

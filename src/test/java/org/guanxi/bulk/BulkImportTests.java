@@ -356,6 +356,41 @@ class BulkImportTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void exportedFolderHoldsTheReportsAndImportsBackIgnoringThem(@TempDir Path tmp) throws IOException {
+		importExample();
+		Map<String, Long> written = this.exporter.exportFolder(tmp.resolve("one"));
+		assertThat(written.keySet()).endsWith("deals.csv", "referral_sources.csv", "abc_analysis.csv",
+				"overdue_accounts.csv");
+		// all time: the association brought Hengtong (won 360000 on 2024-12-15, 299 days after the referral)
+		assertThat(Files.readAllLines(tmp.resolve("one/referral_sources.csv"))).containsExactly(
+				"key,sourceType,sourceName,kind,kindLabel,leads,converted,conversionRate,revenue,avgDaysToClose",
+				"org-logistics-assoc,Organization,物流协会 Logistics Association,PARTNER_ORGANIZATION,"
+						+ "partner organisation 合作机构,1,1,1,360000,299",
+				"ch-website,Channel,官网留资 Website form,MEDIA,media 媒体渠道,1,0,0,0,",
+				"p-ht-li,Person,李建国,CUSTOMER,customer 老客户,1,0,0,0,");
+		assertThat(Files.readAllLines(tmp.resolve("one/abc_analysis.csv"))).containsExactly(
+				"accountId,accountName,revenue,share,cumulativeShare,abcClass",
+				"acc-hengtong,恒通物流 Hengtong Logistics,360000,1,1,A", "acc-jinqiao,金桥出租汽车 Jinqiao Taxi,0,0,1,C",
+				"acc-lvyuan,绿源环卫 Lvyuan Sanitation,0,0,1,C");
+		// today is 2026-11-23: Jinqiao and Lvyuan were never visited; Hengtong (A) last on 2026-10-10
+		assertThat(Files.readAllLines(tmp.resolve("one/overdue_accounts.csv"))).containsExactly(
+				"accountId,accountName,abcClass,lastVisitAt,daysSinceLastVisit,allowedDays,overdueDays",
+				"acc-jinqiao,金桥出租汽车 Jinqiao Taxi,C,,,30,", "acc-lvyuan,绿源环卫 Lvyuan Sanitation,C,,,30,",
+				"acc-hengtong,恒通物流 Hengtong Logistics,A,2026-10-10T10:00:00+08:00,44,10,34");
+
+		TestNeo4j.clean();
+		ImportSummary reimport = this.importer.importFolder(tmp.resolve("one"), ImportOptions.DEFAULT,
+				ImportListener.NONE);
+		assertThat(reimport.errors()).isEmpty();
+		assertThat(reimport.files()).extracting(FileSummary::file).containsExactlyElementsOf(BulkFile.fileNames());
+		assertThat(reimport.created()).isEqualTo(42);
+		this.exporter.exportFolder(tmp.resolve("two"));
+		for (String file : written.keySet()) {
+			assertThat(tmp.resolve("two").resolve(file)).as(file).hasSameBinaryContentAs(tmp.resolve("one").resolve(file));
+		}
+	}
+
+	@Test
 	void aKilledImportLeavesWholeBatchesAndReRunningCompletesIt(@TempDir Path tmp) throws IOException {
 		CsvSource book = new BookGenerator(BookOptions.of(25, 3, LocalDate.of(2026, 11, 23))).toSource();
 		ImportSummary clean = this.importer.importFrom(book, ImportOptions.DEFAULT, ImportListener.NONE, 40);

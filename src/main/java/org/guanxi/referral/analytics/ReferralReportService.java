@@ -30,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReferralReportService {
 
-	/** The most lines a report returns. */
+	/** The most lines a report returns when asked for {@code first} lines. */
 	public static final int MAX_LINES = 1000;
 
 	/** Open ends of a period. */
@@ -62,7 +62,21 @@ public class ReferralReportService {
 	 * @param first how many lines at most (null = 50)
 	 */
 	public List<ReferralSourceStat> sourceReport(LocalDate from, LocalDate to, String groupBy, Integer first) {
-		int limit = lines(first, 50);
+		return report(from, to, groupBy, lines(first, 50));
+	}
+
+	/**
+	 * The whole referral-source report, every line, in the order of
+	 * {@link #sourceReport(LocalDate, LocalDate, String, Integer)}; for exports.
+	 * @param from first day of the period (inclusive), null for no lower bound
+	 * @param to last day of the period (inclusive), null for no upper bound
+	 * @param groupBy SOURCE or KIND (null = SOURCE)
+	 */
+	public List<ReferralSourceStat> wholeSourceReport(LocalDate from, LocalDate to, String groupBy) {
+		return report(from, to, groupBy, Long.MAX_VALUE);
+	}
+
+	private List<ReferralSourceStat> report(LocalDate from, LocalDate to, String groupBy, long limit) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("from (" + from + ") must not be after to (" + to + ").");
 		}

@@ -38,6 +38,28 @@ public final class SourceNodes {
 		throw new IllegalStateException("Not a referral source: " + labels);
 	}
 
+	/** The {@code name} of a source record. */
+	public static String name(Object source) {
+		if (source instanceof Account a) {
+			return a.name();
+		}
+		if (source instanceof Person p) {
+			return p.name();
+		}
+		if (source instanceof Organization o) {
+			return o.name();
+		}
+		if (source instanceof Channel c) {
+			return c.name();
+		}
+		throw new IllegalStateException("Not a referral source: " + source);
+	}
+
+	/** The GraphQL type of a source record: Account, Person, Organization or Channel. */
+	public static String type(Object source) {
+		return source.getClass().getSimpleName();
+	}
+
 	/** The {@code id} of a source record. */
 	public static String id(Object source) {
 		if (source instanceof Account a) {
