@@ -8,12 +8,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.guanxi.account.Account;
+import org.guanxi.account.AccountService;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
@@ -45,67 +47,80 @@ public class VisitService {
 
 	private final AbcService abc;
 
+	private final AccountService accountService;
+
 	private final Reps reps;
 
 	private final TierSettings.Visits cadence;
-
-	private final double aThreshold;
-
-	private final double bThreshold;
 
 	private final ZoneId zone;
 
 	private final Clock clock;
 
-	VisitService(Cypher cypher, AbcService abc, Reps reps, TierSettings settings, GuanxiSettings general, Clock clock) {
+	VisitService(Cypher cypher, AbcService abc, AccountService accountService, Reps reps, TierSettings settings,
+			GuanxiSettings general, Clock clock) {
 		this.cypher = cypher;
 		this.abc = abc;
+		this.accountService = accountService;
 		this.reps = reps;
 		this.cadence = settings.visits();
-		this.aThreshold = settings.aThreshold();
-		this.bThreshold = settings.bThreshold();
 		this.zone = general.timeZone();
 		this.clock = clock;
 	}
 
 	/**
-	 * The accounts overdue for a visit on a date, most overdue first.
+	 * The accounts overdue for a visit on a date, most overdue first. The classes come from the ABC analysis over
+	 * all time; the last visits of the whole book are found from the visits themselves, those of one rep's
+	 * accounts from the accounts.
 	 * @param asOf the date (today in the configured time zone when null); visits after it are ignored
 	 * @param repId only accounts this rep owns; null for all accounts
-	 * @param withAccounts load the accounts with the report (one query for all)
+	 * @param withAccounts load the accounts of the report (one query for all)
 	 */
 	public List<OverdueAccount> overdue(LocalDate asOf, String repId, boolean withAccounts) {
 		this.reps.check(repId);
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("repId", repId);
 		parameters.put("until", startOf(day.plusDays(1)));
-		parameters.put("withAccounts", withAccounts);
-		List<AbcAnalysis.Revenue> revenues = new ArrayList<>();
-		List<Facts> inReport = new ArrayList<>();
-		this.cypher.query("tiering/overdueFacts", parameters).fetchAs(Facts.class).mappedBy((types, r) -> {
-			Value account = r.get("account");
-			return new Facts(r.get("id").asString(), r.get("revenue").asDouble(), r.get("inReport").asBoolean(),
-					instant(r.get("lastVisitAt")), account.isNull() ? null : Account.from(account.asNode()));
-		}).all().forEach(f -> {
-			revenues.add(new AbcAnalysis.Revenue(f.id(), f.revenue()));
-			if (f.inReport()) {
-				inReport.add(f);
-			}
-		});
-		Map<String, String> classes = AbcAnalysis.of(revenues, this.aThreshold, this.bThreshold).classes();
+		Map<String, String> classes = this.abc.classes();
+		Map<String, OffsetDateTime> lastVisits = new HashMap<>();
+		Map<String, Account> accounts = new HashMap<>();
+		Collection<String> inReport;
+		if (repId == null) {
+			this.cypher.query("tiering/lastVisits", parameters)
+				.fetch()
+				.all()
+				.forEach(row -> lastVisits.put((String) row.get("id"), instant(row.get("lastVisitAt"))));
+			inReport = classes.keySet();
+		}
+		else {
+			parameters.put("repId", repId);
+			parameters.put("withAccounts", withAccounts);
+			List<String> owned = new ArrayList<>();
+			this.cypher.query("tiering/repLastVisits", parameters).fetchAs(String.class).mappedBy((types, r) -> {
+				String id = r.get("id").asString();
+				lastVisits.put(id, instant(r.get("lastVisitAt")));
+				if (!r.get("account").isNull()) {
+					accounts.put(id, Account.from(r.get("account").asNode()));
+				}
+				return id;
+			}).all().forEach(owned::add);
+			inReport = owned;
+		}
 		List<OverdueAccount> overdue = new ArrayList<>();
-		for (Facts f : inReport) {
-			OverdueAccount o = assess(f.id(), f.account(), classes.get(f.id()), f.lastVisitAt(), day);
+		for (String id : inReport) {
+			OverdueAccount o = assess(id, null, classes.getOrDefault(id, "C"), lastVisits.get(id), day);
 			if (o != null) {
 				overdue.add(o);
 			}
 		}
+		if (withAccounts && repId == null && !overdue.isEmpty()) {
+			accounts.putAll(this.accountService.byIds(overdue.stream().map(OverdueAccount::accountId).toList()));
+		}
+		if (withAccounts) {
+			overdue.replaceAll(o -> o.withAccount(accounts.get(o.accountId())));
+		}
 		overdue.sort(MOST_OVERDUE_FIRST);
 		return overdue;
-	}
-
-	private record Facts(String id, double revenue, boolean inReport, OffsetDateTime lastVisitAt, Account account) {
 	}
 
 	/**

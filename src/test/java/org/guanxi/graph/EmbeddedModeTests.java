@@ -36,7 +36,7 @@ class EmbeddedModeTests {
 			assertThat(count(app, "MATCH (p:Person) UNWIND p.buyingRoles AS role RETURN count(DISTINCT role)"))
 				.isEqualTo(6);
 			assertThat(count(app, "MATCH (r:SalesRep) RETURN count(r)")).isEqualTo(3);
-			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
 			app.getBean(AccountService.class)
 				.upsert(new AccountInput("acc-restart", "重启 Restart Co", null, null, null, 3, null, null, null, null,
 						null, null, null, null));
@@ -45,7 +45,7 @@ class EmbeddedModeTests {
 			assertThat(count(app, "MATCH (a:Account {id: 'acc-restart'}) RETURN count(a)")).isEqualTo(1);
 			assertThat(app.getBean(AccountService.class).get("acc-restart").name()).isEqualTo("重启 Restart Co");
 			assertThat(count(app, "MATCH (a:Account) RETURN count(a)")).isEqualTo(demoAccounts + 1);
-			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(2);
+			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
 		}
 	}
 
