@@ -9,7 +9,7 @@ MATCH (s)-[r:REFERRED]->(t)
 WITH t, collect({s: s, at: r.at}) AS referrals
 WITH t, referrals, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
 WITH referrals, acct,
-     CASE WHEN acct IS NULL THEN [] ELSE COLLECT { MATCH (d:Deal)-[:FOR]->(acct) WHERE d.status = 'WON' RETURN {amount: d.amount, closedAt: d.closedAt} AS deal ORDER BY d.closedAt } END AS won
+     CASE WHEN acct IS NULL THEN [] ELSE [d IN COLLECT { MATCH (d:Deal)-[:FOR]->(acct) RETURN d ORDER BY d.closedAt } WHERE d.status = 'WON' | {amount: d.amount, closedAt: d.closedAt}] END AS won
 WITH referrals,
      acct IS NOT NULL AND (coalesce(acct.lifecycle = 'RETAINED', false) OR size(won) > 0) AS converted,
      reduce(x = 0.0, d IN won | x + coalesce(d.amount, 0.0)) AS revenue,

@@ -9,5 +9,5 @@ OPTIONAL MATCH (t)-[:WORKS_AT]->(acc:Account)
 RETURN ref AS from, s.id AS fromId, elementId(t) AS to, r.at AS at, labels(t) AS labels, t AS node,
        acc.id AS accountId,
        CASE WHEN t:Account
-         THEN reduce(x = 0.0, amount IN COLLECT { MATCH (d:Deal)-[:FOR]->(t) WHERE d.status = 'WON' RETURN d.amount } | x + coalesce(amount, 0.0))
+         THEN reduce(x = 0.0, d IN COLLECT { MATCH (d:Deal)-[:FOR]->(t) RETURN d } | x + CASE WHEN d.status = 'WON' THEN coalesce(d.amount, 0.0) ELSE 0.0 END)
          ELSE 0.0 END AS revenue

@@ -8,10 +8,11 @@
 MATCH (a:Account)
 WHERE $repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) }
 CALL (a) {
+  // conditions outside the MATCH: deals are always reached from the account (see wonRevenue)
   OPTIONAL MATCH (d:Deal)-[:FOR]->(a)
-  WHERE d.status = 'WON' AND d.closedAt <= $asOf
-  WITH d ORDER BY d.closedAt DESC, d.id DESC LIMIT 1
-  RETURN d.id AS wonDealId, d.closedAt AS wonAt
+  WITH d, coalesce(d.status = 'WON' AND d.closedAt <= $asOf, false) AS won
+  ORDER BY won DESC, d.closedAt DESC, d.id DESC LIMIT 1
+  RETURN CASE WHEN won THEN d.id END AS wonDealId, CASE WHEN won THEN d.closedAt END AS wonAt
 }
 WITH a, wonDealId, wonAt,
      CASE WHEN a.lifecycle = 'PROSPECT' AND a.prospectSince < $until THEN a.prospectSince END AS prospectSince
@@ -23,7 +24,6 @@ WITH a, wonDealId, wonAt, prospectSince,
           ELSE wonStart END AS since
 CALL (a, since) {
   OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)
-  WHERE i.at >= since AND i.at < $until
-  RETURN collect(DISTINCT i.at) AS contacts
+  RETURN collect(DISTINCT CASE WHEN i.at >= since AND i.at < $until THEN i.at END) AS contacts
 }
 RETURN a.id AS id, prospectSince, wonDealId, wonAt, contacts

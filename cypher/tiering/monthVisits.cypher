@@ -4,9 +4,9 @@
 MATCH (a:Account)
 WHERE $repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) }
 CALL (a) {
+  // conditions outside the MATCH: interactions are always reached from the account (see wonRevenue)
   OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)
-  WHERE i.kind = 'VISIT' AND i.at >= $start AND i.at < $end
-  RETURN collect(i.at) AS visits
+  RETURN collect(CASE WHEN i.kind = 'VISIT' AND i.at >= $start AND i.at < $end THEN i.at END) AS visits
 }
 CALL (a) {
   OPTIONAL MATCH (r:SalesRep)-[:OWNS]->(a)

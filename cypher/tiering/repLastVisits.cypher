@@ -4,8 +4,8 @@
 // visited), account (Account node when $withAccounts, else null).
 MATCH (:SalesRep {id: $repId})-[:OWNS]->(a:Account)
 CALL (a) {
+  // conditions outside the MATCH: interactions are always reached from the account (see wonRevenue)
   OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)
-  WHERE i.kind = 'VISIT' AND i.at < $until
-  RETURN max(i.at) AS lastVisitAt
+  RETURN max(CASE WHEN i.kind = 'VISIT' AND i.at < $until THEN i.at END) AS lastVisitAt
 }
 RETURN a.id AS id, lastVisitAt, CASE WHEN $withAccounts THEN a END AS account

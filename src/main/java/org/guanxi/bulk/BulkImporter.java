@@ -73,10 +73,13 @@ public class BulkImporter {
 				.get("found")
 				.asBoolean();
 			BatchWriter writer = (query, rows) -> write(query, rows, now);
-			return new ImportRun(source, options, batchSize, this.properties.writers(), this.settings.timeZone(),
-					writer,
-					stored ? keys -> lookup(session, keys) : null, listener)
+			ImportSummary summary = new ImportRun(source, options, batchSize, this.properties.writers(),
+					this.settings.timeZone(), writer, stored ? keys -> lookup(session, keys) : null, listener)
 				.run();
+			if (summary.written()) {
+				session.executeWrite(tx -> tx.run(this.cypher.text("bulk/resampleIndexes")).consume());
+			}
+			return summary;
 		}
 	}
 
