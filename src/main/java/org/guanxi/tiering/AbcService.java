@@ -48,10 +48,18 @@ public class AbcService {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("withAccounts", withAccounts);
-		List<AbcAnalysis.Revenue> revenues = this.cypher.query("tiering/wonRevenue", parameters)
+		Map<String, Double> won = new HashMap<>();
+		this.cypher.query("tiering/wonRevenue", parameters)
+			.fetch()
+			.all()
+			.forEach(row -> won.put((String) row.get("id"), ((Number) row.get("revenue")).doubleValue()));
+		List<AbcAnalysis.Revenue> revenues = this.cypher.query("tiering/accounts", parameters)
 			.fetchAs(AbcAnalysis.Revenue.class)
-			.mappedBy((types, r) -> new AbcAnalysis.Revenue(r.get("id").asString(), r.get("revenue").asDouble(),
-					r.get("account").isNull() ? null : Account.from(r.get("account").asNode())))
+			.mappedBy((types, r) -> {
+				String id = r.get("id").asString();
+				return new AbcAnalysis.Revenue(id, won.getOrDefault(id, 0.0),
+						r.get("account").isNull() ? null : Account.from(r.get("account").asNode()));
+			})
 			.all()
 			.stream()
 			.toList();

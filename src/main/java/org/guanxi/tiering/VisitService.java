@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.account.Account;
-import org.guanxi.account.AccountService;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
@@ -47,8 +46,6 @@ public class VisitService {
 
 	private final AbcService abc;
 
-	private final AccountService accountService;
-
 	private final Reps reps;
 
 	private final TierSettings.Visits cadence;
@@ -57,11 +54,10 @@ public class VisitService {
 
 	private final Clock clock;
 
-	VisitService(Cypher cypher, AbcService abc, AccountService accountService, Reps reps, TierSettings settings,
-			GuanxiSettings general, Clock clock) {
+	VisitService(Cypher cypher, AbcService abc, Reps reps, TierSettings settings, GuanxiSettings general,
+			Clock clock) {
 		this.cypher = cypher;
 		this.abc = abc;
-		this.accountService = accountService;
 		this.reps = reps;
 		this.cadence = settings.visits();
 		this.zone = general.timeZone();
@@ -81,11 +77,17 @@ public class VisitService {
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("until", startOf(day.plusDays(1)));
-		Map<String, String> classes = this.abc.classes();
+		Map<String, String> classes = new HashMap<>();
 		Map<String, OffsetDateTime> lastVisits = new HashMap<>();
 		Map<String, Account> accounts = new HashMap<>();
 		Collection<String> inReport;
 		if (repId == null) {
+			for (AbcEntry entry : this.abc.analyse(null, null, null, null, withAccounts).entries()) {
+				classes.put(entry.accountId(), entry.abcClass());
+				if (entry.account() != null) {
+					accounts.put(entry.accountId(), entry.account());
+				}
+			}
 			this.cypher.query("tiering/lastVisits", parameters)
 				.fetch()
 				.all()
@@ -93,6 +95,7 @@ public class VisitService {
 			inReport = classes.keySet();
 		}
 		else {
+			classes.putAll(this.abc.classes());
 			parameters.put("repId", repId);
 			parameters.put("withAccounts", withAccounts);
 			List<String> owned = new ArrayList<>();
@@ -112,9 +115,6 @@ public class VisitService {
 			if (o != null) {
 				overdue.add(o);
 			}
-		}
-		if (withAccounts && repId == null && !overdue.isEmpty()) {
-			accounts.putAll(this.accountService.byIds(overdue.stream().map(OverdueAccount::accountId).toList()));
 		}
 		if (withAccounts) {
 			overdue.replaceAll(o -> o.withAccount(accounts.get(o.accountId())));

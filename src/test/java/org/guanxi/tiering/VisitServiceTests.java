@@ -17,7 +17,7 @@ class VisitServiceTests {
 			new TierSettings.FollowUps(java.time.Duration.ofHours(24), 3, 7, 90, 7),
 			new TierSettings.Opportunity(500000, 90, 365));
 
-	private final VisitService visits = new VisitService(null, null, null, null, SETTINGS,
+	private final VisitService visits = new VisitService(null, null, null, SETTINGS,
 			new GuanxiSettings(ZoneId.of("Asia/Shanghai")), Clock.systemUTC());
 
 	@Test
