@@ -2,8 +2,9 @@
 // the import started (the ids are known to be new and unique). Parameters: $rows (list of {id, props}),
 // $now (datetime). Returns: created, updated (row counts).
 UNWIND $rows AS row
-CREATE (a:Account {id: row.id})
-SET a.createdAt = $now, a.lifecycle = 'POTENTIAL', a.signed = false, a.vip = false
-SET a += row.props
-SET a.prospectSince = coalesce(a.prospectSince, CASE WHEN a.lifecycle = 'PROSPECT' THEN $now END)
+WITH row, row.props AS props, coalesce(row.props.lifecycle, 'POTENTIAL') AS lifecycle
+CREATE (a:Account)
+SET a = props {.*, id: row.id, createdAt: coalesce(row.props.createdAt, $now), lifecycle: lifecycle,
+               signed: coalesce(row.props.signed, false), vip: coalesce(row.props.vip, false),
+               prospectSince: coalesce(row.props.prospectSince, CASE WHEN lifecycle = 'PROSPECT' THEN $now END)}
 RETURN count(*) AS created, sum(0) AS updated

@@ -2,8 +2,9 @@
 // no node that imports name when the import started. Parameters: $rows (list of {id, props, rep, persons}).
 // Returns: created, updated (row counts).
 UNWIND $rows AS row
-CREATE (i:Interaction {id: row.id})
-SET i += row.props
+WITH row, row.props AS props
+CREATE (i:Interaction)
+SET i = props {.*, id: row.id}
 WITH i, row
 CALL (i, row) {
   WITH i, row WHERE row.rep IS NOT NULL

@@ -2,7 +2,7 @@
 // the import started (the ids are known to be new and unique). Parameters: $rows (list of {id, props}),
 // $now (datetime). Returns: created, updated (row counts).
 UNWIND $rows AS row
-CREATE (a:SalesRep {id: row.id})
-SET a.createdAt = $now
-SET a += row.props
+WITH row, row.props AS props
+CREATE (a:SalesRep)
+SET a = props {.*, id: row.id, createdAt: coalesce(row.props.createdAt, $now)}
 RETURN count(*) AS created, sum(0) AS updated

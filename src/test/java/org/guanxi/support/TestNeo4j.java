@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.guanxi.graph.CypherScript;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -30,6 +31,9 @@ public final class TestNeo4j {
 		if (server == null) {
 			server = Neo4jBuilders.newInProcessBuilder(Path.of("target", "neo4j-harness"))
 				.withDisabledServer()
+				// the embedded database's default page cache (guanxi.embedded.page-cache), so that benchmarks
+				// on the harness measure what the service does
+				.withConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
 				.build();
 			driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
