@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
- * What the decision chain is computed from, worked out by hand: the ties loaded between people of the account, and
- * no others.
+ * What the decision chain is computed from: the ties loaded between people of the account (and no others), and
+ * our relationship classes derived from evidence, worked out by hand.
  */
 class DecisionChainLoadingTests extends GraphQlTestBase {
 
@@ -48,6 +49,40 @@ class DecisionChainLoadingTests extends GraphQlTestBase {
 		assertThat(ties(this.graphs.influence(List.of("acc-1")).get("acc-1"))).containsExactlyInAnyOrder(
 				"p2 REPORTS_TO p1 0.0", "p3 REPORTS_TO p2 0.0", "p5 REPORTS_TO p2 0.0", "p4 REPORTS_TO p3 0.0",
 				"p2 INFLUENCES p1 0.8", "p3 INFLUENCES p2 0.4", "p6 INFLUENCES p5 0.3", "p1 INFLUENCES p1 0.2");
+	}
+
+	@Test
+	void relationshipClassesDerivedFromEvidence() {
+		TestNeo4j.load("fixtures/relationships.cypher");
+		// Gamma Bus: only an open deal; Zhao Min has two POSITIVE personal interactions within 180 days, Qian Hao
+		// one. Nobody has a level: members by name.
+		var chain = this.graphQl.document("""
+				{ decisionChain(accountId: "acc-gamma") {
+				    members { person { id } relationship } coverage { wide high deep gaps } } }""").execute();
+		chain.path("decisionChain.members[*].person.id")
+			.entityList(String.class)
+			.containsExactly("p-li", "p-qian", "p-zhao", "p-zheng");
+		chain.path("decisionChain.members[*].relationship")
+			.entityList(String.class)
+			.containsExactly("OUTSIDER", "OUTSIDER", "FRIEND", "OUTSIDER");
+		// roles USER, DECIDER, INFLUENCER, EVALUATOR; only INFLUENCER (Zhao Min, weight 0.3 of 1.0) is covered
+		chain.path("decisionChain.coverage.wide")
+			.entity(Double.class)
+			.satisfies(w -> assertThat(w).isCloseTo(0.25, within(1e-12)));
+		chain.path("decisionChain.coverage.high").valueIsNull();
+		chain.path("decisionChain.coverage.deep")
+			.entity(Double.class)
+			.satisfies(d -> assertThat(d).isCloseTo(0.3, within(1e-12)));
+		chain.path("decisionChain.coverage.gaps")
+			.entityList(String.class)
+			.containsExactly("USER held only by outsiders: Li Qiang", "DECIDER held only by outsiders: Qian Hao",
+					"EVALUATOR held only by outsiders: Zheng Yi");
+		// Alpha Logistics is signed: Wang Fang (two POSITIVE personal interactions) PARTNER, Chen Jun SUPPLIER
+		this.graphQl.document("{ decisionChain(accountId: \"acc-alpha\") { members { person { id } relationship } } }")
+			.execute()
+			.path("decisionChain.members[*].relationship")
+			.entityList(String.class)
+			.containsExactly("SUPPLIER", "PARTNER");
 	}
 
 	private static List<String> ties(DecisionGraph graph) {
