@@ -3,7 +3,7 @@
 // $personalSince (datetime: now - personalDays), $personalKinds (list), $personalInteractions (int).
 // Returns: id, organisationDerived, personalDerived (booleans), organisationAssessed, personalAssessed
 // (booleans, null when not assessed), recorded (the class last recorded in the history, null when none).
-// The predicates are the same as in view.cypher.
+// The predicates are the same as in view.cypher and accountHalves.cypher.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)

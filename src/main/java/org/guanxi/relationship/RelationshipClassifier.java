@@ -13,4 +13,10 @@ public interface RelationshipClassifier {
 	 */
 	Map<String, RelationshipClass> classify(Collection<String> personIds);
 
+	/**
+	 * The relationship class of each person working at the account, by person id, in one query; empty for an
+	 * unknown account or an account without people.
+	 */
+	Map<String, RelationshipClass> classifyPeopleOf(String accountId);
+
 }

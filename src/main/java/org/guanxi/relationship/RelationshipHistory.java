@@ -50,6 +50,17 @@ class RelationshipHistory {
 		return halves;
 	}
 
+	/** The halves of each person working at the account as of now, by person id; empty for an unknown account. */
+	@Transactional(readOnly = true)
+	Map<String, Halves> halvesOfAccount(String accountId) {
+		Map<String, Halves> halves = new LinkedHashMap<>();
+		this.cypher.query("relationship/accountHalves", Window.accountParameters(this.clock, this.settings, accountId))
+			.fetch()
+			.all()
+			.forEach(row -> halves.put((String) row.get("id"), Halves.from(row)));
+		return halves;
+	}
+
 	/** Records the change of every person whose class changed, with the cause "{@code prefix}: what changed". */
 	Map<String, List<RelationshipChange>> reconcile(Collection<String> personIds, String prefix) {
 		return record(halves(personIds).values(), h -> Causes.of(prefix, h, this.settings));

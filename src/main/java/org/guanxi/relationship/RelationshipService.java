@@ -64,8 +64,17 @@ public class RelationshipService implements RelationshipClassifier {
 
 	@Override
 	public Map<String, RelationshipClass> classify(Collection<String> personIds) {
+		return classes(this.history.halves(personIds));
+	}
+
+	@Override
+	public Map<String, RelationshipClass> classifyPeopleOf(String accountId) {
+		return classes(this.history.halvesOfAccount(accountId));
+	}
+
+	private static Map<String, RelationshipClass> classes(Map<String, Halves> halves) {
 		Map<String, RelationshipClass> classes = new HashMap<>();
-		this.history.halves(personIds).forEach((id, halves) -> classes.put(id, halves.classification()));
+		halves.forEach((id, h) -> classes.put(id, h.classification()));
 		return classes;
 	}
 

@@ -20,11 +20,24 @@ public final class Window {
 	private Window() {
 	}
 
+	/** The windows, with the people as {@code $ids}. */
 	public static Map<String, Object> parameters(Clock clock, RelationshipSettings settings, Collection<String> ids) {
+		Map<String, Object> parameters = windows(clock, settings);
+		parameters.put("ids", List.copyOf(ids));
+		return parameters;
+	}
+
+	/** The windows, with the account whose people are wanted as {@code $accountId}. */
+	public static Map<String, Object> accountParameters(Clock clock, RelationshipSettings settings, String accountId) {
+		Map<String, Object> parameters = windows(clock, settings);
+		parameters.put("accountId", accountId);
+		return parameters;
+	}
+
+	private static Map<String, Object> windows(Clock clock, RelationshipSettings settings) {
 		OffsetDateTime now = OffsetDateTime.now(clock);
 		LocalDate today = LocalDate.now(clock);
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("ids", List.copyOf(ids));
 		parameters.put("today", today);
 		parameters.put("wonSince", today.minusDays(settings.wonDealDays()));
 		parameters.put("now", now);

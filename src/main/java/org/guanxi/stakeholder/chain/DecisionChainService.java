@@ -6,7 +6,6 @@ import java.util.Map;
 import org.guanxi.account.AccountNotFound;
 import org.guanxi.relationship.RelationshipClass;
 import org.guanxi.relationship.RelationshipClassifier;
-import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.chain.internal.ChainAnalysis;
 import org.guanxi.stakeholder.chain.internal.DecisionGraph;
 import org.guanxi.stakeholder.chain.internal.DecisionGraphs;
@@ -40,8 +39,8 @@ public class DecisionChainService {
 		if (graph == null) {
 			throw new AccountNotFound(accountId);
 		}
-		List<String> ids = graph.people().stream().map(Person::id).toList();
-		Map<String, RelationshipClass> classes = ids.isEmpty() ? Map.of() : this.classifier.classify(ids);
+		Map<String, RelationshipClass> classes = graph.people().isEmpty() ? Map.of()
+				: this.classifier.classifyPeopleOf(accountId);
 		return new ChainAnalysis(graph, classes, this.settings).chain();
 	}
 

@@ -1,13 +1,13 @@
 package org.guanxi.stakeholder.chain.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.guanxi.relationship.RelationshipClass;
 import org.guanxi.stakeholder.Person;
@@ -41,6 +41,15 @@ public final class ChainAnalysis {
 		.comparing(Person::name, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Person::id);
 
+	/** The kinds of tie counted for insider candidates. */
+	private static final int REPORTING = 0;
+
+	private static final int INFLUENCE = 1;
+
+	private static final int SOCIAL = 2;
+
+	private static final int KINDS = 3;
+
 	private final DecisionGraph graph;
 
 	private final Map<String, RelationshipClass> classes;
@@ -61,8 +70,9 @@ public final class ChainAnalysis {
 			.map(p -> new ChainMember(p, relationship(p).name()))
 			.toList();
 		List<Person> insiders = this.byLevel.stream().filter(Person::insider).toList();
-		return new DecisionChain(this.graph.account(), roles(), members, insiders, insiderCandidates(),
-				reportingTree(), coverage());
+		List<RoleSlot> roles = roles();
+		return new DecisionChain(this.graph.account(), roles, members, insiders, insiderCandidates(),
+				reportingTree(), coverage(roles));
 	}
 
 	RelationshipClass relationship(Person person) {
@@ -88,7 +98,10 @@ public final class ChainAnalysis {
 
 	/** Coverage exactly as design.md defines it. */
 	public Coverage coverage() {
-		List<RoleSlot> roles = roles();
+		return coverage(roles());
+	}
+
+	private Coverage coverage(List<RoleSlot> roles) {
 		List<String> gaps = new ArrayList<>();
 		int covered = 0;
 		for (RoleSlot slot : roles) {
@@ -139,7 +152,7 @@ public final class ChainAnalysis {
 		int mostTies = ties.values().stream().mapToInt(Ties::total).max().orElse(0);
 		List<InsiderCandidate> candidates = new ArrayList<>();
 		for (Person p : this.graph.people()) {
-			Ties own = ties.getOrDefault(p.id(), new Ties());
+			Ties own = ties.get(p.id());
 			if (p.insider() || p.level() == null || p.level() < this.settings.insiderMinLevel() || outsider(p)
 					|| own.total() < this.settings.insiderMinTies() || p.buyingRoles().contains(DECIDER)) {
 				continue;
@@ -159,46 +172,69 @@ public final class ChainAnalysis {
 		return List.of("level " + p.level() + ": " + (this.settings.insiderMinLevel() - 1)
 				+ " or more steps below the top, not senior",
 				"relationship " + relationship.name() + ": not an outsider to us",
-				"well connected: tied to " + ties.total() + " people of the account (" + ties.reporting.size()
-						+ " by reporting lines, " + ties.influence.size() + " by influence, " + ties.social.size()
-						+ " socially)",
+				"well connected: tied to " + ties.total() + " people of the account (" + ties.reporting()
+						+ " by reporting lines, " + ties.influence() + " by influence, " + ties.social() + " socially)",
 				"not a DECIDER: no conflict of interest with the deciders");
 	}
 
-	/** The distinct other people of the account each person is tied to, by kind of tie. */
+	/**
+	 * How many distinct other people of the account each person is tied to, by kind of tie and in all, by person
+	 * id. Each person's tie ends are coded as {@code other * KINDS + kind} and sorted, so that repeated ends lie
+	 * next to each other and count once.
+	 */
 	private Map<String, Ties> ties() {
-		Map<String, Ties> ties = new HashMap<>();
+		Map<String, Integer> index = this.graph.indexes();
+		int[] degree = new int[this.graph.people().size()];
+		List<int[]> ties = new ArrayList<>();
 		for (DecisionGraph.Tie tie : this.graph.ties()) {
-			if (tie.fromId().equals(tie.toId())) {
-				continue;
+			Integer from = index.get(tie.fromId());
+			Integer to = index.get(tie.toId());
+			if (from != null && to != null && !from.equals(to)) {
+				ties.add(new int[] { from, to, kind(tie.type()) });
+				degree[from]++;
+				degree[to]++;
 			}
-			ties.computeIfAbsent(tie.fromId(), k -> new Ties()).add(tie.type(), tie.toId());
-			ties.computeIfAbsent(tie.toId(), k -> new Ties()).add(tie.type(), tie.fromId());
 		}
-		return ties;
+		int[][] ends = new int[degree.length][];
+		for (int i = 0; i < degree.length; i++) {
+			ends[i] = new int[degree[i]];
+		}
+		int[] filled = new int[degree.length];
+		for (int[] tie : ties) {
+			ends[tie[0]][filled[tie[0]]++] = tie[1] * KINDS + tie[2];
+			ends[tie[1]][filled[tie[1]]++] = tie[0] * KINDS + tie[2];
+		}
+		Map<String, Ties> byPerson = new HashMap<>();
+		index.forEach((id, i) -> byPerson.put(id, Ties.of(ends[i])));
+		return byPerson;
 	}
 
-	private static final class Ties {
+	private static int kind(String type) {
+		return switch (type) {
+			case DecisionGraph.REPORTS_TO -> REPORTING;
+			case DecisionGraph.INFLUENCES -> INFLUENCE;
+			default -> SOCIAL;
+		};
+	}
 
-		final Set<String> reporting = new HashSet<>();
+	/** The distinct other people a person is tied to by reporting lines, by influence, socially and in all. */
+	private record Ties(int reporting, int influence, int social, int total) {
 
-		final Set<String> influence = new HashSet<>();
-
-		final Set<String> social = new HashSet<>();
-
-		final Set<String> all = new HashSet<>();
-
-		void add(String type, String other) {
-			switch (type) {
-				case DecisionGraph.REPORTS_TO -> this.reporting.add(other);
-				case DecisionGraph.INFLUENCES -> this.influence.add(other);
-				default -> this.social.add(other);
+		/** From the person's tie ends coded {@code other * KINDS + kind}. */
+		static Ties of(int[] ends) {
+			Arrays.sort(ends);
+			int[] byKind = new int[KINDS];
+			int total = 0;
+			for (int e = 0; e < ends.length; e++) {
+				if (e > 0 && ends[e] == ends[e - 1]) {
+					continue;
+				}
+				byKind[ends[e] % KINDS]++;
+				if (e == 0 || ends[e] / KINDS != ends[e - 1] / KINDS) {
+					total++;
+				}
 			}
-			this.all.add(other);
-		}
-
-		int total() {
-			return this.all.size();
+			return new Ties(byKind[REPORTING], byKind[INFLUENCE], byKind[SOCIAL], total);
 		}
 
 	}
@@ -209,7 +245,7 @@ public final class ChainAnalysis {
 	 * (which the model forbids) are listed after, from the first of them by level then name, at depth 0.
 	 */
 	public List<ReportingNode> reportingTree() {
-		Map<String, String> managers = new TreeMap<>();
+		Map<String, String> managers = new HashMap<>();
 		for (DecisionGraph.Tie tie : this.graph.ties()) {
 			if (DecisionGraph.REPORTS_TO.equals(tie.type()) && !tie.fromId().equals(tie.toId())) {
 				managers.merge(tie.fromId(), tie.toId(), (a, b) -> a.compareTo(b) <= 0 ? a : b);
