@@ -8,11 +8,15 @@ UNWIND $ids AS id
 MATCH (p:Person {id: id})
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 RETURN id,
+       // deals and interactions are filtered after the expansion from the account and the person, so that the
+       // plan never starts from a Deal or Interaction index (see accountHalves.cypher)
        coalesce(a.signed, false)
-         OR EXISTS { MATCH (d:Deal {status: 'WON'})-[:FOR]->(a) WHERE d.closedAt >= $wonSince AND d.closedAt <= $today }
+         OR coalesce(any(d IN [(a)<-[:FOR]-(d) | d]
+                         WHERE d:Deal AND d.status = 'WON' AND d.closedAt >= $wonSince AND d.closedAt <= $today), false)
          AS organisationDerived,
-       COUNT { MATCH (i:Interaction)-[:WITH]->(p)
-               WHERE i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at >= $personalSince AND i.at <= $now }
+       size([i IN [(p)<-[:WITH]-(i) | i]
+             WHERE i:Interaction AND i.outcome = 'POSITIVE' AND i.kind IN $personalKinds
+               AND i.at >= $personalSince AND i.at <= $now])
          >= $personalInteractions AS personalDerived,
        p.organisationInterestAssessed AS organisationAssessed,
        p.personalInterestAssessed AS personalAssessed,

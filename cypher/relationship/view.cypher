@@ -16,10 +16,13 @@ OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS sports, p.food AS food,
        a.id AS accountId, a.name AS accountName, a.industry AS industry, a.units AS units,
        coalesce(a.signed, false) AS signed,
-       [(d:Deal {status: 'WON'})-[:FOR]->(a) WHERE d.closedAt >= $wonSince AND d.closedAt <= $today
+       // deals and interactions are filtered after the expansion from the account and the person, so that the
+       // plan never starts from a Deal or Interaction index (see accountHalves.cypher)
+       [d IN [(a)<-[:FOR]-(d) | d] WHERE d:Deal AND d.status = 'WON' AND d.closedAt >= $wonSince AND d.closedAt <= $today
          | d {.id, .name, .amount, .closedAt}] AS wonDeals,
-       [(i:Interaction)-[:WITH]->(p)
-         WHERE i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at >= $personalSince AND i.at <= $now
+       [i IN [(p)<-[:WITH]-(i) | i]
+         WHERE i:Interaction AND i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at >= $personalSince
+           AND i.at <= $now
          | i {.id, .kind, .at, .note}] AS personal,
        p.organisationInterestAssessed AS organisationAssessed,
        p.personalInterestAssessed AS personalAssessed,
@@ -33,7 +36,8 @@ RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS s
        COLLECT { MATCH (o:Person)-[:WORKS_AT]->(a) WHERE o.insider = true AND o <> p
                  WITH o ORDER BY coalesce(o.decisionWeight, 0), o.name, o.id LIMIT 1
                  RETURN {name: o.name, title: o.title} }[0] AS insider,
-       COLLECT { MATCH (d:Deal {status: 'OPEN'})-[:FOR]->(a)
+       COLLECT { UNWIND [(a)<-[:FOR]-(d) | d] AS d
+                 WITH d WHERE d:Deal AND d.status = 'OPEN'
                  WITH d ORDER BY d.amount DESC, d.id LIMIT 1
                  RETURN d {.name, .amount} }[0] AS openDeal,
-       [(d:Deal {status: 'WON'})-[:FOR]->(a) | d {.name, .closedAt}] AS boughtBefore
+       [d IN [(a)<-[:FOR]-(d) | d] WHERE d:Deal AND d.status = 'WON' | d {.name, .closedAt}] AS boughtBefore
