@@ -5,6 +5,6 @@ UNWIND $rows AS row
 WITH row, row.props AS props
 MATCH (acc:Account {id: row.account})
 CREATE (d:Deal)
-SET d = props {.*, id: row.id, status: coalesce(row.props.status, 'OPEN')}
+SET d += props {.*, id: row.id, status: coalesce(row.props.status, 'OPEN')}
 CREATE (d)-[:FOR]->(acc)
 RETURN count(*) AS created, sum(0) AS updated

@@ -4,5 +4,5 @@
 UNWIND $rows AS row
 MATCH (a:Person {id: row.a}), (b:Person {id: row.b})
 CREATE (a)-[r:INFLUENCES]->(b)
-SET r = row.props
+SET r += row.props
 RETURN count(*) AS created, sum(0) AS updated

@@ -4,7 +4,7 @@
 UNWIND $rows AS row
 WITH row, row.props AS props
 CREATE (i:Interaction)
-SET i = props {.*, id: row.id}
+SET i += props {.*, id: row.id}
 WITH i, row
 CALL (i, row) {
   WITH i, row WHERE row.rep IS NOT NULL

@@ -10,5 +10,5 @@ CALL (row) {
 }
 MATCH (b:Person {id: row.b})
 CREATE (a)-[r:KNOWS]->(b)
-SET r = row.props
+SET r += row.props
 RETURN count(*) AS created, sum(0) AS updated

@@ -4,5 +4,5 @@
 UNWIND $rows AS row
 WITH row, row.props AS props
 CREATE (a:Organization)
-SET a = props {.*, id: row.id, createdAt: coalesce(row.props.createdAt, $now)}
+SET a += props {.*, id: row.id, createdAt: coalesce(row.props.createdAt, $now)}
 RETURN count(*) AS created, sum(0) AS updated

@@ -18,5 +18,5 @@ CALL (row) {
   MATCH (t:Person {id: row.b}) WHERE row.bType = 'person' RETURN t
 }
 CREATE (s)-[r:REFERRED]->(t)
-SET r = row.props
+SET r += row.props
 RETURN count(*) AS created, sum(0) AS updated
