@@ -136,10 +136,9 @@ public final class BulkCommands {
 
 	private static int importFolder(ConfigurableApplicationContext context, Path dir, ImportOptions options,
 			PrintStream out) throws Exception {
-		List<String> reports = context.getBean(BulkExporter.class).names();
+		BulkExporter exporter = context.getBean(BulkExporter.class);
 		for (String ignored : CsvSource.unknownFiles(dir)) {
-			boolean report = reports.contains(ignored.substring(0, ignored.length() - ".csv".length()));
-			out.println("Ignoring " + ignored + (report ? " (a report)" : " (not a book file)"));
+			out.println("Ignoring " + ignored + (exporter.isReport(ignored) ? " (a report)" : " (not a book file)"));
 		}
 		Progress progress = System.console() != null ? new Progress(out) : null;
 		ImportSummary summary = context.getBean(BulkImporter.class)

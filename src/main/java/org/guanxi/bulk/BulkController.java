@@ -56,7 +56,7 @@ class BulkController {
 				if (file.isPresent()) {
 					files.put(file.get(), part);
 				}
-				else if (!isReport(base)) {
+				else if (!this.exporter.isReport(base)) {
 					unknown.add(base);
 				}
 			}
@@ -83,12 +83,6 @@ class BulkController {
 		};
 		ImportSummary summary = this.importer.importFrom(source, new ImportOptions(dryRun, skipInvalid));
 		return summary.ok() ? ResponseEntity.ok(json(summary)) : ResponseEntity.badRequest().body(json(summary));
-	}
-
-	/** Reports are written by export and ignored by import, so that an exported folder can be sent back. */
-	private boolean isReport(String fileName) {
-		return fileName.endsWith(".csv")
-				&& this.exporter.names().contains(fileName.substring(0, fileName.length() - ".csv".length()));
 	}
 
 	@GetMapping("/export/{name}.csv")

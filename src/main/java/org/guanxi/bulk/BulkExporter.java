@@ -71,6 +71,11 @@ public class BulkExporter {
 		return names;
 	}
 
+	/** Whether a file name is that of a report export writes ({@code <name>.csv}); import ignores reports. */
+	public boolean isReport(String fileName) {
+		return this.reports.orderedStream().anyMatch(r -> fileName.equals(r.name() + ".csv"));
+	}
+
 	/**
 	 * Writes the file or report with this base name; returns the rows written, or empty when there is no such
 	 * name.

@@ -22,9 +22,4 @@ public record OverdueAccount(String accountId, Account account, String abcClass,
 		return this.lastVisitAt == null;
 	}
 
-	OverdueAccount withAccount(Account loaded) {
-		return new OverdueAccount(this.accountId, loaded, this.abcClass, this.lastVisitAt, this.daysSinceLastVisit,
-				this.allowedDays, this.overdueDays);
-	}
-
 }

@@ -77,17 +77,17 @@ public class VisitService {
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("until", startOf(day.plusDays(1)));
-		Map<String, String> classes = new HashMap<>();
+		Map<String, String> classes;
 		Map<String, OffsetDateTime> lastVisits = new HashMap<>();
 		Map<String, Account> accounts = new HashMap<>();
 		Collection<String> inReport;
 		if (repId == null) {
-			for (AbcEntry entry : this.abc.analyse(null, null, null, null, withAccounts).entries()) {
-				classes.put(entry.accountId(), entry.abcClass());
-				if (entry.account() != null) {
-					accounts.put(entry.accountId(), entry.account());
-				}
-			}
+			AbcAnalysis analysis = this.abc.analyse(null, null, null, null, withAccounts);
+			classes = analysis.classes();
+			analysis.entries()
+				.stream()
+				.filter(e -> e.account() != null)
+				.forEach(e -> accounts.put(e.accountId(), e.account()));
 			this.cypher.query("tiering/lastVisits", parameters)
 				.fetch()
 				.all()
@@ -95,7 +95,7 @@ public class VisitService {
 			inReport = classes.keySet();
 		}
 		else {
-			classes.putAll(this.abc.classes());
+			classes = this.abc.classes();
 			parameters.put("repId", repId);
 			parameters.put("withAccounts", withAccounts);
 			List<String> owned = new ArrayList<>();
@@ -111,13 +111,10 @@ public class VisitService {
 		}
 		List<OverdueAccount> overdue = new ArrayList<>();
 		for (String id : inReport) {
-			OverdueAccount o = assess(id, null, classes.getOrDefault(id, "C"), lastVisits.get(id), day);
+			OverdueAccount o = assess(id, accounts.get(id), classes.getOrDefault(id, "C"), lastVisits.get(id), day);
 			if (o != null) {
 				overdue.add(o);
 			}
-		}
-		if (withAccounts) {
-			overdue.replaceAll(o -> o.withAccount(accounts.get(o.accountId())));
 		}
 		overdue.sort(MOST_OVERDUE_FIRST);
 		return overdue;

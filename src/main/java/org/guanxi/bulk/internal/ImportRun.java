@@ -19,6 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -97,14 +102,11 @@ public final class ImportRun {
 		this.fresh = database == null;
 	}
 
-	/** The database held no node that imports name: the new rows can be created without merging. */
-	private final boolean fresh;
-
 	/**
-	 * The files whose rows can be created without merging when the database held no node that imports name: ids
-	 * and ties are unique within a file (checked), so every row is new.
+	 * The database held no node that imports name: every row is new (ids and ties are unique within a file,
+	 * checked), so rows are created without merging.
 	 */
-	private static final Set<BulkFile> CREATABLE = java.util.EnumSet.allOf(BulkFile.class);
+	private final boolean fresh;
 
 	/** The tie files where each tie (its two ends) may appear once. */
 	private static final Set<BulkFile> UNIQUE_TIES = java.util.EnumSet.of(BulkFile.INFLUENCES, BulkFile.KNOWS,
@@ -352,8 +354,7 @@ public final class ImportRun {
 		FileSpec spec = FileSpec.of(file);
 		Counts c = this.counts.get(file);
 		Set<Long> skip = this.rejected.get(file);
-		String query = this.fresh && CREATABLE.contains(file) ? "create" + spec.query().substring("merge".length())
-				: spec.query();
+		String query = this.fresh ? "create" + spec.query().substring("merge".length()) : spec.query();
 		try (Batches batches = new Batches(file, c)) {
 			read(file, chunk -> {
 				List<Draft> valid = chunk.stream().filter(d -> !skip.contains(d.line) && d.problems.isEmpty()).toList();
@@ -380,23 +381,23 @@ public final class ImportRun {
 
 		private final Counts counts;
 
-		private final java.util.concurrent.ExecutorService pool;
+		private final ExecutorService pool;
 
-		private final java.util.concurrent.Semaphore ahead;
+		private final Semaphore ahead;
 
-		private final java.util.concurrent.atomic.AtomicReference<RuntimeException> failure = new java.util.concurrent.atomic.AtomicReference<>();
+		private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
 
 		private long done;
 
 		Batches(BulkFile file, Counts counts) {
 			this.file = file;
 			this.counts = counts;
-			this.pool = java.util.concurrent.Executors.newFixedThreadPool(ImportRun.this.writers, r -> {
+			this.pool = Executors.newFixedThreadPool(ImportRun.this.writers, r -> {
 				Thread thread = new Thread(r, "guanxi-import-writer");
 				thread.setDaemon(true);
 				return thread;
 			});
-			this.ahead = new java.util.concurrent.Semaphore(ImportRun.this.writers + 1);
+			this.ahead = new Semaphore(ImportRun.this.writers + 1);
 		}
 
 		void submit(String query, List<Map<String, Object>> rows, int read) {
@@ -444,7 +445,7 @@ public final class ImportRun {
 		public void close() {
 			this.pool.shutdown();
 			try {
-				this.pool.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+				this.pool.awaitTermination(1, TimeUnit.MINUTES);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
