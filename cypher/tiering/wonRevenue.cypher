@@ -1,6 +1,10 @@
-// Won revenue by account in a period, from the WON deals (through the index on status); accounts without WON
-// deals in the period have no row. Parameters: $from, $to (dates, inclusive, null = open).
-// Returns: id (account id), revenue (sum of the amounts of its WON deals closed in the period).
+// Won revenue by account in a period, from the WON deals (through the index on status). Parameters: $from,
+// $to (dates, inclusive, null = open). Returns one row: ids (account ids), revenues (the sum of the amounts of
+// the WON deals closed in the period of the account at the same position); accounts without WON deals in the
+// period are not in the lists.
 MATCH (d:Deal {status: 'WON'})-[:FOR]->(a)
 WHERE ($from IS NULL OR d.closedAt >= $from) AND ($to IS NULL OR d.closedAt <= $to)
-RETURN a.id AS id, sum(d.amount) AS revenue
+// grouped by node, so that each account's id is read once rather than once per deal
+WITH a, sum(d.amount) AS revenue
+// one row of two lists: the whole book's rows one by one cost more to send than to find
+RETURN collect(a.id) AS ids, collect(revenue) AS revenues

@@ -1,6 +1,7 @@
 package org.guanxi.tiering;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Map;
 import org.guanxi.account.Account;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,21 +50,18 @@ public class AbcService {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.put("withAccounts", withAccounts);
-		Map<String, Double> won = new HashMap<>();
-		this.cypher.query("tiering/wonRevenue", parameters)
-			.fetch()
-			.all()
-			.forEach(row -> won.put((String) row.get("id"), ((Number) row.get("revenue")).doubleValue()));
-		List<AbcAnalysis.Revenue> revenues = this.cypher.query("tiering/accounts", parameters)
-			.fetchAs(AbcAnalysis.Revenue.class)
-			.mappedBy((types, r) -> {
-				String id = r.get("id").asString();
-				return new AbcAnalysis.Revenue(id, won.getOrDefault(id, 0.0),
-						r.get("account").isNull() ? null : Account.from(r.get("account").asNode()));
-			})
-			.all()
-			.stream()
-			.toList();
+		Map<String, Double> won = this.cypher.one("tiering/wonRevenue", parameters,
+				r -> Cypher.zip(r.get("ids"), r.get("revenues"), Value::asString, Value::asDouble));
+		List<AbcAnalysis.Revenue> revenues = this.cypher.one("tiering/accounts", parameters, r -> {
+			List<String> ids = r.get("ids").asList(Value::asString);
+			List<Account> accounts = r.get("accounts").asList(v -> Account.from(v.asNode()));
+			List<AbcAnalysis.Revenue> all = new ArrayList<>(ids.size());
+			for (int i = 0; i < ids.size(); i++) {
+				all.add(new AbcAnalysis.Revenue(ids.get(i), won.getOrDefault(ids.get(i), 0.0),
+						accounts.isEmpty() ? null : accounts.get(i)));
+			}
+			return all;
+		});
 		return AbcAnalysis.of(revenues, a, b);
 	}
 

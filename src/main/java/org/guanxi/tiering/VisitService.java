@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.guanxi.account.Account;
 import org.guanxi.core.GuanxiSettings;
@@ -78,24 +79,24 @@ public class VisitService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("until", startOf(day.plusDays(1)));
 		Map<String, String> classes;
-		Map<String, OffsetDateTime> lastVisits = new HashMap<>();
+		Map<String, OffsetDateTime> lastVisits;
 		Map<String, Account> accounts = new HashMap<>();
 		Collection<String> inReport;
 		if (repId == null) {
+			// the last visits and the ABC analysis each read much of the book: they run at the same time
+			CompletableFuture<Map<String, OffsetDateTime>> visits = this.cypher.readAside(() -> lastVisits(parameters));
 			AbcAnalysis analysis = this.abc.analyse(null, null, null, null, withAccounts);
 			classes = analysis.classes();
 			analysis.entries()
 				.stream()
 				.filter(e -> e.account() != null)
 				.forEach(e -> accounts.put(e.accountId(), e.account()));
-			this.cypher.query("tiering/lastVisits", parameters)
-				.fetch()
-				.all()
-				.forEach(row -> lastVisits.put((String) row.get("id"), instant(row.get("lastVisitAt"))));
+			lastVisits = Cypher.join(visits);
 			inReport = classes.keySet();
 		}
 		else {
 			classes = this.abc.classes();
+			lastVisits = new HashMap<>();
 			parameters.put("repId", repId);
 			parameters.put("withAccounts", withAccounts);
 			List<String> owned = new ArrayList<>();
@@ -118,6 +119,12 @@ public class VisitService {
 		}
 		overdue.sort(MOST_OVERDUE_FIRST);
 		return overdue;
+	}
+
+	/** The last visit before {@code until} of every account visited, by account id. */
+	private Map<String, OffsetDateTime> lastVisits(Map<String, Object> parameters) {
+		return this.cypher.one("tiering/lastVisits", parameters,
+				r -> Cypher.zip(r.get("ids"), r.get("lastVisitAts"), Value::asString, VisitService::instant));
 	}
 
 	/**

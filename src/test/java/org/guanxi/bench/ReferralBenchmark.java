@@ -104,8 +104,8 @@ class ReferralBenchmark extends GraphQlTestBase {
 	}
 
 	private void printPlan() {
-		String text = "EXPLAIN " + new org.guanxi.graph.Cypher(null, new org.springframework.core.io.DefaultResourceLoader())
-			.text("referral/reportBySourceInPeriod");
+		String text = "EXPLAIN " + org.guanxi.graph.CypherScript
+			.query(new org.springframework.core.io.ClassPathResource("cypher/referral/reportBySourceInPeriod.cypher"));
 		try (var session = TestNeo4j.driver().session()) {
 			var plan = session.run(text, Map.of("from", LocalDate.of(2025, 1, 1), "to", LocalDate.of(2025, 12, 31)))
 				.consume()
