@@ -1,5 +1,8 @@
-// Every account. Parameters: $withAccounts (boolean: return the nodes too).
-// Returns one row: ids (account ids), accounts (the Account nodes in the same order when $withAccounts, else
-// an empty list). One row of lists: the whole book's rows one by one cost more to send than to find.
+// Every account. Parameters: $nodes (boolean: return the nodes), $fields (property names to return of each
+// account, as a list of values; empty for none).
+// Returns one row: ids (account ids); nodes (the Account nodes in the same order when $nodes, else empty);
+// values (per account, the values of $fields in that order, when $fields is not empty, else empty).
+// One row of lists: the whole book's rows one by one cost more to send than to find.
 MATCH (a:Account)
-RETURN collect(a.id) AS ids, collect(CASE WHEN $withAccounts THEN a END) AS accounts
+RETURN collect(a.id) AS ids, collect(CASE WHEN $nodes THEN a END) AS nodes,
+       collect(CASE WHEN size($fields) > 0 THEN [k IN $fields | a[k]] END) AS values

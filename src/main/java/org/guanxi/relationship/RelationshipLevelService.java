@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.account.AccountFields;
 import org.guanxi.graph.Cypher;
 import org.guanxi.tiering.AbcEntry;
 import org.guanxi.tiering.AbcService;
@@ -47,7 +48,7 @@ public class RelationshipLevelService {
 
 	/** The suggestion for each account, by account id (unknown ids are left out); three queries in all. */
 	public Map<String, SuggestedRelationshipLevel> suggest(Collection<String> accountIds) {
-		List<AbcEntry> entries = this.abc.analyse(null, null, null, null, false).entries();
+		List<AbcEntry> entries = this.abc.analyse(null, null, null, null, AccountFields.NONE).entries();
 		Map<String, Tier> tiers = new HashMap<>();
 		for (int i = 0; i < entries.size(); i++) {
 			AbcEntry entry = entries.get(i);

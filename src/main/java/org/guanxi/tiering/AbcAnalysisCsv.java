@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.guanxi.account.AccountFields;
 import org.guanxi.bulk.CsvReport;
 
 import org.springframework.core.annotation.Order;
@@ -38,7 +39,7 @@ class AbcAnalysisCsv implements CsvReport {
 
 	@Override
 	public void rows(Consumer<List<?>> sink) {
-		for (AbcEntry entry : this.abc.analyse(null, null, null, null, true).entries()) {
+		for (AbcEntry entry : this.abc.analyse(null, null, null, null, AccountFields.WHOLE).entries()) {
 			sink.accept(Arrays.asList(entry.accountId(), entry.account() == null ? null : entry.account().name(),
 					entry.revenue(), entry.share(), entry.cumulativeShare(), entry.abcClass()));
 		}

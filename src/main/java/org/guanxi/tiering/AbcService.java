@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.account.Account;
+import org.guanxi.account.AccountFields;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Value;
@@ -36,10 +37,10 @@ public class AbcService {
 	 * @param bThreshold B below this cumulative share (default from settings when null)
 	 * @param from first close date counted (inclusive), null for no lower bound
 	 * @param to last close date counted (inclusive), null for no upper bound
-	 * @param withAccounts load the accounts of the entries with the analysis (one query for all)
+	 * @param accounts how much of the entries' accounts to load with the analysis (one query for all)
 	 */
 	public AbcAnalysis analyse(Double aThreshold, Double bThreshold, LocalDate from, LocalDate to,
-			boolean withAccounts) {
+			AccountFields accounts) {
 		double a = aThreshold != null ? aThreshold : this.settings.aThreshold();
 		double b = bThreshold != null ? bThreshold : this.settings.bThreshold();
 		AbcAnalysis.checkThresholds(a, b);
@@ -49,16 +50,16 @@ public class AbcService {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
-		parameters.put("withAccounts", withAccounts);
+		parameters.putAll(accounts.parameters());
 		Map<String, Double> won = this.cypher.one("tiering/wonRevenue", parameters,
 				r -> Cypher.zip(r.get("ids"), r.get("revenues"), Value::asString, Value::asDouble));
 		List<AbcAnalysis.Revenue> revenues = this.cypher.one("tiering/accounts", parameters, r -> {
 			List<String> ids = r.get("ids").asList(Value::asString);
-			List<Account> accounts = r.get("accounts").asList(v -> Account.from(v.asNode()));
+			List<Account> loaded = accounts.accounts(r.get("nodes"), r.get("values"));
 			List<AbcAnalysis.Revenue> all = new ArrayList<>(ids.size());
 			for (int i = 0; i < ids.size(); i++) {
 				all.add(new AbcAnalysis.Revenue(ids.get(i), won.getOrDefault(ids.get(i), 0.0),
-						accounts.isEmpty() ? null : accounts.get(i)));
+						loaded.isEmpty() ? null : loaded.get(i)));
 			}
 			return all;
 		});
@@ -67,7 +68,7 @@ public class AbcService {
 
 	/** The class of every account by id, with the default thresholds over all time. */
 	public Map<String, String> classes() {
-		return analyse(null, null, null, null, false).classes();
+		return analyse(null, null, null, null, AccountFields.NONE).classes();
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
 
+import org.guanxi.account.AccountFields;
 import org.guanxi.bulk.CsvReport;
 
 import org.springframework.core.annotation.Order;
@@ -38,7 +39,7 @@ class OverdueAccountsCsv implements CsvReport {
 
 	@Override
 	public void rows(Consumer<List<?>> sink) {
-		for (OverdueAccount overdue : this.visits.overdue(null, null, true)) {
+		for (OverdueAccount overdue : this.visits.overdue(null, null, AccountFields.WHOLE)) {
 			sink.accept(Arrays.asList(overdue.accountId(), overdue.account() == null ? null : overdue.account().name(),
 					overdue.abcClass(), overdue.lastVisitAt(), overdue.daysSinceLastVisit(), overdue.allowedDays(),
 					overdue.overdueDays()));

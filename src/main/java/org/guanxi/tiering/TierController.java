@@ -7,6 +7,7 @@ import java.util.Map;
 import graphql.GraphQLContext;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.guanxi.account.Account;
+import org.guanxi.account.AccountFields;
 import org.guanxi.account.AccountService;
 import org.guanxi.account.Deal;
 import org.guanxi.account.DealService;
@@ -54,7 +55,7 @@ class TierController {
 	@QueryMapping
 	AbcAnalysis abcAnalysis(@Argument Double aThreshold, @Argument Double bThreshold, @Argument LocalDate from,
 			@Argument LocalDate to, DataFetchingFieldSelectionSet selection) {
-		return this.abc.analyse(aThreshold, bThreshold, from, to, selection.contains("entries/account"));
+		return this.abc.analyse(aThreshold, bThreshold, from, to, AccountFields.selected(selection, "entries/account"));
 	}
 
 	@QueryMapping
@@ -65,7 +66,7 @@ class TierController {
 	@QueryMapping
 	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId,
 			DataFetchingFieldSelectionSet selection) {
-		return this.visits.overdue(asOf, repId, selection.contains("account"));
+		return this.visits.overdue(asOf, repId, AccountFields.selected(selection, "account"));
 	}
 
 	@QueryMapping

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.guanxi.account.Account;
+import org.guanxi.account.AccountFields;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
@@ -71,9 +72,9 @@ public class VisitService {
 	 * accounts from the accounts.
 	 * @param asOf the date (today in the configured time zone when null); visits after it are ignored
 	 * @param repId only accounts this rep owns; null for all accounts
-	 * @param withAccounts load the accounts of the report (one query for all)
+	 * @param load how much of the report's accounts to load with it (one query for all)
 	 */
-	public List<OverdueAccount> overdue(LocalDate asOf, String repId, boolean withAccounts) {
+	public List<OverdueAccount> overdue(LocalDate asOf, String repId, AccountFields load) {
 		this.reps.check(repId);
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
 		Map<String, Object> parameters = new HashMap<>();
@@ -85,7 +86,7 @@ public class VisitService {
 		if (repId == null) {
 			// the last visits and the ABC analysis each read much of the book: they run at the same time
 			CompletableFuture<Map<String, OffsetDateTime>> visits = this.cypher.readAside(() -> lastVisits(parameters));
-			AbcAnalysis analysis = this.abc.analyse(null, null, null, null, withAccounts);
+			AbcAnalysis analysis = this.abc.analyse(null, null, null, null, load);
 			classes = analysis.classes();
 			analysis.entries()
 				.stream()
@@ -98,7 +99,7 @@ public class VisitService {
 			classes = this.abc.classes();
 			lastVisits = new HashMap<>();
 			parameters.put("repId", repId);
-			parameters.put("withAccounts", withAccounts);
+			parameters.put("withAccounts", load.any());
 			List<String> owned = new ArrayList<>();
 			this.cypher.query("tiering/repLastVisits", parameters).fetchAs(String.class).mappedBy((types, r) -> {
 				String id = r.get("id").asString();

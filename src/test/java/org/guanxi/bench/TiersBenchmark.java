@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
 
+import org.guanxi.account.AccountFields;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.guanxi.tiering.AbcService;
@@ -77,8 +78,8 @@ class TiersBenchmark extends GraphQlTestBase {
 		report("overdueAccounts (all accounts)", OVERDUE, 300);
 		report("overdueAccounts (one rep)", OVERDUE_REP, 300);
 		LocalDate asOf = LocalDate.of(2026, 11, 23);
-		reportCall("AbcService.analyse (no GraphQL)", () -> this.abc.analyse(null, null, null, null, true).entries().size());
-		reportCall("VisitService.overdue (no GraphQL)", () -> this.visits.overdue(asOf, null, true).size());
+		reportCall("AbcService.analyse (no GraphQL)", () -> this.abc.analyse(null, null, null, null, AccountFields.WHOLE).entries().size());
+		reportCall("VisitService.overdue (no GraphQL)", () -> this.visits.overdue(asOf, null, AccountFields.WHOLE).size());
 	}
 
 	private void reportCall(String what, IntSupplier call) {

@@ -65,6 +65,33 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void theAccountsOfTheReportCarryTheFieldsAskedFor() {
+		// stored properties only: loaded as values; a field resolved from the account (owners): whole nodes
+		var stored = this.graphQl.document("""
+				{ overdueAccounts(asOf: "2026-12-01") { account { id name lifecycle signed vip industry } } }""")
+			.execute();
+		stored.path("overdueAccounts[*].account.name").entityList(String.class).containsExactly("M Corp", "N Corp", "B Corp");
+		stored.path("overdueAccounts[*].account.lifecycle")
+			.entityList(String.class)
+			.containsExactly("PROSPECT", "POTENTIAL", "RETAINED");
+		stored.path("overdueAccounts[*].account.signed").entityList(Boolean.class).containsExactly(false, false, true);
+		stored.path("overdueAccounts[*].account.industry").entityList(String.class).containsExactly(null, null, null);
+		var whole = this.graphQl.document("""
+				{ overdueAccounts(asOf: "2026-12-01") { account { name signed owners { id } } } }""").execute();
+		whole.path("overdueAccounts[*].account.name").entityList(String.class).containsExactly("M Corp", "N Corp", "B Corp");
+		whole.path("overdueAccounts[*].account.signed").entityList(Boolean.class).containsExactly(false, false, true);
+		whole.path("overdueAccounts[2].account.owners[*].id").entityList(String.class).containsExactly("rep-2");
+		var abc = this.graphQl.document("""
+				{ abcAnalysis { entries { account { name lifecycle } abcClass } } }""").execute();
+		abc.path("abcAnalysis.entries[*].account.name")
+			.entityList(String.class)
+			.containsExactly("A Corp", "B Corp", "C Corp", "M Corp", "N Corp");
+		abc.path("abcAnalysis.entries[*].account.lifecycle")
+			.entityList(String.class)
+			.containsExactly("RETAINED", "RETAINED", "RETAINED", "PROSPECT", "POTENTIAL");
+	}
+
+	@Test
 	void visitsAfterTheAsOfDateAndOtherKindsDoNotCount() {
 		// v-b's visit on 12-05 counts from then on: on 12-20 it is 15 days old (not overdue), on 12-21 16
 		this.graphQl.document(OVERDUE)
