@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -33,10 +32,13 @@ import org.springframework.transaction.annotation.Transactional;
 public class VisitService {
 
 	/** Never visited first (by id), then the most days over the allowance, then by id. */
-	static final Comparator<OverdueAccount> MOST_OVERDUE_FIRST = Comparator
-		.comparing((OverdueAccount o) -> !o.neverVisited())
-		.thenComparing(o -> o.neverVisited() ? 0 : -o.overdueDays())
-		.thenComparing(OverdueAccount::accountId);
+	static final Comparator<OverdueAccount> MOST_OVERDUE_FIRST = (x, y) -> {
+		if (x.neverVisited() != y.neverVisited()) {
+			return x.neverVisited() ? -1 : 1;
+		}
+		int byDays = x.neverVisited() ? 0 : Double.compare(y.overdueDays(), x.overdueDays());
+		return byDays != 0 ? byDays : x.accountId().compareTo(y.accountId());
+	};
 
 	/** Open visits first, by due date, class and id; completed plans after them by class and id. */
 	static final Comparator<PlannedVisit> PLAN_ORDER = Comparator.comparing(PlannedVisit::complete)
@@ -79,44 +81,26 @@ public class VisitService {
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("until", startOf(day.plusDays(1)));
-		Map<String, String> classes;
-		Map<String, OffsetDateTime> lastVisits;
-		Map<String, Account> accounts = new HashMap<>();
-		Collection<String> inReport;
+		List<OverdueAccount> overdue = new ArrayList<>();
 		if (repId == null) {
 			// the last visits and the ABC analysis each read much of the book: they run at the same time
 			CompletableFuture<Map<String, OffsetDateTime>> visits = this.cypher.readAside(() -> lastVisits(parameters));
 			AbcAnalysis analysis = this.abc.analyse(null, null, null, null, load);
-			classes = analysis.classes();
-			analysis.entries()
-				.stream()
-				.filter(e -> e.account() != null)
-				.forEach(e -> accounts.put(e.accountId(), e.account()));
-			lastVisits = Cypher.join(visits);
-			inReport = classes.keySet();
+			Map<String, OffsetDateTime> lastVisits = Cypher.join(visits);
+			for (AbcEntry e : analysis.entries()) {
+				addIfOverdue(overdue, e.accountId(), e.account(), e.abcClass(), lastVisits.get(e.accountId()), day);
+			}
 		}
 		else {
-			classes = this.abc.classes();
-			lastVisits = new HashMap<>();
+			Map<String, String> classes = this.abc.classes();
 			parameters.put("repId", repId);
 			parameters.put("withAccounts", load.any());
-			List<String> owned = new ArrayList<>();
 			this.cypher.query("tiering/repLastVisits", parameters).fetchAs(String.class).mappedBy((types, r) -> {
 				String id = r.get("id").asString();
-				lastVisits.put(id, instant(r.get("lastVisitAt")));
-				if (!r.get("account").isNull()) {
-					accounts.put(id, Account.from(r.get("account").asNode()));
-				}
+				Account account = r.get("account").isNull() ? null : Account.from(r.get("account").asNode());
+				addIfOverdue(overdue, id, account, classes.getOrDefault(id, "C"), instant(r.get("lastVisitAt")), day);
 				return id;
-			}).all().forEach(owned::add);
-			inReport = owned;
-		}
-		List<OverdueAccount> overdue = new ArrayList<>();
-		for (String id : inReport) {
-			OverdueAccount o = assess(id, accounts.get(id), classes.getOrDefault(id, "C"), lastVisits.get(id), day);
-			if (o != null) {
-				overdue.add(o);
-			}
+			}).all();
 		}
 		overdue.sort(MOST_OVERDUE_FIRST);
 		return overdue;
@@ -155,6 +139,14 @@ public class VisitService {
 		});
 		plan.sort(PLAN_ORDER);
 		return plan;
+	}
+
+	private void addIfOverdue(List<OverdueAccount> overdue, String accountId, Account account, String abcClass,
+			OffsetDateTime lastVisitAt, LocalDate asOf) {
+		OverdueAccount o = assess(accountId, account, abcClass, lastVisitAt, asOf);
+		if (o != null) {
+			overdue.add(o);
+		}
 	}
 
 	/** The overdue assessment of one account, or null when it is not overdue. */
