@@ -2,7 +2,7 @@
 // When several labels hold the id, Account wins over Person over Organization over Channel.
 // Parameters: $id, $labels (list of 'Account', 'Person', 'Organization', 'Channel').
 // Returns: ref (element id), labels, node, accountId (the account a person works at, else null); no row if none.
-CALL {
+CALL () {
   MATCH (n:Account {id: $id}) WHERE 'Account' IN $labels RETURN n, 0 AS priority
   UNION ALL
   MATCH (n:Person {id: $id}) WHERE 'Person' IN $labels RETURN n, 1 AS priority

@@ -3,7 +3,7 @@
 // it must not be RETAINED or LOST yet (POTENTIAL, PROSPECT or no lifecycle).
 // Parameters: $targetId (an Account id; otherwise a Person id).
 // Returns: id (the account), before, after (grades); no row when no prospect qualifies.
-CALL {
+CALL () {
   MATCH (a:Account {id: $targetId}) RETURN a, 0 AS priority
   UNION ALL
   MATCH (:Person {id: $targetId})-[:WORKS_AT]->(a:Account) RETURN a, 1 AS priority

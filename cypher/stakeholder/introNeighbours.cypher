@@ -2,7 +2,7 @@
 // Parameters: $personIds, $repIds (lists of string).
 // Returns one row per tie end: key ('Person:' or 'SalesRep:' + the id of the given node),
 // other (the same kind of key for the node at the other end), strength (float, null when unset).
-CALL {
+CALL () {
   UNWIND $personIds AS id
   MATCH (n:Person {id: id})
   RETURN n

@@ -2,7 +2,7 @@
 // Parameters: $personIds, $repIds (lists of string).
 // Returns one row per node found: n (the Person or SalesRep node), kind ('Person' or 'SalesRep'),
 // accountId (the account a person works at, null for reps and people without one).
-CALL {
+CALL () {
   UNWIND $personIds AS id
   MATCH (n:Person {id: id})
   OPTIONAL MATCH (n)-[:WORKS_AT]->(a:Account)

@@ -67,9 +67,14 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	@Test
 	void theAccountsOfTheReportCarryTheFieldsAskedFor() {
 		// stored properties only: loaded as values; a field resolved from the account (owners): whole nodes
+		TestNeo4j.run("""
+				MATCH (a:Account {id: 'v-b'})
+				SET a.units = 12, a.createdAt = datetime('2025-03-01T09:30:00+08:00')""");
 		var stored = this.graphQl.document("""
-				{ overdueAccounts(asOf: "2026-12-01") { account { id name lifecycle signed vip industry } } }""")
+				{ overdueAccounts(asOf: "2026-12-01") { account { id name lifecycle signed vip industry units createdAt } } }""")
 			.execute();
+		stored.path("overdueAccounts[*].account.units").entityList(Integer.class).containsExactly(null, null, 12);
+		stored.path("overdueAccounts[2].account.createdAt").entity(String.class).isEqualTo("2025-03-01T09:30+08:00");
 		stored.path("overdueAccounts[*].account.name").entityList(String.class).containsExactly("M Corp", "N Corp", "B Corp");
 		stored.path("overdueAccounts[*].account.lifecycle")
 			.entityList(String.class)
