@@ -1,14 +1,24 @@
 package org.guanxi.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
+
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 
 import org.guanxi.GuanxiApplication;
 import org.guanxi.bulk.BookGenerator;
@@ -35,6 +45,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * (exec:java runs in Maven's JVM: set MAVEN_OPTS=-Xmx1g to cap the heap.)
  */
 public final class ImportBenchmark {
+
+	private static final HeapWatch HEAP = new HeapWatch();
 
 	private ImportBenchmark() {
 	}
@@ -89,19 +101,66 @@ public final class ImportBenchmark {
 					nodes, summary.relationshipsCreated() - ties, nodeMillis / 1000.0);
 			System.out.printf("tie files (reports_to, influences, knows, owns, referrals): %.0f relationships/s (%d in "
 					+ "%.1f s)%n", ties * 1000.0 / tieMillis, ties, tieMillis / 1000.0);
-			System.out.printf("peak heap used: %d MiB (max heap %d MiB)%n", peakHeap() / (1 << 20),
-					Runtime.getRuntime().maxMemory() / (1 << 20));
+			System.gc();
+			MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
+			System.out.printf("heap: max %d MiB, no more committed than %d MiB; in use after collections during the run "
+					+ "at most %d MiB (old-generation garbage not yet collected included); %d MiB in use after a full "
+					+ "collection at the end (the JVM also holds Maven and the embedded database)%n",
+					Runtime.getRuntime().maxMemory() / (1 << 20), HEAP.committed() / (1 << 20),
+					HEAP.liveAfterCollection() / (1 << 20), heap.getUsed() / (1 << 20));
 		}
 	}
 
-	private static long peakHeap() {
-		long peak = 0;
-		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-			if (pool.getType() == MemoryType.HEAP) {
-				peak += pool.getPeakUsage().getUsed();
+	/**
+	 * The heap the run needed: the most heap in use right after a garbage collection, and the most the JVM
+	 * committed. (Peaks of the pools taken one by one would add up moments that never were.)
+	 */
+	private static final class HeapWatch implements NotificationListener {
+
+		private final AtomicLong live = new AtomicLong();
+
+		HeapWatch() {
+			for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+				((NotificationEmitter) gc).addNotificationListener(this, null, null);
 			}
 		}
-		return peak;
+
+		@Override
+		public void handleNotification(Notification notification, Object handback) {
+			if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+				return;
+			}
+			GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+				.from((CompositeData) notification.getUserData());
+			long after = 0;
+			for (Map.Entry<String, MemoryUsage> pool : info.getGcInfo().getMemoryUsageAfterGc().entrySet()) {
+				if (isHeap(pool.getKey())) {
+					after += pool.getValue().getUsed();
+				}
+			}
+			this.live.accumulateAndGet(after, Math::max);
+		}
+
+		long liveAfterCollection() {
+			return this.live.get();
+		}
+
+		long committed() {
+			long committed = 0;
+			for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+				if (pool.getType() == MemoryType.HEAP) {
+					committed += pool.getPeakUsage().getCommitted();
+				}
+			}
+			return Math.min(committed, Runtime.getRuntime().maxMemory());
+		}
+
+		private static boolean isHeap(String poolName) {
+			return ManagementFactory.getMemoryPoolMXBeans()
+				.stream()
+				.anyMatch(p -> p.getName().equals(poolName) && p.getType() == MemoryType.HEAP);
+		}
+
 	}
 
 	private static void deleteTree(Path root) throws java.io.IOException {
