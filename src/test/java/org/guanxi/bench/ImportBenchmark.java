@@ -62,12 +62,7 @@ public final class ImportBenchmark {
 		System.out.printf("Generated %d accounts, %d rows in %.1f s%n", accounts,
 				rows.values().stream().mapToLong(Long::longValue).sum(), (System.nanoTime() - start) / 1e9);
 
-		SpringApplication app = new SpringApplication(GuanxiApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
-				"guanxi.embedded.data-dir", root.resolve("data").toString(), "guanxi.embedded.bolt-address",
-				"127.0.0.1:0", "logging.level.root", "WARN"));
-		try (ConfigurableApplicationContext context = app.run()) {
+		try (ConfigurableApplicationContext context = embeddedGuanxi(root.resolve("data"))) {
 			BulkImporter importer = context.getBean(BulkImporter.class);
 			ImportSummary summary = importer.importFolder(book, ImportOptions.DEFAULT,
 					(file, phase, done) -> System.out.printf("%s %s %d rows at %.0f s%n", phase, file.fileName(), done,
@@ -163,7 +158,17 @@ public final class ImportBenchmark {
 
 	}
 
-	private static void deleteTree(Path root) throws java.io.IOException {
+	/** Guanxi without web server or demo data, on a fresh embedded Neo4j in the given folder. */
+	static ConfigurableApplicationContext embeddedGuanxi(Path dataDir) {
+		SpringApplication app = new SpringApplication(GuanxiApplication.class);
+		app.setWebApplicationType(WebApplicationType.NONE);
+		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
+				"guanxi.embedded.data-dir", dataDir.toString(), "guanxi.embedded.bolt-address", "127.0.0.1:0",
+				"logging.level.root", "WARN"));
+		return app.run();
+	}
+
+	static void deleteTree(Path root) throws java.io.IOException {
 		if (!Files.exists(root)) {
 			return;
 		}

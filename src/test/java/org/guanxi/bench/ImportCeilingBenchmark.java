@@ -8,7 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,11 +16,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.guanxi.GuanxiApplication;
 import org.guanxi.bulk.BookGenerator;
 import org.guanxi.bulk.BookOptions;
 import org.guanxi.bulk.BulkFile;
@@ -30,8 +27,6 @@ import org.guanxi.bulk.ImportOptions;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
-import org.springframework.boot.SpringApplication;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -57,7 +52,7 @@ public final class ImportCeilingBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		Path root = Path.of("target", "bench-ceiling");
-		deleteTree(root);
+		ImportBenchmark.deleteTree(root);
 		Path book = root.resolve("book");
 		new BookGenerator(BookOptions.of(20_000, 42, LocalDate.of(2026, 11, 23))).writeTo(book);
 		Path subset = root.resolve("subset");
@@ -65,12 +60,7 @@ public final class ImportCeilingBenchmark {
 		for (String file : List.of("accounts.csv", "reps.csv", "people.csv", "knows.csv")) {
 			Files.copy(book.resolve(file), subset.resolve(file), StandardCopyOption.REPLACE_EXISTING);
 		}
-		SpringApplication app = new SpringApplication(GuanxiApplication.class);
-		app.setWebApplicationType(WebApplicationType.NONE);
-		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
-				"guanxi.embedded.data-dir", root.resolve("data").toString(), "guanxi.embedded.bolt-address",
-				"127.0.0.1:0", "logging.level.root", "WARN"));
-		try (ConfigurableApplicationContext context = app.run()) {
+		try (ConfigurableApplicationContext context = ImportBenchmark.embeddedGuanxi(root.resolve("data"))) {
 			Map<BulkFile, long[]> writes = new EnumMap<>(BulkFile.class);
 			context.getBean(BulkImporter.class).importFolder(subset, ImportOptions.DEFAULT, (file, phase, done) -> {
 				if (phase.equals("write")) {
@@ -180,17 +170,6 @@ public final class ImportCeilingBenchmark {
 			}
 		}
 		return rows;
-	}
-
-	private static void deleteTree(Path root) throws IOException {
-		if (!Files.exists(root)) {
-			return;
-		}
-		try (Stream<Path> paths = Files.walk(root)) {
-			for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-				Files.delete(p);
-			}
-		}
 	}
 
 }
