@@ -3,11 +3,12 @@
 // Parameters: $rows (list of {a: from id, aType: 'person' or 'rep', b: to person id, props: {strength, since}}).
 // Returns: created, updated (row counts).
 UNWIND $rows AS row
-CALL (row) {
-  MATCH (a:Person {id: row.a}) WHERE row.aType = 'person' RETURN a
-  UNION
-  MATCH (a:SalesRep {id: row.a}) WHERE row.aType = 'rep' RETURN a
-}
+// the start by its kind: one index lookup per kind, the other lookups find nothing (an id of null matches no
+// node); cheaper per row than a UNION subquery
+OPTIONAL MATCH (p:Person {id: CASE WHEN row.aType = 'person' THEN row.a END})
+OPTIONAL MATCH (s:SalesRep {id: CASE WHEN row.aType = 'rep' THEN row.a END})
+WITH row, coalesce(p, s) AS a
+WHERE a IS NOT NULL
 MATCH (b:Person {id: row.b})
 CREATE (a)-[r:KNOWS]->(b)
 SET r += row.props
