@@ -2,6 +2,7 @@ package org.guanxi.account;
 
 import java.time.OffsetDateTime;
 
+import org.guanxi.core.Named;
 import org.guanxi.graph.Props;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -10,7 +11,7 @@ import org.neo4j.driver.types.MapAccessor;
  */
 public record Account(String id, String name, String industry, String ownership, String size, Integer units,
 		String difficulty, boolean signed, String lifecycle, String intentionGrade, String opportunityTier,
-		String relationshipLevel, boolean vip, OffsetDateTime prospectSince, OffsetDateTime createdAt) {
+		String relationshipLevel, boolean vip, OffsetDateTime prospectSince, OffsetDateTime createdAt) implements Named {
 
 	public static Account from(MapAccessor n) {
 		return new Account(Props.string(n, "id"), Props.string(n, "name"), Props.string(n, "industry"),

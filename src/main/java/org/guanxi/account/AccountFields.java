@@ -2,6 +2,7 @@ package org.guanxi.account;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -55,7 +56,6 @@ public final class AccountFields {
 			return NONE;
 		}
 		Set<String> keys = new LinkedHashSet<>();
-		keys.add("id");
 		for (SelectedField field : selection.getFields(path + "/*")) {
 			String name = field.getName();
 			if (name.startsWith("__")) {
@@ -63,6 +63,23 @@ public final class AccountFields {
 			}
 			if (!STORED.contains(name)) {
 				return WHOLE;
+			}
+			keys.add(name);
+		}
+		return properties(keys);
+	}
+
+	/**
+	 * The id and the given stored properties of each account, e.g. {@code properties(List.of("name"))} for a
+	 * report that shows names.
+	 * @throws IllegalArgumentException for a name that is not a stored property of an account
+	 */
+	public static AccountFields properties(Collection<String> names) {
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add("id");
+		for (String name : names) {
+			if (!STORED.contains(name)) {
+				throw new IllegalArgumentException("'" + name + "' is not a stored property of an account");
 			}
 			keys.add(name);
 		}
@@ -84,21 +101,33 @@ public final class AccountFields {
 	 * an empty list when none were loaded. Accounts built from values have only the selected properties.
 	 */
 	public List<Account> accounts(Value nodes, Value values) {
-		if (this.nodes) {
-			return nodes.asList(v -> Account.from(v.asNode()));
-		}
-		if (this.fields.isEmpty()) {
+		if (!any()) {
 			return List.of();
 		}
-		List<Account> accounts = new ArrayList<>(values.size());
-		for (Value v : values.values()) {
-			Map<String, Object> properties = new LinkedHashMap<>();
-			for (int i = 0; i < this.fields.size(); i++) {
-				properties.put(this.fields.get(i), v.get(i));
-			}
-			accounts.add(Account.from(Values.value(properties)));
+		List<Account> accounts = new ArrayList<>();
+		for (Value v : (this.nodes ? nodes : values).values()) {
+			accounts.add(this.nodes ? Account.from(v.asNode()) : fromValues(v));
 		}
 		return accounts;
+	}
+
+	/**
+	 * The account of one query row's {@code node} and {@code values} (the values of {@link #parameters()}'s
+	 * {@code fields}, in order); null when none was loaded.
+	 */
+	public Account account(Value node, Value values) {
+		if (this.nodes) {
+			return Account.from(node.asNode());
+		}
+		return this.fields.isEmpty() ? null : fromValues(values);
+	}
+
+	private Account fromValues(Value values) {
+		Map<String, Object> properties = new LinkedHashMap<>();
+		for (int i = 0; i < this.fields.size(); i++) {
+			properties.put(this.fields.get(i), values.get(i));
+		}
+		return Account.from(Values.value(properties));
 	}
 
 	@Override

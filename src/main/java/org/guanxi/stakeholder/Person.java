@@ -3,6 +3,7 @@ package org.guanxi.stakeholder;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.guanxi.core.Named;
 import org.guanxi.graph.Props;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -12,7 +13,7 @@ import org.neo4j.driver.types.MapAccessor;
 public record Person(String id, String name, String title, String department, Integer level,
 		List<String> buyingRoles, double decisionWeight, boolean insider, Integer age, String family, String hobbies,
 		String sports, String food, String schedule, String attitude, String preference, String phone, String email,
-		OffsetDateTime createdAt, String accountId) {
+		OffsetDateTime createdAt, String accountId) implements Named {
 
 	/** A person from its node and the id of the account it works at (may be null). */
 	public static Person from(MapAccessor n, String accountId) {

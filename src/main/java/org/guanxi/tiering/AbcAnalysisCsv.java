@@ -21,6 +21,9 @@ class AbcAnalysisCsv implements CsvReport {
 	private static final List<String> HEADER = List.of("accountId", "accountName", "revenue", "share",
 			"cumulativeShare", "abcClass");
 
+	/** The account's name is all the report shows of it beside its id. */
+	private static final AccountFields NAMES = AccountFields.properties(List.of("name"));
+
 	private final AbcService abc;
 
 	AbcAnalysisCsv(AbcService abc) {
@@ -39,7 +42,7 @@ class AbcAnalysisCsv implements CsvReport {
 
 	@Override
 	public void rows(Consumer<List<?>> sink) {
-		for (AbcEntry entry : this.abc.analyse(null, null, null, null, AccountFields.WHOLE).entries()) {
+		for (AbcEntry entry : this.abc.analyse(null, null, null, null, NAMES).entries()) {
 			sink.accept(Arrays.asList(entry.accountId(), entry.account() == null ? null : entry.account().name(),
 					entry.revenue(), entry.share(), entry.cumulativeShare(), entry.abcClass()));
 		}

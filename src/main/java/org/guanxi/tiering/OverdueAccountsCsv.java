@@ -21,6 +21,9 @@ class OverdueAccountsCsv implements CsvReport {
 	private static final List<String> HEADER = List.of("accountId", "accountName", "abcClass", "lastVisitAt",
 			"daysSinceLastVisit", "allowedDays", "overdueDays");
 
+	/** The account's name is all the report shows of it beside its id. */
+	private static final AccountFields NAMES = AccountFields.properties(List.of("name"));
+
 	private final VisitService visits;
 
 	OverdueAccountsCsv(VisitService visits) {
@@ -39,7 +42,7 @@ class OverdueAccountsCsv implements CsvReport {
 
 	@Override
 	public void rows(Consumer<List<?>> sink) {
-		for (OverdueAccount overdue : this.visits.overdue(null, null, AccountFields.WHOLE)) {
+		for (OverdueAccount overdue : this.visits.overdue(null, null, NAMES)) {
 			sink.accept(Arrays.asList(overdue.accountId(), overdue.account() == null ? null : overdue.account().name(),
 					overdue.abcClass(), overdue.lastVisitAt(), overdue.daysSinceLastVisit(), overdue.allowedDays(),
 					overdue.overdueDays()));

@@ -94,10 +94,10 @@ public class VisitService {
 		else {
 			Map<String, String> classes = this.abc.classes();
 			parameters.put("repId", repId);
-			parameters.put("withAccounts", load.any());
+			parameters.putAll(load.parameters());
 			this.cypher.query("tiering/repLastVisits", parameters).fetchAs(String.class).mappedBy((types, r) -> {
 				String id = r.get("id").asString();
-				Account account = r.get("account").isNull() ? null : Account.from(r.get("account").asNode());
+				Account account = load.account(r.get("node"), r.get("values"));
 				addIfOverdue(overdue, id, account, classes.getOrDefault(id, "C"), instant(r.get("lastVisitAt")), day);
 				return id;
 			}).all();

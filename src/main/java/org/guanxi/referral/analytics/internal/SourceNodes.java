@@ -3,6 +3,7 @@ package org.guanxi.referral.analytics.internal;
 import java.util.List;
 
 import org.guanxi.account.Account;
+import org.guanxi.core.Named;
 import org.guanxi.referral.Channel;
 import org.guanxi.referral.Organization;
 import org.guanxi.stakeholder.Person;
@@ -38,21 +39,14 @@ public final class SourceNodes {
 		throw new IllegalStateException("Not a referral source: " + labels);
 	}
 
+	/** The {@code id} of a source record. */
+	public static String id(Object source) {
+		return named(source).id();
+	}
+
 	/** The {@code name} of a source record. */
 	public static String name(Object source) {
-		if (source instanceof Account a) {
-			return a.name();
-		}
-		if (source instanceof Person p) {
-			return p.name();
-		}
-		if (source instanceof Organization o) {
-			return o.name();
-		}
-		if (source instanceof Channel c) {
-			return c.name();
-		}
-		throw new IllegalStateException("Not a referral source: " + source);
+		return named(source).name();
 	}
 
 	/** The GraphQL type of a source record: Account, Person, Organization or Channel. */
@@ -60,19 +54,9 @@ public final class SourceNodes {
 		return source.getClass().getSimpleName();
 	}
 
-	/** The {@code id} of a source record. */
-	public static String id(Object source) {
-		if (source instanceof Account a) {
-			return a.id();
-		}
-		if (source instanceof Person p) {
-			return p.id();
-		}
-		if (source instanceof Organization o) {
-			return o.id();
-		}
-		if (source instanceof Channel c) {
-			return c.id();
+	private static Named named(Object source) {
+		if (source instanceof Named named) {
+			return named;
 		}
 		throw new IllegalStateException("Not a referral source: " + source);
 	}
