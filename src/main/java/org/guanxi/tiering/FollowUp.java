@@ -10,9 +10,11 @@ import java.time.OffsetDateTime;
  * @param reason NEW_PROSPECT, AFTER_SALE_CALL, THANK_YOU_CALL or PERIODIC_CONTACT
  * @param dueAt the last day to make the contact, in the configured time zone
  * @param deadline the exact deadline of a NEW_PROSPECT contact (24 hours after it became a prospect), else null
+ * @param firstContactAt for NEW_PROSPECT, the first contact after it became a prospect when that came after the
+ * deadline (late); null when there was none yet, and for the other reasons
  * @param overdue true when dueAt is before the as-of date
  * @param dealId the WON deal an after-sale contact follows, else null
  */
-public record FollowUp(String accountId, String reason, LocalDate dueAt, OffsetDateTime deadline, boolean overdue,
-		String dealId) {
+public record FollowUp(String accountId, String reason, LocalDate dueAt, OffsetDateTime deadline,
+		OffsetDateTime firstContactAt, boolean overdue, String dealId) {
 }

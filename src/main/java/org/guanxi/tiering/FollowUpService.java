@@ -77,15 +77,31 @@ public class FollowUpService {
 	List<FollowUp> forAccount(String accountId, OffsetDateTime prospectSince, String wonDealId, LocalDate wonAt,
 			List<OffsetDateTime> contacts, LocalDate asOf) {
 		List<FollowUp> due = new ArrayList<>();
-		if (prospectSince != null && contacts.stream().noneMatch(c -> !c.isBefore(prospectSince))) {
-			OffsetDateTime deadline = prospectSince.plus(this.rules.prospectWithin());
-			LocalDate dueAt = deadline.atZoneSameInstant(this.zone).toLocalDate();
-			due.add(new FollowUp(accountId, "NEW_PROSPECT", dueAt, deadline, dueAt.isBefore(asOf), null));
+		if (prospectSince != null) {
+			newProspect(accountId, prospectSince, contacts, asOf, due);
 		}
 		if (wonAt != null) {
 			afterSale(accountId, wonDealId, wonAt, contacts, asOf, due);
 		}
 		return due;
+	}
+
+	/**
+	 * A prospect is followed up when someone contacts it within 24 hours (setting) of becoming a prospect; one
+	 * contacted later, or not yet, is listed, with its first contact when that came late.
+	 */
+	private void newProspect(String accountId, OffsetDateTime since, List<OffsetDateTime> contacts, LocalDate asOf,
+			List<FollowUp> due) {
+		OffsetDateTime deadline = since.plus(this.rules.prospectWithin());
+		OffsetDateTime first = contacts.stream()
+			.filter(c -> !c.isBefore(since))
+			.min(Comparator.comparing(OffsetDateTime::toInstant))
+			.orElse(null);
+		if (first != null && !first.isAfter(deadline)) {
+			return;
+		}
+		LocalDate dueAt = deadline.atZoneSameInstant(this.zone).toLocalDate();
+		due.add(new FollowUp(accountId, "NEW_PROSPECT", dueAt, deadline, first, dueAt.isBefore(asOf), null));
 	}
 
 	private void afterSale(String accountId, String dealId, LocalDate wonAt, List<OffsetDateTime> contacts,
@@ -98,15 +114,15 @@ public class FollowUpService {
 		LocalDate firstCall = wonAt.plusDays(this.rules.firstCallDays());
 		LocalDate thankYou = wonAt.plusDays(this.rules.thankYouCallDays());
 		if (days.isEmpty() && !asOf.isAfter(thankYou)) {
-			due.add(new FollowUp(accountId, "AFTER_SALE_CALL", firstCall, null, firstCall.isBefore(asOf), dealId));
+			due.add(new FollowUp(accountId, "AFTER_SALE_CALL", firstCall, null, null, firstCall.isBefore(asOf), dealId));
 		}
 		if (days.size() < 2 && !asOf.isAfter(wonAt.plusDays(this.rules.contactEveryDays()))) {
-			due.add(new FollowUp(accountId, "THANK_YOU_CALL", thankYou, null, thankYou.isBefore(asOf), dealId));
+			due.add(new FollowUp(accountId, "THANK_YOU_CALL", thankYou, null, null, thankYou.isBefore(asOf), dealId));
 		}
 		LocalDate lastContact = days.isEmpty() ? wonAt : days.get(days.size() - 1);
 		LocalDate periodic = lastContact.plusDays(this.rules.contactEveryDays());
 		if (!periodic.isAfter(asOf.plusDays(this.rules.lookAheadDays()))) {
-			due.add(new FollowUp(accountId, "PERIODIC_CONTACT", periodic, null, periodic.isBefore(asOf), dealId));
+			due.add(new FollowUp(accountId, "PERIODIC_CONTACT", periodic, null, null, periodic.isBefore(asOf), dealId));
 		}
 	}
 

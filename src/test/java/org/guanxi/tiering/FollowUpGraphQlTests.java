@@ -13,7 +13,9 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 
 	private static final String DUE = """
 			query($asOf: Date, $repId: ID) {
-			  followUpsDue(asOf: $asOf, repId: $repId) { account { id } reason dueAt deadline overdue deal { id } }
+			  followUpsDue(asOf: $asOf, repId: $repId) {
+			    account { id } reason dueAt deadline firstContactAt overdue deal { id }
+			  }
 			}""";
 
 	@BeforeEach
@@ -39,6 +41,8 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 			.entityList(Boolean.class)
 			.containsExactly(true, true, false, false, false, false, false);
 		due.path("followUpsDue[2].deadline").entity(String.class).isEqualTo("2026-11-23T15:00+08:00");
+		// f-p3's only contact (11-19) came before it became a prospect: nobody has contacted it since
+		due.path("followUpsDue[1].firstContactAt").valueIsNull();
 		due.path("followUpsDue[2].deal").valueIsNull();
 		due.path("followUpsDue[0].deadline").valueIsNull();
 		due.path("followUpsDue[0].deal.id").entity(String.class).isEqualTo("fd-w3");
@@ -58,16 +62,53 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 		nov28.path("followUpsDue[?(@.account.id == 'f-w5')].dueAt")
 			.entityList(String.class)
 			.containsExactly("2026-11-28", "2026-12-02");
-		// 11-22: f-w4's periodic contact (due 11-30) is more than 7 days away; f-p1 is not a prospect yet
+		// 11-22: f-w4's periodic contact (due 11-30) is more than 7 days away; f-p1, a prospect since 15:00, has
+		// until 15:00 the next day
 		var nov22 = this.graphQl.document(DUE).variable("asOf", "2026-11-22").execute();
-		nov22.path("followUpsDue[*].account.id").entityList(String.class).doesNotContain("f-w4", "f-p1");
+		nov22.path("followUpsDue[*].account.id").entityList(String.class).doesNotContain("f-w4");
+		nov22.path("followUpsDue[?(@.account.id == 'f-p1')].dueAt").entityList(String.class).containsExactly("2026-11-23");
+		nov22.path("followUpsDue[?(@.account.id == 'f-p1')].overdue").entityList(Boolean.class).containsExactly(false);
+		// 11-21, before f-p1 became a prospect (11-22 15:00)
+		var nov21 = this.graphQl.document(DUE).variable("asOf", "2026-11-21").execute();
+		nov21.path("followUpsDue[*].account.id").entityList(String.class).doesNotContain("f-p1");
+	}
+
+	@Test
+	void aProspectContactedLateStaysListedWithItsFirstContact() {
+		// f-p3 became a prospect 11-21 10:00; a call 25 hours later misses the 24 hours
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-f-p3'})
+				CREATE (:Interaction {id: 'late', name: 'call', kind: 'CALL', at: datetime('2026-11-22T11:00:00+08:00')})-[:WITH]->(p)""");
+		String p3 = "followUpsDue[?(@.account.id == 'f-p3')]";
+		var nov23 = this.graphQl.document(DUE).variable("asOf", "2026-11-23").execute();
+		nov23.path(p3 + ".reason").entityList(String.class).containsExactly("NEW_PROSPECT");
+		nov23.path(p3 + ".dueAt").entityList(String.class).containsExactly("2026-11-22");
+		nov23.path(p3 + ".deadline").entityList(String.class).containsExactly("2026-11-22T10:00+08:00");
+		nov23.path(p3 + ".firstContactAt").entityList(String.class).containsExactly("2026-11-22T11:00+08:00");
+		nov23.path(p3 + ".overdue").entityList(Boolean.class).containsExactly(true);
+		// as of 11-21 the late call has not happened yet: due the next day, nobody contacted
+		var nov21 = this.graphQl.document(DUE).variable("asOf", "2026-11-21").execute();
+		nov21.path(p3 + ".dueAt").entityList(String.class).containsExactly("2026-11-22");
+		nov21.path(p3 + ".overdue").entityList(Boolean.class).containsExactly(false);
+		nov21.path(p3 + ".firstContactAt").entityList(Object.class).containsExactly((Object) null);
+		// a contact exactly at the deadline is in time
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-f-p3'})
+				CREATE (:Interaction {id: 'on-time', name: 'email', kind: 'EMAIL', at: datetime('2026-11-22T10:00:00+08:00')})-[:WITH]->(p)""");
+		this.graphQl.document(DUE)
+			.variable("asOf", "2026-11-23")
+			.execute()
+			.path("followUpsDue[*].account.id")
+			.entityList(String.class)
+			.containsExactly("f-w3", "f-p1", "f-w1", "f-w2", "f-w1", "f-w4");
 	}
 
 	@Test
 	void aContactClearsTheFollowUpAndTheRepFilterKeepsOwnedAccounts() {
+		// f-p1 became a prospect 11-22 15:00: a call the next morning is within its 24 hours
 		TestNeo4j.run("""
 				MATCH (p:Person {id: 'p-f-p1'})
-				CREATE (:Interaction {id: 'late', name: 'call', kind: 'CALL', at: datetime('2026-11-23T09:00:00+08:00')})-[:WITH]->(p)""");
+				CREATE (:Interaction {id: 'in-time', name: 'call', kind: 'CALL', at: datetime('2026-11-23T09:00:00+08:00')})-[:WITH]->(p)""");
 		var due = this.graphQl.document(DUE).variable("repId", "rep-1").execute();
 		due.path("followUpsDue[*].account.id").entityList(String.class).containsExactly("f-w1", "f-w1");
 		due.path("followUpsDue[*].reason").entityList(String.class).containsExactly("AFTER_SALE_CALL", "THANK_YOU_CALL");
