@@ -114,16 +114,22 @@ public class FollowUpService {
 		LocalDate firstCall = wonAt.plusDays(this.rules.firstCallDays());
 		LocalDate thankYou = wonAt.plusDays(this.rules.thankYouCallDays());
 		if (days.isEmpty() && !asOf.isAfter(thankYou)) {
-			due.add(new FollowUp(accountId, "AFTER_SALE_CALL", firstCall, null, null, firstCall.isBefore(asOf), dealId));
+			due.add(afterSaleContact(accountId, "AFTER_SALE_CALL", firstCall, asOf, dealId));
 		}
 		if (days.size() < 2 && !asOf.isAfter(wonAt.plusDays(this.rules.contactEveryDays()))) {
-			due.add(new FollowUp(accountId, "THANK_YOU_CALL", thankYou, null, null, thankYou.isBefore(asOf), dealId));
+			due.add(afterSaleContact(accountId, "THANK_YOU_CALL", thankYou, asOf, dealId));
 		}
 		LocalDate lastContact = days.isEmpty() ? wonAt : days.get(days.size() - 1);
 		LocalDate periodic = lastContact.plusDays(this.rules.contactEveryDays());
 		if (!periodic.isAfter(asOf.plusDays(this.rules.lookAheadDays()))) {
-			due.add(new FollowUp(accountId, "PERIODIC_CONTACT", periodic, null, null, periodic.isBefore(asOf), dealId));
+			due.add(afterSaleContact(accountId, "PERIODIC_CONTACT", periodic, asOf, dealId));
 		}
+	}
+
+	/** An after-sale contact: no exact deadline, overdue once its day is before {@code asOf}. */
+	private static FollowUp afterSaleContact(String accountId, String reason, LocalDate dueAt, LocalDate asOf,
+			String dealId) {
+		return new FollowUp(accountId, reason, dueAt, null, null, dueAt.isBefore(asOf), dealId);
 	}
 
 	private static OffsetDateTime instant(Object value) {
