@@ -9,6 +9,7 @@ import org.guanxi.api.Batches;
 import org.guanxi.core.Connection;
 import org.guanxi.core.PageRequest;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.RelationshipClass;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

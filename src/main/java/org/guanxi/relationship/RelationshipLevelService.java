@@ -8,6 +8,8 @@ import java.util.Map;
 
 import org.guanxi.account.AccountFields;
 import org.guanxi.graph.Cypher;
+import org.guanxi.stakeholder.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.tiering.AbcEntry;
 import org.guanxi.tiering.AbcService;
 import org.guanxi.relationship.internal.Texts;

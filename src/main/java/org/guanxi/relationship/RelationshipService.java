@@ -25,6 +25,8 @@ import org.guanxi.relationship.internal.Values;
 import org.guanxi.relationship.internal.ViewLists;
 import org.guanxi.relationship.internal.Window;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.team.SalesRepNotFound;
 import org.neo4j.driver.types.Node;
 

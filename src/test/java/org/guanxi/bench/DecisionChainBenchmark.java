@@ -13,14 +13,14 @@ import java.util.function.Supplier;
 import org.guanxi.GuanxiApplication;
 import org.guanxi.graph.CypherScript;
 import org.guanxi.stakeholder.chain.DecisionChainService;
-import org.guanxi.relationship.RelationshipClassifier;
+import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.stakeholder.chain.InfluenceService;
 import org.guanxi.stakeholder.chain.InfluenceSettings;
 import org.guanxi.stakeholder.chain.internal.DecisionGraph;
 import org.guanxi.stakeholder.chain.internal.DecisionGraphs;
 import org.guanxi.stakeholder.chain.internal.Influence;
-import org.guanxi.stakeholder.chain.IntroPath;
-import org.guanxi.stakeholder.chain.WarmIntroService;
+import org.guanxi.team.IntroPath;
+import org.guanxi.team.WarmIntroService;
 import org.guanxi.support.TestNeo4j;
 import org.neo4j.driver.Session;
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.guanxi.relationship.RelationshipClass.FRIEND;
-import static org.guanxi.relationship.RelationshipClass.OUTSIDER;
-import static org.guanxi.relationship.RelationshipClass.PARTNER;
-import static org.guanxi.relationship.RelationshipClass.SUPPLIER;
+import static org.guanxi.stakeholder.RelationshipClass.FRIEND;
+import static org.guanxi.stakeholder.RelationshipClass.OUTSIDER;
+import static org.guanxi.stakeholder.RelationshipClass.PARTNER;
+import static org.guanxi.stakeholder.RelationshipClass.SUPPLIER;
 
 /**
  * The classes of all the people of an account at once ({@code classifyPeopleOf}), worked out by hand on

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.guanxi.core.events.InteractionLogged;
 import org.guanxi.graph.Cypher;
+import org.guanxi.stakeholder.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;

@@ -8,8 +8,8 @@ import java.util.Map;
 
 import org.guanxi.account.Account;
 import org.guanxi.graph.Cypher;
-import org.guanxi.relationship.RelationshipClass;
-import org.guanxi.relationship.RelationshipClassifier;
+import org.guanxi.stakeholder.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.stakeholder.Person;
 import org.neo4j.driver.types.Node;
 

@@ -3,7 +3,7 @@ package org.guanxi.relationship.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.guanxi.relationship.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.relationship.RelationshipSettings;
 
 /**

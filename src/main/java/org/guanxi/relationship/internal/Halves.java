@@ -2,7 +2,7 @@ package org.guanxi.relationship.internal;
 
 import java.util.Map;
 
-import org.guanxi.relationship.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClass;
 
 /**
  * The two halves of one relationship: derived from evidence, assessed (null = not assessed), and the class last

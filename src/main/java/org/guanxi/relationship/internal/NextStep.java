@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.guanxi.relationship.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.relationship.RelationshipSettings;
 
 /**

@@ -19,12 +19,9 @@ class DecisionChainController {
 
 	private final InfluenceService influence;
 
-	private final WarmIntroService intros;
-
-	DecisionChainController(DecisionChainService chains, InfluenceService influence, WarmIntroService intros) {
+	DecisionChainController(DecisionChainService chains, InfluenceService influence) {
 		this.chains = chains;
 		this.influence = influence;
-		this.intros = intros;
 	}
 
 	@QueryMapping
@@ -35,12 +32,6 @@ class DecisionChainController {
 	@QueryMapping
 	List<InfluenceScore> influenceRanking(@Argument String accountId, @Argument Integer limit) {
 		return this.influence.ranking(accountId, limit);
-	}
-
-	@QueryMapping
-	List<IntroPath> warmIntroPaths(@Argument String fromRepId, @Argument String toPersonId,
-			@Argument Integer maxHops, @Argument Integer limit) {
-		return this.intros.paths(fromRepId, toPersonId, maxHops == null ? 4 : maxHops, limit == null ? 3 : limit);
 	}
 
 	@BatchMapping(typeName = "Person")

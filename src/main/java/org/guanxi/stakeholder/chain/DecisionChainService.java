@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.account.AccountNotFound;
-import org.guanxi.relationship.RelationshipClass;
-import org.guanxi.relationship.RelationshipClassifier;
+import org.guanxi.stakeholder.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.stakeholder.chain.internal.ChainAnalysis;
 import org.guanxi.stakeholder.chain.internal.DecisionGraph;
 import org.guanxi.stakeholder.chain.internal.DecisionGraphs;

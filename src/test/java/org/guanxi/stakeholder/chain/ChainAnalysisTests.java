@@ -3,17 +3,17 @@ package org.guanxi.stakeholder.chain;
 import java.util.List;
 import java.util.Map;
 
-import org.guanxi.relationship.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.chain.internal.ChainAnalysis;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.guanxi.relationship.RelationshipClass.FRIEND;
-import static org.guanxi.relationship.RelationshipClass.OUTSIDER;
-import static org.guanxi.relationship.RelationshipClass.PARTNER;
-import static org.guanxi.relationship.RelationshipClass.SUPPLIER;
+import static org.guanxi.stakeholder.RelationshipClass.FRIEND;
+import static org.guanxi.stakeholder.RelationshipClass.OUTSIDER;
+import static org.guanxi.stakeholder.RelationshipClass.PARTNER;
+import static org.guanxi.stakeholder.RelationshipClass.SUPPLIER;
 
 class ChainAnalysisTests {
 

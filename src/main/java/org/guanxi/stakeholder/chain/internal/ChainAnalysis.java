@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.guanxi.relationship.RelationshipClass;
+import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.chain.ChainMember;
 import org.guanxi.stakeholder.chain.Coverage;

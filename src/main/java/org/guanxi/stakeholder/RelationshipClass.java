@@ -1,4 +1,4 @@
-package org.guanxi.relationship;
+package org.guanxi.stakeholder;
 
 /**
  * The four kinds of trust relationship (互信关系的四种类型).

@@ -1,4 +1,4 @@
-package org.guanxi.stakeholder.chain;
+package org.guanxi.team;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.guanxi.stakeholder.chain.internal.IntroPathSearch;
-import org.guanxi.stakeholder.chain.internal.IntroPathSearch.Path;
+import org.guanxi.team.internal.IntroPathSearch;
+import org.guanxi.team.internal.IntroPathSearch.Path;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

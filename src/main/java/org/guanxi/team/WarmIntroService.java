@@ -1,4 +1,4 @@
-package org.guanxi.stakeholder.chain;
+package org.guanxi.team;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,9 +12,7 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.PersonNotFound;
-import org.guanxi.stakeholder.chain.internal.IntroPathSearch;
-import org.guanxi.team.SalesRep;
-import org.guanxi.team.SalesRepNotFound;
+import org.guanxi.team.internal.IntroPathSearch;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Service;
@@ -76,7 +74,7 @@ public class WarmIntroService {
 	}
 
 	private void checkEnds(String repId, String personId) {
-		Map<String, Object> ends = this.cypher.query("stakeholder/introEnds", Map.of("repId", repId, "personId", personId))
+		Map<String, Object> ends = this.cypher.query("team/introEnds", Map.of("repId", repId, "personId", personId))
 			.fetch()
 			.one()
 			.orElseThrow();
@@ -90,7 +88,7 @@ public class WarmIntroService {
 
 	private Map<String, Map<String, Double>> neighbours(Collection<String> keys) {
 		Map<String, Map<String, Double>> ties = new HashMap<>();
-		this.cypher.query("stakeholder/introNeighbours", ids(keys))
+		this.cypher.query("team/introNeighbours", ids(keys))
 			.fetch()
 			.all()
 			.forEach(row -> {
@@ -108,7 +106,7 @@ public class WarmIntroService {
 		Set<String> keys = new LinkedHashSet<>();
 		paths.forEach(p -> keys.addAll(p.nodes()));
 		Map<String, Object> nodes = new HashMap<>();
-		this.cypher.query("stakeholder/introNodes", ids(keys)).fetch().all().forEach(row -> {
+		this.cypher.query("team/introNodes", ids(keys)).fetch().all().forEach(row -> {
 			Node n = (Node) row.get("n");
 			if ("SalesRep".equals(row.get("kind"))) {
 				nodes.put(REP + n.get("id").asString(), SalesRep.from(n));

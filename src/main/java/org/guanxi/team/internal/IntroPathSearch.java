@@ -1,4 +1,4 @@
-package org.guanxi.stakeholder.chain.internal;
+package org.guanxi.team.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.guanxi.relationship;
+package org.guanxi.stakeholder;
 
 import java.util.Collection;
 import java.util.Map;

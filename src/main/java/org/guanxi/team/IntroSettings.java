@@ -1,4 +1,4 @@
-package org.guanxi.stakeholder.chain;
+package org.guanxi.team;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
