@@ -1,4 +1,4 @@
 /**
- * Accounts (customer organisations) and their deals.
+ * Accounts: the customer organisations we sell to (lifecycle, ownership, size, grades) and their deals.
  */
 package org.guanxi.account;

@@ -1,4 +1,4 @@
 /**
- * Activities with contacts (visits, calls, meals...) logged by reps.
+ * Activities: what our reps did with contacts (visits, calls, meals, gifts...), logged as interactions.
  */
 package org.guanxi.activity;

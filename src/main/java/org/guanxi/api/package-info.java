@@ -1,4 +1,4 @@
 /**
- * GraphQL wiring shared by all modules: scalars and the mapping of domain errors to GraphQL errors.
+ * GraphQL plumbing shared by every module's controllers: scalars, list batching, input checks and the mapping of domain errors to GraphQL errors.
  */
 package org.guanxi.api;

@@ -1,4 +1,4 @@
 /**
- * Shared vocabulary of all modules: the domain errors every module raises, pagination and ids.
+ * Shared vocabulary of all modules, below everything: the domain errors every module raises, checks, pagination, ids, settings and the events modules publish.
  */
 package org.guanxi.core;

@@ -1,4 +1,4 @@
 /**
- * Referral sources (organisations, channels, customers) and the referrals they make.
+ * Referrals: the sources that bring us leads (organisations, channels, customers, people) and the referrals they made.
  */
 package org.guanxi.referral;

@@ -1,4 +1,4 @@
 /**
- * Our relationship with each contact: outsider, friend, supplier or partner, derived from evidence or assessed.
+ * Our trust class with a contact (outsider, friend, supplier, partner; RelationshipClass) - not a Neo4j relationship: derived from evidence or assessed, its history, the road to partner and the next step, and the suggested relationship level of accounts.
  */
 package org.guanxi.relationship;

@@ -1,4 +1,4 @@
 /**
- * People inside accounts: buying roles, reporting lines, influence and the decision chain.
+ * People inside accounts: buying roles, reporting lines, influence ties, and our trust class with each (RelationshipClass, classified by the relationship module).
  */
 package org.guanxi.stakeholder;

@@ -1,4 +1,4 @@
 /**
- * Our sales reps: account ownership and their social ties.
+ * Our side of the graph: sales reps, the accounts they own, the person-to-person KNOWS ties (of reps and people) and warm introductions along them.
  */
 package org.guanxi.team;

@@ -1,4 +1,4 @@
 /**
- * Decision-chain analytics of an account: buying roles, insiders, coverage, influence ranking, warm introductions.
+ * Decision-chain analytics of an account: buying roles, insiders, coverage (using our trust class with each person) and influence ranking.
  */
 package org.guanxi.stakeholder.chain;
