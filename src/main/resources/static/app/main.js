@@ -1,0 +1,95 @@
+// The workspace: header, navigation by URL hash, language switch. Each view renders into <main>.
+import { gql } from './api.js';
+import { lang, setLang, setTeam, t } from './i18n.js';
+import { h, clear, errorBox } from './ui.js';
+import { accountsView } from './views/accounts.js';
+import { accountView } from './views/account.js';
+import { introView } from './views/intro.js';
+import { referralsView } from './views/referrals.js';
+import { tiersView } from './views/tiers.js';
+
+const VIEWS = [
+  { name: 'accounts', nav: 'nav.accounts', render: accountsView },
+  { name: 'account', render: accountView, parent: 'accounts' },
+  { name: 'referrals', nav: 'nav.referrals', render: referralsView },
+  { name: 'tiers', nav: 'nav.tiers', render: tiersView },
+  { name: 'intro', nav: 'nav.intro', render: introView },
+];
+
+/** Load times of the views (ms from navigation to data shown), for the browser test and the curious. */
+window.guanxiTimings = {};
+
+export function route() {
+  const hash = window.location.hash.replace(/^#\/?/, '');
+  const [path, query] = hash.split('?');
+  const [name, ...rest] = path.split('/');
+  return { name: name || 'accounts', id: rest.length ? decodeURIComponent(rest.join('/')) : null,
+    params: new URLSearchParams(query || '') };
+}
+
+export function go(name, id = null, params = null) {
+  let hash = `#/${name}`;
+  if (id) hash += `/${encodeURIComponent(id)}`;
+  const query = params ? new URLSearchParams(Object.entries(params).filter(([, v]) => v !== '' && v !== null && v !== undefined)).toString() : '';
+  if (query) hash += `?${query}`;
+  if (window.location.hash === hash) {
+    render();
+  } else {
+    window.location.hash = hash;
+  }
+}
+
+function renderNav(current) {
+  const nav = document.getElementById('nav');
+  const active = VIEWS.find(v => v.name === current);
+  const activeName = active && active.parent ? active.parent : current;
+  clear(nav, h('ul', {},
+    VIEWS.filter(v => v.nav).map(v => h('li', {},
+      h('a', { href: `#/${v.name}`, 'aria-current': v.name === activeName ? 'page' : null, dataset: { nav: v.name } }, t(v.nav)))),
+    h('li', {}, h('a', { href: '/console.html', dataset: { nav: 'console' } }, t('nav.console')))));
+  document.getElementById('lang-label').textContent = t('language');
+  document.querySelector('.skip').textContent = t('skip');
+}
+
+let renderCount = 0;
+
+export async function render() {
+  const { name, id, params } = route();
+  const view = VIEWS.find(v => v.name === name) || VIEWS[0];
+  renderNav(view.name);
+  const main = document.getElementById('main');
+  const ticket = ++renderCount;
+  main.dataset.view = view.name;
+  main.dataset.ready = 'false';
+  const started = performance.now();
+  try {
+    await view.render(main, { id, params, isCurrent: () => ticket === renderCount });
+  } catch (error) {
+    console.error(error);
+    clear(main, errorBox(error));
+  }
+  if (ticket === renderCount) {
+    window.guanxiTimings[view.name] = Math.round(performance.now() - started);
+    main.dataset.ready = 'true';
+  }
+}
+
+async function start() {
+  setLang(lang());
+  const chooser = document.getElementById('lang');
+  chooser.value = lang();
+  chooser.addEventListener('change', () => {
+    setLang(chooser.value);
+    render();
+  });
+  try {
+    const data = await gql('{ teamSettings { timeZone currency today } }');
+    setTeam(data.teamSettings);
+  } catch (error) {
+    // the defaults (Asia/Shanghai, CNY) stay
+  }
+  window.addEventListener('hashchange', render);
+  render();
+}
+
+start();

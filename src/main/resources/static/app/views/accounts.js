@@ -1,0 +1,143 @@
+// Accounts: search, filters (lifecycle, ABC class, owner, intention grade), pages of 20 with revenue, ABC class,
+// last visit and the overdue flag.
+import { gql } from '../api.js';
+import { t, label, money, dateTime } from '../i18n.js';
+import { h, clear, field, select, card, table, badge, fill } from '../ui.js';
+import { go } from '../main.js';
+
+const PAGE = 20;
+const LIFECYCLES = ['POTENTIAL', 'PROSPECT', 'RETAINED', 'LOST'];
+const GRADES = ['H', 'A', 'B', 'C'];
+
+const ACCOUNT_FIELDS = 'id name lifecycle intentionGrade revenue abcClass owners { id name }';
+
+const PAGE_QUERY = `query Accounts($filter: AccountFilter, $first: Int, $after: String) {
+  accounts(filter: $filter, first: $first, after: $after) {
+    totalCount
+    edges { node { ${ACCOUNT_FIELDS} } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+const ABC_QUERY = `{ abcAnalysis { entries { abcClass account { ${ACCOUNT_FIELDS} } } } }`;
+
+const OVERDUE_QUERY = `query Overdue($repId: ID) { overdueAccounts(repId: $repId) { account { id } } }`;
+
+const cache = { reps: null, overdue: new Map(), abc: null };
+const cursors = new Map();
+
+async function reps() {
+  if (!cache.reps) {
+    cache.reps = (await gql('{ salesReps { id name team } }')).salesReps;
+  }
+  return cache.reps;
+}
+
+async function overdueIds(repId) {
+  const key = repId || '';
+  if (!cache.overdue.has(key)) {
+    const data = await gql(OVERDUE_QUERY, { repId: repId || null });
+    cache.overdue.set(key, new Set(data.overdueAccounts.map(o => o.account.id)));
+  }
+  return cache.overdue.get(key);
+}
+
+/** The last VISIT of each account, in one request (one aliased field per account). */
+async function lastVisits(ids) {
+  if (!ids.length) return {};
+  const vars = ids.map((_, i) => `$a${i}: ID`).join(', ');
+  const fields = ids.map((_, i) =>
+    `v${i}: interactions(filter: {accountId: $a${i}, kind: [VISIT]}, first: 1) { edges { node { at } } }`).join('\n');
+  const variables = Object.fromEntries(ids.map((id, i) => [`a${i}`, id]));
+  const data = await gql(`query LastVisits(${vars}) {\n${fields}\n}`, variables);
+  return Object.fromEntries(ids.map((id, i) => [id, data[`v${i}`].edges[0]?.node.at ?? null]));
+}
+
+/** The forgetful cache of pages: a write elsewhere on the page clears it. */
+export function forgetAccounts() {
+  cache.overdue.clear();
+  cache.abc = null;
+}
+
+function filterOf(params) {
+  const filter = {};
+  if (params.get('q')) filter.nameContains = params.get('q');
+  if (params.get('lifecycle')) filter.lifecycle = [params.get('lifecycle')];
+  if (params.get('grade')) filter.intentionGrade = [params.get('grade')];
+  if (params.get('owner')) filter.ownerId = params.get('owner');
+  return filter;
+}
+
+async function loadPage(params, pageNo) {
+  const filter = filterOf(params);
+  const abc = params.get('abc');
+  if (abc) {
+    // ABC classes come from the whole book's analysis; its entries are the list, by revenue
+    if (!cache.abc) cache.abc = (await gql(ABC_QUERY)).abcAnalysis.entries;
+    const q = (filter.nameContains || '').toLowerCase();
+    const rows = cache.abc.filter(e => e.abcClass === abc).map(e => e.account).filter(a =>
+      (!q || a.name.toLowerCase().includes(q))
+      && (!filter.lifecycle || filter.lifecycle.includes(a.lifecycle))
+      && (!filter.intentionGrade || filter.intentionGrade.includes(a.intentionGrade))
+      && (!filter.ownerId || a.owners.some(o => o.id === filter.ownerId)));
+    return { total: rows.length, rows: rows.slice((pageNo - 1) * PAGE, pageNo * PAGE), hasNext: rows.length > pageNo * PAGE };
+  }
+  const key = JSON.stringify(filter);
+  const known = cursors.get(key) || [null];
+  cursors.set(key, known);
+  const after = known[pageNo - 1] ?? null;
+  const data = await gql(PAGE_QUERY, { filter, first: PAGE, after });
+  known[pageNo] = data.accounts.pageInfo.endCursor;
+  return { total: data.accounts.totalCount, rows: data.accounts.edges.map(e => e.node), hasNext: data.accounts.pageInfo.hasNextPage };
+}
+
+export async function accountsView(main, { params }) {
+  const allReps = await reps();
+  const state = Object.fromEntries(params.entries());
+  const pageNo = Math.max(1, parseInt(state.page || '1', 10) || 1);
+
+  const search = h('input', { type: 'search', value: state.q || '', placeholder: t('accounts.search'), 'data-test': 'search' });
+  const lifecycle = select([['', t('any')], ...LIFECYCLES.map(l => [l, label(l)])], state.lifecycle, { 'data-test': 'filter-lifecycle' });
+  const abc = select([['', t('any')], 'A', 'B', 'C'], state.abc, { 'data-test': 'filter-abc' });
+  const owner = select([['', t('any')], ...allReps.map(r => [r.id, r.name])], state.owner, { 'data-test': 'filter-owner' });
+  const grade = select([['', t('any')], ...GRADES], state.grade, { 'data-test': 'filter-grade' });
+
+  const apply = (event) => {
+    if (event) event.preventDefault();
+    go('accounts', null, { q: search.value.trim(), lifecycle: lifecycle.value, abc: abc.value, owner: owner.value, grade: grade.value });
+  };
+  [lifecycle, abc, owner, grade].forEach(s => s.addEventListener('change', apply));
+  const form = h('form', { class: 'filters', role: 'search', onsubmit: apply },
+    field(t('accounts.search'), search, 'grow'),
+    field(t('accounts.lifecycle'), lifecycle),
+    field(t('accounts.abc'), abc),
+    field(t('accounts.owner'), owner),
+    field(t('accounts.grade'), grade),
+    h('button', { type: 'submit', class: 'primary' }, '🔍', h('span', { class: 'sr-only' }, t('accounts.search'))));
+
+  const results = h('div', { 'aria-live': 'polite' });
+  clear(main, h('div', { class: 'page-head' }, h('h1', {}, t('accounts.title'))), card(null, {}, form), results);
+
+  await fill(results, async () => {
+    const [page, overdue] = await Promise.all([loadPage(params, pageNo), overdueIds(params.get('owner'))]);
+    const visits = await lastVisits(page.rows.map(a => a.id));
+    const columns = [
+      { key: 'name', title: t('name'), render: a => h('a', { href: `#/account/${encodeURIComponent(a.id)}`, 'data-test': 'account-link' }, a.name) },
+      { key: 'lifecycle', title: t('accounts.lifecycle'), render: a => badge(label(a.lifecycle), `lc lc-${a.lifecycle}`) },
+      { key: 'grade', title: t('accounts.grade'), render: a => a.intentionGrade || '' },
+      { key: 'abc', title: 'ABC', render: a => badge(a.abcClass, `abc abc-${a.abcClass}`) },
+      { key: 'revenue', title: t('revenue'), num: true, render: a => money(a.revenue) },
+      { key: 'owners', title: t('owners'), render: a => a.owners.map(o => o.name).join(', ') },
+      { key: 'visit', title: t('last.visit'), render: a => visits[a.id] ? dateTime(visits[a.id], false) : h('span', { class: 'muted' }, t('never')) },
+      { key: 'overdue', title: t('overdue'), render: a => overdue.has(a.id) ? badge(t('overdue.yes'), 'warn') : '' },
+    ];
+    const pager = h('nav', { class: 'pager', 'aria-label': t('page', { n: pageNo }) },
+      h('button', { type: 'button', disabled: pageNo <= 1, onclick: () => go('accounts', null, { ...state, page: pageNo - 1 }) }, t('prev')),
+      h('span', {}, t('page', { n: pageNo })),
+      h('button', { type: 'button', disabled: !page.hasNext, 'data-test': 'next-page', onclick: () => go('accounts', null, { ...state, page: pageNo + 1 }) }, t('next')));
+    return card(null, {},
+      h('p', { class: 'muted', 'data-test': 'account-count' }, t('accounts.count', { n: page.total })),
+      table(columns, page.rows, { sortable: false, test: 'accounts', caption: t('accounts.title'), captionHidden: true }),
+      pager);
+  });
+}

@@ -1,0 +1,158 @@
+// Referral sources: a source's referral tree, the referral-source report (sortable, with a bar chart), the
+// top referrers and a rep's ask list.
+import { gql } from '../api.js';
+import { t, label, money, compactMoney, pct, num } from '../i18n.js';
+import { h, clear, card, table, badge, field, select, fill, classBadge } from '../ui.js';
+import { treeGraph, CLASS_COLORS } from '../graph.js';
+import { chart } from '../charts.js';
+import { go } from '../main.js';
+
+const LISTS = `{
+  topReferrers(first: 10) { source { __typename id name } kind directReferrals totalReferrals directRevenue indirectRevenue totalRevenue }
+  organizations { id name kind }
+  channels { id name kind }
+  salesReps { id name }
+}`;
+
+const TREE = `query Tree($id: ID!) {
+  referralTree(sourceId: $id, maxDepth: 5) {
+    source { __typename id name } maxDepth decay directReferrals totalReferrals directRevenue indirectRevenue totalRevenue
+    nodes { node { __typename id name } depth referredBy revenue }
+  }
+}`;
+
+const REPORT = `query Report($from: Date, $to: Date, $groupBy: ReferralGroupBy) {
+  referralSourceReport(from: $from, to: $to, groupBy: $groupBy) {
+    key source { id name } kind kindLabel leads converted conversionRate revenue avgDaysToClose
+  }
+}`;
+
+const ASK = `query Ask($repId: ID) {
+  referralAskList(repId: $repId, first: 20) {
+    person { id name } account { id name } relationship reach ties tiedAccounts pastReferrals reasons
+  }
+}`;
+
+const TYPE_COLORS = { Account: '#16a34a', Person: '#0ea5e9', Organization: '#7c3aed', Channel: '#f59e0b' };
+
+function treeCard(tree) {
+  const box = h('div', { class: 'graph tree', 'data-test': 'referral-tree', role: 'img',
+    'aria-label': `${t('ref.tree')}: ${tree.source.name}, ${tree.totalReferrals}` });
+  const maxRevenue = Math.max(1, ...tree.nodes.map(n => n.revenue));
+  const nodes = [{ id: tree.source.id, label: tree.source.name, size: 36 },
+    ...tree.nodes.map(n => ({ id: n.node.id, parent: n.referredBy, color: TYPE_COLORS[n.node.__typename],
+      size: 20 + 30 * Math.sqrt(n.revenue / maxRevenue),
+      label: `${n.node.name}\n${n.revenue ? compactMoney(n.revenue) : '—'} · ${t('depth')} ${n.depth}` }))];
+  const stats = h('div', { class: 'stats' },
+    [[t('ref.direct'), tree.directReferrals], [t('ref.total'), tree.totalReferrals],
+      [t('ref.directRevenue'), money(tree.directRevenue)], [t('ref.indirectRevenue'), money(tree.indirectRevenue)],
+      [t('ref.totalRevenue'), money(tree.totalRevenue)]].map(([k, v]) => h('div', { class: 'stat' }, h('div', { class: 'stat-value' }, String(v)), h('div', { class: 'stat-label' }, k))));
+  const nodeTable = table([
+    { key: 'name', title: t('name'), sort: n => n.node.name, render: n => n.node.__typename === 'Account'
+      ? h('a', { href: `#/account/${encodeURIComponent(n.node.id)}` }, n.node.name) : n.node.name },
+    { key: 'type', title: t('kind'), render: n => badge(label(n.node.__typename), 'kind') },
+    { key: 'depth', title: t('depth'), num: true, sort: n => n.depth, render: n => n.depth },
+    { key: 'revenue', title: t('revenue'), num: true, sort: n => n.revenue, render: n => money(n.revenue) },
+  ], tree.nodes, { caption: t('ref.tree'), captionHidden: true, test: 'referral-tree-table' });
+  const el = card(`${t('ref.tree')} · ${tree.source.name}`, { 'data-test': 'tree-card' }, stats, box,
+    h('details', {}, h('summary', {}, t('account.table')), nodeTable));
+  requestAnimationFrame(() => treeGraph(box, nodes, tree.source.id));
+  return el;
+}
+
+function reportCard(rows, groupBy, onGroup) {
+  const chartBox = h('div', { class: 'chart', 'data-test': 'report-chart', role: 'img', 'aria-label': t('ref.chart') });
+  const bySource = groupBy === 'SOURCE';
+  const name = r => bySource ? (r.source ? r.source.name : r.key) : r.kindLabel;
+  const toggle = select([['SOURCE', t('ref.bySource')], ['KIND', t('ref.byKind')]], groupBy, { 'data-test': 'report-group' });
+  toggle.addEventListener('change', () => onGroup(toggle.value));
+  const el = card(t('ref.report'), { 'data-test': 'report' },
+    h('div', { class: 'toolbar' }, field(t('group.by'), toggle)),
+    chartBox,
+    table([
+      { key: 'name', title: t('source'), sort: r => name(r), render: r => name(r) },
+      { key: 'kind', title: t('kind'), sort: r => r.kind, render: r => badge(r.kindLabel, 'kind') },
+      { key: 'leads', title: t('leads'), num: true, sort: r => r.leads, render: r => r.leads },
+      { key: 'converted', title: t('converted'), num: true, sort: r => r.converted, render: r => r.converted },
+      { key: 'rate', title: t('conversion'), num: true, sort: r => r.conversionRate, render: r => pct(r.conversionRate) },
+      { key: 'revenue', title: t('revenue'), num: true, sort: r => r.revenue, render: r => money(r.revenue) },
+      { key: 'days', title: t('avg.days'), num: true, sort: r => r.avgDaysToClose, render: r => r.avgDaysToClose === null ? '' : num(r.avgDaysToClose, 0) },
+    ], rows, { sortKey: 'revenue', test: 'report-table', caption: t('ref.report'), captionHidden: true }));
+  const sorted = [...rows].sort((a, b) => a.revenue - b.revenue);
+  const kinds = [...new Set(rows.map(r => r.kindLabel))];
+  requestAnimationFrame(() => chart(chartBox, {
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    legend: { top: 0 },
+    grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
+    xAxis: { type: 'value', axisLabel: { formatter: v => compactMoney(v) } },
+    yAxis: { type: 'category', data: sorted.map(name), axisLabel: { width: 160, overflow: 'truncate' } },
+    series: kinds.map(k => ({ name: k, type: 'bar', stack: 'revenue', barMaxWidth: 22,
+      data: sorted.map(r => r.kindLabel === k ? r.revenue : 0) })),
+  }));
+  return el;
+}
+
+function topCard(top) {
+  return card(t('ref.top'), { 'data-test': 'top-referrers' }, table([
+    { key: 'name', title: t('source'), sort: r => r.source.name, render: r => h('a', { href: `#/referrals?source=${encodeURIComponent(r.source.id)}` }, r.source.name) },
+    { key: 'kind', title: t('kind'), render: r => badge(label(r.kind), 'kind') },
+    { key: 'direct', title: t('ref.direct'), num: true, sort: r => r.directReferrals, render: r => r.directReferrals },
+    { key: 'all', title: t('ref.total'), num: true, sort: r => r.totalReferrals, render: r => r.totalReferrals },
+    { key: 'directRevenue', title: t('ref.directRevenue'), num: true, sort: r => r.directRevenue, render: r => money(r.directRevenue) },
+    { key: 'indirect', title: t('ref.indirectRevenue'), num: true, sort: r => r.indirectRevenue, render: r => money(r.indirectRevenue) },
+    { key: 'total', title: t('ref.totalRevenue'), num: true, sort: r => r.totalRevenue, render: r => money(r.totalRevenue) },
+  ], top, { sortKey: 'total' }));
+}
+
+function askTable(rows) {
+  return table([
+    { key: 'person', title: t('person'), sort: r => r.person.name, render: r => r.person.name },
+    { key: 'account', title: t('nav.accounts'), render: r => h('a', { href: `#/account/${encodeURIComponent(r.account.id)}` }, r.account.name) },
+    { key: 'class', title: t('relationship'), render: r => classBadge(r.relationship, label(r.relationship)) },
+    { key: 'reach', title: t('reach'), num: true, sort: r => r.reach, render: r => r.reach },
+    { key: 'reasons', title: t('reasons'), render: r => h('ul', { class: 'plain small' }, r.reasons.map(x => h('li', {}, x))) },
+  ], rows, { sortKey: 'reach', test: 'ask-list' });
+}
+
+export async function referralsView(main, { params, isCurrent }) {
+  const lists = await gql(LISTS);
+  if (!isCurrent()) return;
+  const sourceId = params.get('source') || (lists.topReferrers[0] && lists.topReferrers[0].source.id);
+  const groupBy = params.get('group') || 'SOURCE';
+  const repId = params.get('rep') || '';
+  const from = params.get('from') || '';
+  const to = params.get('to') || '';
+  const state = { source: sourceId, group: groupBy, rep: repId, from, to };
+
+  const option = s => h('option', { value: s.id, selected: s.id === sourceId }, s.name);
+  const topIds = new Set(lists.topReferrers.map(r => r.source.id));
+  const sourceSelect = h('select', { 'data-test': 'source-select' },
+    h('optgroup', { label: t('ref.top') }, lists.topReferrers.map(r => option(r.source))),
+    h('optgroup', { label: 'Organizations' }, lists.organizations.filter(o => !topIds.has(o.id)).map(option)),
+    h('optgroup', { label: 'Channels' }, lists.channels.filter(c => !topIds.has(c.id)).map(option)));
+  sourceSelect.addEventListener('change', () => go('referrals', null, { ...state, source: sourceSelect.value }));
+  const fromInput = h('input', { type: 'date', value: from });
+  const toInput = h('input', { type: 'date', value: to });
+  const period = () => go('referrals', null, { ...state, from: fromInput.value, to: toInput.value });
+  fromInput.addEventListener('change', period);
+  toInput.addEventListener('change', period);
+  const repSelect = select([['', t('all.reps')], ...lists.salesReps.map(r => [r.id, r.name])], repId, { 'data-test': 'ask-rep' });
+  repSelect.addEventListener('change', () => go('referrals', null, { ...state, rep: repSelect.value }));
+
+  const treeBox = h('div');
+  const reportBox = h('div');
+  const askBox = h('div');
+  clear(main,
+    h('div', { class: 'page-head' }, h('h1', {}, t('ref.title'))),
+    card(null, {}, h('div', { class: 'filters' }, field(t('ref.source'), sourceSelect, 'grow'), field(t('from'), fromInput), field(t('to'), toInput))),
+    treeBox,
+    h('div', { class: 'grid two' }, reportBox, topCard(lists.topReferrers)),
+    card(t('ref.ask'), { 'data-test': 'ask' }, h('div', { class: 'toolbar' }, field(t('rep'), repSelect)), askBox));
+
+  await Promise.all([
+    sourceId ? fill(treeBox, async () => treeCard((await gql(TREE, { id: sourceId })).referralTree)) : null,
+    fill(reportBox, async () => reportCard((await gql(REPORT, { from: from || null, to: to || null, groupBy })).referralSourceReport,
+      groupBy, g => go('referrals', null, { ...state, group: g }))),
+    fill(askBox, async () => askTable((await gql(ASK, { repId: repId || null })).referralAskList)),
+  ]);
+}
