@@ -28,7 +28,7 @@ export async function gql(query, variables = {}) {
     method: 'POST', headers, credentials: 'same-origin',
     body: JSON.stringify({ query, variables }),
   });
-  if (response.status === 401) {
+  if (response.status === 401 || (response.redirected && new URL(response.url).pathname === '/login')) {
     window.location.assign('/login');
     throw new ApiError('Not signed in', 'UNAUTHORIZED');
   }
@@ -41,4 +41,15 @@ export async function gql(query, variables = {}) {
     throw new ApiError(first.message, first.extensions && first.extensions.classification);
   }
   return body.data;
+}
+
+/** Signs out of the browser session (POST /logout with the CSRF token), then shows the sign-in page. */
+export async function signOut() {
+  const headers = {};
+  const csrf = cookie('XSRF-TOKEN');
+  if (csrf) {
+    headers['X-XSRF-TOKEN'] = csrf;
+  }
+  await fetch('/logout', { method: 'POST', headers, credentials: 'same-origin' }).catch(() => null);
+  window.location.assign('/login?logout');
 }

@@ -22,7 +22,7 @@ const BASE_STYLE = [
     'control-point-distances': 40, 'control-point-weights': 0.5 } },
   { selector: 'edge.tie', style: { 'line-color': '#0ea5e9', 'label': 'data(label)', 'width': 'data(width)', 'color': '#0369a1' } },
   { selector: 'edge.referral', style: { 'line-color': '#64748b', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#64748b',
-    'curve-style': 'taxi', 'taxi-direction': 'downward' } },
+    'curve-style': 'taxi', 'taxi-direction': 'rightward' } },
   { selector: 'node.root', style: { 'shape': 'round-rectangle', 'background-color': '#1e3a8a', 'color': '#1e293b' } },
   { selector: 'node.rep', style: { 'shape': 'round-rectangle', 'background-color': '#1e3a8a' } },
 ];
@@ -82,9 +82,11 @@ export function treeGraph(container, nodes, rootId) {
     if (n.parent) elements.push({ group: 'edges', data: { id: `e-${n.parent}-${n.id}`, source: n.parent, target: n.id }, classes: 'referral' });
   }
   const cy = make(container, elements);
-  cy.layout({ name: 'breadthfirst', directed: true, roots: '#' + CSS.escape(rootId), spacingFactor: 1.0,
-    nodeDimensionsIncludeLabels: true, avoidOverlap: true, padding: 24, animate: false }).run();
-  cy.fit(undefined, 24);
+  // depth runs left to right: referral chains are long and thin, the page is wide
+  cy.layout({ name: 'breadthfirst', directed: true, roots: '#' + CSS.escape(rootId), spacingFactor: 1.2,
+    padding: 24, animate: false, transform: (node, pos) => ({ x: pos.y * 1.8, y: pos.x }) }).run();
+  cy.fit(undefined, 30);
+  if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
   container.cy = cy;
   return cy;
 }

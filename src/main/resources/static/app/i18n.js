@@ -42,6 +42,7 @@ const WORDS = {
     'tiers.funnel': '销售漏斗', 'group.by': '分组', 'by.rep': '按销售', 'by.source': '按线索来源', 'win.rate': '赢单率', reached: '到达',
     total: '合计', stage: '阶段', 'month': '月份', 'all.reps': '全部销售', 'none.overdue': '没有逾期客户', 'none.rows': '没有记录',
     'console.title': 'GraphQL 控制台', 'console.schema': '查看 GraphQL schema',
+    'sign.out': '退出登录', 'role.ADMIN': '管理员', 'role.MANAGER': '销售经理', 'role.REP': '销售代表',
   },
   en: {
     skip: 'Skip to content', language: 'Language', 'nav.accounts': 'Accounts', 'nav.intro': 'Warm introduction',
@@ -88,6 +89,7 @@ const WORDS = {
     'tiers.funnel': 'Funnel', 'group.by': 'Group by', 'by.rep': 'By rep', 'by.source': 'By lead source', 'win.rate': 'Win rate',
     reached: 'Reached', total: 'Total', stage: 'Stage', 'month': 'Month', 'all.reps': 'All reps', 'none.overdue': 'No overdue account',
     'none.rows': 'Nothing to show', 'console.title': 'GraphQL console', 'console.schema': 'View the GraphQL schema',
+    'sign.out': 'Sign out', 'role.ADMIN': 'Administrator', 'role.MANAGER': 'Sales manager', 'role.REP': 'Sales rep',
   },
 };
 
@@ -168,9 +170,31 @@ export function t(key, args = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(args[name] ?? ''));
 }
 
-/** The label of an API enum value. */
-export function label(value) {
+// Labels from the API (query labels), per language: "Type:VALUE" and "VALUE" (first type wins) to label.
+const apiLabels = {};
+
+export function setApiLabels(language, labels) {
+  const byKey = {};
+  for (const l of labels) {
+    byKey[`${l.type}:${l.value}`] = l.label;
+    if (!(l.value in byKey)) byKey[l.value] = l.label;
+  }
+  apiLabels[language] = byKey;
+}
+
+export function hasApiLabels(language) {
+  return language in apiLabels;
+}
+
+/** The label of an API enum value (of the given type when the value alone is ambiguous), in the page's language. */
+export function label(value, type = null) {
   if (value === null || value === undefined) return '';
+  const fromApi = apiLabels[lang()];
+  if (fromApi) {
+    const found = (type && fromApi[`${type}:${value}`]) || fromApi[value];
+    if (found) return found;
+  }
+  if (type === 'RelationshipLevel' && value === 'PARTNER') return lang() === 'en' ? 'Partner' : '伙伴';
   return LABELS[lang()][value] ?? LABELS.en[value] ?? String(value);
 }
 

@@ -1,6 +1,6 @@
 // The workspace: header, navigation by URL hash, language switch. Each view renders into <main>.
-import { gql } from './api.js';
-import { lang, setLang, setTeam, t } from './i18n.js';
+import { gql, signOut } from './api.js';
+import { lang, setLang, setTeam, setApiLabels, hasApiLabels, t } from './i18n.js';
 import { h, clear, errorBox } from './ui.js';
 import { accountsView } from './views/accounts.js';
 import { accountView } from './views/account.js';
@@ -48,12 +48,24 @@ function renderNav(current) {
       h('a', { href: `#/${v.name}`, 'aria-current': v.name === activeName ? 'page' : null, dataset: { nav: v.name } }, t(v.nav)))),
     h('li', {}, h('a', { href: '/console.html', dataset: { nav: 'console' } }, t('nav.console')))));
   document.getElementById('lang-label').textContent = t('language');
+  renderUser();
   document.querySelector('.skip').textContent = t('skip');
 }
 
 let renderCount = 0;
 
+/** Labels of enum values in the page's language, from the API when it has them (else the page's own). */
+async function loadLabels() {
+  if (hasApiLabels(lang())) return;
+  try {
+    setApiLabels(lang(), (await gql('{ labels { type value label } }')).labels);
+  } catch (error) {
+    // a service without labels: the page's own words stay
+  }
+}
+
 export async function render() {
+  await loadLabels();
   const { name, id, params } = route();
   const view = VIEWS.find(v => v.name === name) || VIEWS[0];
   renderNav(view.name);
@@ -70,8 +82,23 @@ export async function render() {
   }
   if (ticket === renderCount) {
     window.guanxiTimings[view.name] = Math.round(performance.now() - started);
+    window.guanxiReadyAt = Math.round(performance.now());
     main.dataset.ready = 'true';
   }
+}
+
+let me = null;
+
+function renderUser() {
+  const box = document.getElementById('user');
+  if (!me) {
+    clear(box);
+    return;
+  }
+  clear(box,
+    h('span', { class: 'who', 'data-test': 'user-name' }, me.rep ? `${me.rep.name} (${me.username})` : me.username),
+    h('span', { class: 'role', 'data-test': 'user-role' }, t(`role.${me.role}`)),
+    h('button', { type: 'button', 'data-test': 'sign-out', onclick: signOut }, t('sign.out')));
 }
 
 async function start() {
@@ -87,6 +114,11 @@ async function start() {
     setTeam(data.teamSettings);
   } catch (error) {
     // the defaults (Asia/Shanghai, CNY) stay
+  }
+  try {
+    me = (await gql('{ me { username role rep { id name team } } }')).me;
+  } catch (error) {
+    me = null; // a service without sign-in
   }
   window.addEventListener('hashchange', render);
   render();

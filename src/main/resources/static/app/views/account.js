@@ -58,19 +58,19 @@ function details(person) {
   const profile = ['age', 'family', 'hobbies', 'sports', 'food', 'schedule', 'attitude', 'preference', 'phone', 'email']
     .filter(k => person[k] !== null && person[k] !== undefined && person[k] !== '').map(k => [t(k), person[k]]);
   return h('div', { 'data-test': 'person-details', 'data-person': person.id },
-    h('h3', {}, person.name, ' ', classBadge(r.classification, label(r.classification))),
+    h('h3', {}, person.name, ' ', classBadge(r.classification, label(r.classification, 'RelationshipClass'))),
     h('p', { class: 'muted small' }, r.derived ? t('derived') : t('assessed'), r.since ? ` · ${t('since')} ${dateTime(r.since, false)}` : ''),
     h('div', { class: 'next-step' }, h('strong', {}, t('next.step'), ': '), h('span', { 'data-test': 'next-step' }, r.nextStep)),
     h('dl', { class: 'facts' }, facts.filter(([, v]) => v !== null && v !== undefined && v !== '').map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
     r.evidence.length ? [h('h4', {}, t('evidence')), h('ul', { class: 'plain' }, r.evidence.map(e => h('li', {}, e)))] : null,
     r.history.length ? [h('h4', {}, t('history')), h('ul', { class: 'plain' }, r.history.map(c =>
-      h('li', {}, `${dateTime(c.at, false)} `, classBadge(c.from, label(c.from)), ' → ', classBadge(c.to, label(c.to)), ` ${c.cause}`)))] : null,
+      h('li', {}, `${dateTime(c.at, false)} `, classBadge(c.from, label(c.from, 'RelationshipClass')), ' → ', classBadge(c.to, label(c.to, 'RelationshipClass')), ` ${c.cause}`)))] : null,
     profile.length ? [h('h4', {}, t('profile')), h('dl', { class: 'facts' }, profile.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]))] : null);
 }
 
 function legend() {
   return h('div', { class: 'legend', 'aria-hidden': 'true' },
-    Object.entries(CLASS_COLORS).map(([cls, color]) => h('span', {}, h('i', { class: 'dot', style: `background:${color}` }), label(cls))),
+    Object.entries(CLASS_COLORS).map(([cls, color]) => h('span', {}, h('i', { class: 'dot', style: `background:${color}` }), label(cls, 'RelationshipClass'))),
     h('span', {}, h('i', { class: 'line solid' }), t('account.legend.reports')),
     h('span', {}, h('i', { class: 'line dashed' }), t('account.legend.influence')),
     h('span', {}, h('i', { class: 'dot ring' }), `★ ${t('account.legend.insider')}`));
@@ -82,7 +82,7 @@ function contactsTable(people, onSelect) {
     { key: 'title', title: t('title'), render: p => p.title || '' },
     { key: 'weight', title: t('weight'), num: true, sort: p => p.decisionWeight, render: p => num(p.decisionWeight) },
     { key: 'class', title: t('relationship'), sort: p => p.relationship.classification,
-      render: p => classBadge(p.relationship.classification, label(p.relationship.classification)) },
+      render: p => classBadge(p.relationship.classification, label(p.relationship.classification, 'RelationshipClass')) },
     { key: 'evidence', title: t('evidence'), render: p => h('ul', { class: 'plain small' }, p.relationship.evidence.map(e => h('li', {}, e))) },
     { key: 'next', title: t('next.step'), render: p => h('span', { class: 'small' }, p.relationship.nextStep) },
   ], people, { test: 'contacts', caption: t('account.contacts'), captionHidden: true,
@@ -93,7 +93,7 @@ function chainTable(people, onSelect) {
   return table([
     { key: 'name', title: t('name'), sort: p => p.name, render: p => [personLink(p, onSelect), p.insider ? h('span', { class: 'star', title: t('insider') }, ' ★') : null] },
     { key: 'class', title: t('relationship'), sort: p => p.relationship.classification,
-      render: p => classBadge(p.relationship.classification, label(p.relationship.classification)) },
+      render: p => classBadge(p.relationship.classification, label(p.relationship.classification, 'RelationshipClass')) },
     { key: 'roles', title: t('roles'), render: p => p.buyingRoles.map(r => badge(label(r), 'role')) },
     { key: 'level', title: t('level'), num: true, sort: p => p.level, render: p => p.level ?? '' },
     { key: 'influence', title: t('influence'), num: true, sort: p => p.influenceScore || 0, render: p => pct(p.influenceScore || 0, 1) },
@@ -179,7 +179,7 @@ export async function accountView(main, { id, isCurrent }) {
   };
 
   const graphBox = h('div', { class: 'graph', 'data-test': 'chain-graph', role: 'img',
-    'aria-label': `${t('account.chain')}: ${people.map(p => `${p.name} (${label(p.relationship.classification)})`).join(', ')}` });
+    'aria-label': `${t('account.chain')}: ${people.map(p => `${p.name} (${label(p.relationship.classification, 'RelationshipClass')})`).join(', ')}` });
   const tableBox = h('div', { class: 'chain-table', 'data-test': 'chain-table' }, chainTable(people, select));
   const graphButton = h('button', { type: 'button', 'aria-pressed': String(chainMode === 'graph'), 'data-test': 'show-graph' }, t('account.graph'));
   const tableButton = h('button', { type: 'button', 'aria-pressed': String(chainMode === 'table'), 'data-test': 'show-table' }, t('account.table'));
@@ -194,7 +194,7 @@ export async function accountView(main, { id, isCurrent }) {
 
   const facts = [
     [t('industry'), a.industry], [t('units'), a.units], [t('revenue'), money(a.revenue)],
-    [t('relationship.level'), label(a.relationshipLevel)], [t('tier'), a.opportunityTier], [t('accounts.grade'), a.intentionGrade],
+    [t('relationship.level'), label(a.relationshipLevel, 'RelationshipLevel')], [t('tier'), a.opportunityTier], [t('accounts.grade'), a.intentionGrade],
     [t('signed'), a.signed ? t('yes') : t('no')], [t('owners'), a.owners.map(o => o.name).join(', ')],
   ].filter(([, v]) => v !== null && v !== undefined && v !== '');
 
@@ -211,7 +211,7 @@ export async function accountView(main, { id, isCurrent }) {
         a.vip ? badge('VIP', 'vip') : null, a.signed ? badge(t('signed'), 'ok') : null)),
     h('div', { class: 'grid two' },
       card(t('account.facts'), {}, h('dl', { class: 'facts cols' }, facts.map(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))])),
-        h('p', { class: 'suggest' }, h('strong', {}, t('suggested.level'), ': '), label(a.suggestedRelationshipLevel.level), ' — ',
+        h('p', { class: 'suggest' }, h('strong', {}, t('suggested.level'), ': '), label(a.suggestedRelationshipLevel.level, 'RelationshipLevel'), ' — ',
           h('span', { class: 'muted' }, a.suggestedRelationshipLevel.reason))),
       coverageCard(data.decisionChain.coverage)),
     card(t('account.chain'), { class: 'card chain', 'data-test': 'chain' },

@@ -61,15 +61,14 @@ function treeCard(tree) {
 }
 
 function reportCard(rows, groupBy, onGroup) {
-  const chartBox = h('div', { class: 'chart', 'data-test': 'report-chart', role: 'img', 'aria-label': t('ref.chart') });
+  const chartBox = h('div', { class: 'chart side', 'data-test': 'report-chart', role: 'img', 'aria-label': t('ref.chart') });
   const bySource = groupBy === 'SOURCE';
   const name = r => bySource ? (r.source ? r.source.name : r.key) : r.kindLabel;
   const toggle = select([['SOURCE', t('ref.bySource')], ['KIND', t('ref.byKind')]], groupBy, { 'data-test': 'report-group' });
   toggle.addEventListener('change', () => onGroup(toggle.value));
   const el = card(t('ref.report'), { 'data-test': 'report' },
     h('div', { class: 'toolbar' }, field(t('group.by'), toggle)),
-    chartBox,
-    table([
+    h('div', { class: 'grid chart-table' }, chartBox, table([
       { key: 'name', title: t('source'), sort: r => name(r), render: r => name(r) },
       { key: 'kind', title: t('kind'), sort: r => r.kind, render: r => badge(r.kindLabel, 'kind') },
       { key: 'leads', title: t('leads'), num: true, sort: r => r.leads, render: r => r.leads },
@@ -77,7 +76,7 @@ function reportCard(rows, groupBy, onGroup) {
       { key: 'rate', title: t('conversion'), num: true, sort: r => r.conversionRate, render: r => pct(r.conversionRate) },
       { key: 'revenue', title: t('revenue'), num: true, sort: r => r.revenue, render: r => money(r.revenue) },
       { key: 'days', title: t('avg.days'), num: true, sort: r => r.avgDaysToClose, render: r => r.avgDaysToClose === null ? '' : num(r.avgDaysToClose, 0) },
-    ], rows, { sortKey: 'revenue', test: 'report-table', caption: t('ref.report'), captionHidden: true }));
+    ], rows, { sortKey: 'revenue', test: 'report-table', caption: t('ref.report'), captionHidden: true })));
   const sorted = [...rows].sort((a, b) => a.revenue - b.revenue);
   const kinds = [...new Set(rows.map(r => r.kindLabel))];
   requestAnimationFrame(() => chart(chartBox, {
@@ -108,7 +107,7 @@ function askTable(rows) {
   return table([
     { key: 'person', title: t('person'), sort: r => r.person.name, render: r => r.person.name },
     { key: 'account', title: t('nav.accounts'), render: r => h('a', { href: `#/account/${encodeURIComponent(r.account.id)}` }, r.account.name) },
-    { key: 'class', title: t('relationship'), render: r => classBadge(r.relationship, label(r.relationship)) },
+    { key: 'class', title: t('relationship'), render: r => classBadge(r.relationship, label(r.relationship, 'RelationshipClass')) },
     { key: 'reach', title: t('reach'), num: true, sort: r => r.reach, render: r => r.reach },
     { key: 'reasons', title: t('reasons'), render: r => h('ul', { class: 'plain small' }, r.reasons.map(x => h('li', {}, x))) },
   ], rows, { sortKey: 'reach', test: 'ask-list' });
@@ -146,7 +145,8 @@ export async function referralsView(main, { params, isCurrent }) {
     h('div', { class: 'page-head' }, h('h1', {}, t('ref.title'))),
     card(null, {}, h('div', { class: 'filters' }, field(t('ref.source'), sourceSelect, 'grow'), field(t('from'), fromInput), field(t('to'), toInput))),
     treeBox,
-    h('div', { class: 'grid two' }, reportBox, topCard(lists.topReferrers)),
+    reportBox,
+    topCard(lists.topReferrers),
     card(t('ref.ask'), { 'data-test': 'ask' }, h('div', { class: 'toolbar' }, field(t('rep'), repSelect)), askBox));
 
   await Promise.all([
