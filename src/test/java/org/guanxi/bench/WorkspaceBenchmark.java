@@ -1,0 +1,136 @@
+package org.guanxi.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.GuanxiApplication;
+import org.guanxi.bulk.BookGenerator;
+import org.guanxi.bulk.BookOptions;
+import org.guanxi.bulk.BulkImporter;
+import org.guanxi.bulk.ImportListener;
+import org.guanxi.bulk.ImportOptions;
+import org.guanxi.support.Browser;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Workspace page benchmark (not a test): generates and imports a book of 20,000 accounts (or the number given)
+ * into an embedded Neo4j under target/bench-workspace (kept for the next run), starts Guanxi on it and opens each
+ * view of the page in headless Chromium, printing the median time from navigation to the view's data shown (what
+ * the page measures itself) over 5 openings after one warm-up. Run with:
+ *
+ * <pre>
+ * MAVEN_OPTS=-Xmx2g ./mvnw -B -q test-compile exec:java -Dexec.mainClass=org.guanxi.bench.WorkspaceBenchmark \
+ *     -Dexec.classpathScope=test -Dexec.args="20000"
+ * </pre>
+ */
+public final class WorkspaceBenchmark {
+
+	private static final int RUNS = 5;
+
+	private WorkspaceBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+		Path root = Path.of("target", "bench-workspace", String.valueOf(accounts));
+		Path data = root.resolve("data");
+		if (!Files.exists(data)) {
+			load(accounts, root, data);
+		}
+		try (ConfigurableApplicationContext app = guanxi(data)) {
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			measure("http://localhost:" + port, accounts);
+		}
+		System.exit(0);
+	}
+
+	private static void load(int accounts, Path root, Path data) throws Exception {
+		long start = System.nanoTime();
+		Path book = root.resolve("book");
+		new BookGenerator(BookOptions.of(accounts, 42, LocalDate.now())).writeTo(book);
+		try (ConfigurableApplicationContext app = ImportBenchmark.embeddedGuanxi(data)) {
+			app.getBean(BulkImporter.class).importFolder(book, ImportOptions.DEFAULT, ImportListener.NONE);
+		}
+		System.out.printf("WorkspaceBenchmark: book of %,d accounts generated and imported in %.0f s%n", accounts,
+				(System.nanoTime() - start) / 1e9);
+	}
+
+	private static ConfigurableApplicationContext guanxi(Path data) {
+		SpringApplication app = new SpringApplication(GuanxiApplication.class);
+		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
+				"guanxi.embedded.data-dir", data.toString(), "guanxi.embedded.bolt-address", "127.0.0.1:0",
+				"server.port", "0", "logging.level.root", "WARN"));
+		return app.run();
+	}
+
+	private static void measure(String base, int accounts) {
+		ChromeDriver browser = Browser.get();
+		browser.get(base + "/");
+		browser.executeScript("localStorage.setItem('guanxi.lang', 'zh-CN')");
+		Map<String, String> ids = ids(browser);
+		Map<String, String> views = new LinkedHashMap<>();
+		views.put("accounts", "#/accounts");
+		views.put("accounts (ABC class A)", "#/accounts?abc=A");
+		views.put("account", "#/account/" + ids.get("account"));
+		views.put("referrals", "#/referrals?source=" + ids.get("source"));
+		views.put("tiers", "#/tiers");
+		views.put("intro", "#/intro?rep=" + ids.get("rep") + "&person=" + ids.get("person"));
+		System.out.printf("%nWorkspaceBenchmark: %,d accounts; account %s (%s people), source %s, rep %s to %s%n",
+				accounts, ids.get("account"), ids.get("people"), ids.get("source"), ids.get("rep"), ids.get("person"));
+		for (Map.Entry<String, String> view : views.entrySet()) {
+			List<Long> times = new ArrayList<>();
+			for (int run = 0; run <= RUNS; run++) {
+				long ms = open(browser, base, view.getValue());
+				if (run > 0) {
+					times.add(ms);
+				}
+			}
+			Collections.sort(times);
+			System.out.printf("  %-24s median %5d ms  (min %d, max %d)%n", view.getKey(), times.get(RUNS / 2),
+					times.get(0), times.get(RUNS - 1));
+		}
+	}
+
+	/** Loads the page afresh at a view and answers the time the page measured from navigation to data shown. */
+	private static long open(ChromeDriver browser, String base, String hash) {
+		browser.get(base + "/" + hash);
+		browser.navigate().refresh();
+		String view = hash.substring(2).split("[/?]")[0];
+		new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> {
+			WebElement main = d.findElement(By.id("main"));
+			return view.equals(main.getAttribute("data-view")) && "true".equals(main.getAttribute("data-ready"));
+		});
+		// milliseconds since the navigation started (performance.now's origin) when the view's data was shown
+		return ((Number) browser.executeScript("return window.guanxiReadyAt")).longValue();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> ids(ChromeDriver browser) {
+		return (Map<String, String>) browser.executeAsyncScript("""
+				const done = arguments[0];
+				const gql = q => fetch('/graphql', {method: 'POST', headers: {'Content-Type': 'application/json'},
+				  body: JSON.stringify({query: q})}).then(r => r.json()).then(b => b.data);
+				(async () => {
+				  const top = (await gql('{ abcAnalysis { entries { account { id people { id } owners { id } } } } topReferrers(first: 1) { source { id } } }'));
+				  const biggest = top.abcAnalysis.entries.slice(0, 50).sort((a, b) => b.account.people.length - a.account.people.length)[0].account;
+				  const other = top.abcAnalysis.entries[60].account;
+				  done({account: biggest.id, people: String(biggest.people.length), source: top.topReferrers[0].source.id,
+				        rep: biggest.owners[0].id, person: other.people[0].id});
+				})();""");
+	}
+
+}
