@@ -14,6 +14,7 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 
 import org.springframework.stereotype.Service;
@@ -82,7 +83,7 @@ public class AccountService {
 		String id = Ids.orGenerate(input.id(), "acc");
 		var changes = input.changes().map();
 		if (find(id).isEmpty() && !changes.containsKey("name")) {
-			throw new InvalidInput("name is required to create account '" + id + "'.");
+			throw new InvalidInput("error.nameRequired.account", id);
 		}
 		return this.cypher.query("account/upsert", Map.of("id", id, "props", changes, "now", now()))
 			.fetchAs(Account.class)
@@ -97,26 +98,25 @@ public class AccountService {
 			.fetch()
 			.one()
 			.orElseThrow(() -> new AccountNotFound(id));
-		List<String> hanging = describe(dependents);
+		List<Text> hanging = describe(dependents);
 		if (!hanging.isEmpty() && !cascade) {
-			throw new InvalidInput("Account '" + id + "' still has " + String.join(", ", hanging)
-					+ "; delete those first or pass cascade: true to delete them with the account.");
+			throw new InvalidInput("error.accountHasDependents", id, Text.list(hanging));
 		}
 		Map<String, Object> deleted = this.cypher.query("account/delete", Map.of("id", id)).fetch().one().orElseThrow();
-		List<String> removed = new ArrayList<>(describe(Map.of("people", deleted.get("people"), "deals",
+		List<Text> removed = new ArrayList<>(describe(Map.of("people", deleted.get("people"), "deals",
 				deleted.get("deals"), "interactions", deleted.get("interactions"))));
 		if (((Number) dependents.get("referrals")).longValue() > 0) {
-			removed.add(dependents.get("referrals") + " referral(s)");
+			removed.add(Text.of("count.referrals", dependents.get("referrals")));
 		}
 		return new Deletion(id, removed);
 	}
 
-	private static List<String> describe(Map<String, Object> counts) {
-		List<String> parts = new ArrayList<>();
+	private static List<Text> describe(Map<String, Object> counts) {
+		List<Text> parts = new ArrayList<>();
 		for (String what : List.of("people", "deals", "referrals", "interactions")) {
 			Object count = counts.get(what);
 			if (count != null && ((Number) count).longValue() > 0) {
-				parts.add(count + " " + (what.equals("people") ? "people" : what.substring(0, what.length() - 1) + "(s)"));
+				parts.add(Text.of("count." + what, count));
 			}
 		}
 		return parts;

@@ -15,6 +15,7 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.Text;
 import org.guanxi.core.events.DealClosed;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.types.Node;
@@ -99,14 +100,14 @@ public class DealService {
 		Deal existing = byIds(List.of(id)).get(id);
 		String accountId = input.accountId() != null ? input.accountId() : existing == null ? null : existing.accountId();
 		if (accountId == null) {
-			throw new InvalidInput("accountId is required to open deal '" + id + "'.");
+			throw new InvalidInput("error.dealAccountRequired", id);
 		}
 		this.accounts.get(accountId);
 		if (existing != null) {
 			checkUpdatable(existing, accountId);
 		}
 		else if (input.name() == null) {
-			throw new InvalidInput("name is required to open deal '" + id + "'.");
+			throw new InvalidInput("error.nameRequired.deal", id);
 		}
 		Changes changes = Changes.of()
 			.put("name", Check.optionalName("name", input.name()))
@@ -132,17 +133,15 @@ public class DealService {
 	public Deal close(CloseDealInput input) {
 		Deal deal = get(input.dealId());
 		if (!"OPEN".equals(deal.status())) {
-			throw new InvalidInput("Deal '" + deal.id() + "' is already " + deal.status() + " (closed on "
-					+ deal.closedAt() + "); only OPEN deals can be closed.");
+			throw new InvalidInput("error.dealClosed", deal.id(), Text.term("DealStatus", deal.status()), deal.closedAt());
 		}
 		Check.nonNegative("amount", input.amount());
 		if ("WON".equals(input.result()) && input.lostTo() != null) {
-			throw new InvalidInput("lostTo is only for LOST deals; leave it out when the deal is WON.");
+			throw new InvalidInput("error.lostToOnWon");
 		}
 		LocalDate closedAt = input.closedAt() != null ? input.closedAt() : today();
 		if (deal.openedAt() != null && closedAt.isBefore(deal.openedAt())) {
-			throw new InvalidInput("closedAt " + closedAt + " is before the deal was opened (" + deal.openedAt()
-					+ "); give a later date.");
+			throw new InvalidInput("error.closedBeforeOpened", closedAt, deal.openedAt());
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", deal.id());
@@ -168,12 +167,10 @@ public class DealService {
 
 	private static void checkUpdatable(Deal existing, String accountId) {
 		if (!existing.accountId().equals(accountId)) {
-			throw new InvalidInput("Deal '" + existing.id() + "' belongs to account '" + existing.accountId()
-					+ "'; a deal cannot move to another account. Open a new deal instead.");
+			throw new InvalidInput("error.dealMoves", existing.id(), existing.accountId());
 		}
 		if (!"OPEN".equals(existing.status())) {
-			throw new InvalidInput("Deal '" + existing.id() + "' is " + existing.status()
-					+ "; closed deals cannot be changed. Open a new deal instead.");
+			throw new InvalidInput("error.dealNotOpen", existing.id(), Text.term("DealStatus", existing.status()));
 		}
 	}
 

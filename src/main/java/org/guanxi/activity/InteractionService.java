@@ -90,7 +90,7 @@ public class InteractionService {
 		String repId = Check.id("repId", input.repId());
 		String personId = Check.id("personId", input.personId());
 		if (input.kind() == null) {
-			throw new InvalidInput("kind is required, e.g. VISIT, CALL or MEAL.");
+			throw new InvalidInput("error.kindRequired");
 		}
 		String givenName = Check.optionalName("name", input.name());
 		this.reps.get(repId);
@@ -189,7 +189,7 @@ public class InteractionService {
 			return Long.valueOf(page.afterKey());
 		}
 		catch (NumberFormatException ex) {
-			throw new InvalidInput("after: not a cursor of the interaction list; pass the endCursor of the previous page, or leave it out.");
+			throw new InvalidInput("error.badInteractionCursor");
 		}
 	}
 

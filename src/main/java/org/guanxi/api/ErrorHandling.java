@@ -3,6 +3,7 @@ package org.guanxi.api;
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.Messages;
 import org.guanxi.core.NotFound;
 
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
@@ -10,7 +11,7 @@ import org.springframework.graphql.execution.ErrorType;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Maps domain errors to GraphQL errors with the message the user acts on. Anything else becomes an
+ * Maps domain errors to GraphQL errors with the message the user acts on, in the language of the request. Anything else becomes an
  * INTERNAL_ERROR without details (no stack traces, no Cypher).
  */
 @ControllerAdvice
@@ -18,12 +19,12 @@ class ErrorHandling {
 
 	@GraphQlExceptionHandler
 	GraphQLError notFound(NotFound ex, DataFetchingEnvironment env) {
-		return error(ErrorType.NOT_FOUND, ex.getMessage(), env);
+		return error(ErrorType.NOT_FOUND, Messages.text(ex.text(), env.getLocale()), env);
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInput ex, DataFetchingEnvironment env) {
-		return error(ErrorType.BAD_REQUEST, ex.getMessage(), env);
+		return error(ErrorType.BAD_REQUEST, Messages.text(ex.text(), env.getLocale()), env);
 	}
 
 	private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {

@@ -1,6 +1,7 @@
 package org.guanxi.api;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -10,6 +11,8 @@ import graphql.GraphQLError;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLSchema;
+import org.guanxi.core.Messages;
+import org.guanxi.core.Text;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.ResponseError;
@@ -21,7 +24,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reports invalid input values (unknown enum values, malformed dates, wrong types) as BAD_REQUEST, like every
- * other input error, and lists the allowed values of an enum. Drops the "non-null field was null" errors that
+ * other input error, in the language of the request, and lists the allowed values of an enum. Drops the "non-null field was null" errors that
  * only follow from an error already reported for the same field (e.g. an empty page after a bad cursor).
  */
 @Component
@@ -45,7 +48,7 @@ class InputErrorInterceptor implements WebGraphQlInterceptor {
 			List<GraphQLError> errors = response.getErrors()
 				.stream()
 				.filter(error -> !isConsequence(error) || !hasCauseAbove(error, causes))
-				.map(this::rewrite)
+				.map(error -> rewrite(error, request.getLocale()))
 				.toList();
 			return response.transform(builder -> builder.errors(errors));
 		});
@@ -66,9 +69,9 @@ class InputErrorInterceptor implements WebGraphQlInterceptor {
 		return error.getErrorType() == ErrorType.ValidationError;
 	}
 
-	private GraphQLError rewrite(ResponseError error) {
+	private GraphQLError rewrite(ResponseError error, Locale locale) {
 		GraphQLError.Builder<?> builder = GraphQLError.newError()
-			.message(isInputError(error) ? withAllowedValues(error.getMessage()) : error.getMessage())
+			.message(isInputError(error) ? Messages.text(withAllowedValues(error.getMessage()), locale) : error.getMessage())
 			.errorType(isInputError(error) ? org.springframework.graphql.execution.ErrorType.BAD_REQUEST
 					: error.getErrorType())
 			.locations(error.getLocations())
@@ -79,18 +82,17 @@ class InputErrorInterceptor implements WebGraphQlInterceptor {
 		return builder.build();
 	}
 
-	private String withAllowedValues(String message) {
+	private Text withAllowedValues(String message) {
 		Matcher matcher = ENUM_TYPE.matcher(message);
 		if (!matcher.find()) {
-			return message;
+			return Text.of("error.invalidRequest", message);
 		}
 		GraphQLSchema schema = this.source.schema();
 		if (!(schema.getType(matcher.group(1)) instanceof GraphQLEnumType type)) {
-			return message;
+			return Text.of("error.invalidRequest", message);
 		}
-		return message + ". Allowed values of " + type.getName() + ": "
-				+ type.getValues().stream().map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", "))
-				+ ".";
+		return Text.of("error.allowedValues", message, type.getName(),
+				type.getValues().stream().map(GraphQLEnumValueDefinition::getName).collect(Collectors.joining(", ")));
 	}
 
 }

@@ -10,7 +10,7 @@ public final class Check {
 
 	public static String name(String field, String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInput(field + " must not be blank; give a name.");
+			throw new InvalidInput("error.blankName", field);
 		}
 		return value.strip();
 	}
@@ -22,41 +22,41 @@ public final class Check {
 
 	public static Double unit(String field, Double value) {
 		if (value != null && (value.isNaN() || value < 0 || value > 1)) {
-			throw new InvalidInput(field + " must be between 0 and 1, got " + value + ".");
+			throw new InvalidInput("error.notUnit", field, value);
 		}
 		return value;
 	}
 
 	public static Double nonNegative(String field, Double value) {
 		if (value != null && (value.isNaN() || value < 0)) {
-			throw new InvalidInput(field + " must not be negative, got " + value + ".");
+			throw new InvalidInput("error.negative", field, value);
 		}
 		return value;
 	}
 
 	public static Integer nonNegative(String field, Integer value) {
 		if (value != null && value < 0) {
-			throw new InvalidInput(field + " must not be negative, got " + value + ".");
+			throw new InvalidInput("error.negative", field, value);
 		}
 		return value;
 	}
 
 	public static Integer positive(String field, Integer value) {
 		if (value != null && value < 1) {
-			throw new InvalidInput(field + " must be 1 or more, got " + value + ".");
+			throw new InvalidInput("error.notPositive", field, value);
 		}
 		return value;
 	}
 
 	public static void notSame(String what, String a, String b) {
 		if (a != null && a.equals(b)) {
-			throw new InvalidInput(what + ": '" + a + "' cannot be linked to itself; give two different ids.");
+			throw new InvalidInput("error.selfLink", what, a);
 		}
 	}
 
 	public static String id(String field, String value) {
 		if (value == null || value.isBlank()) {
-			throw new InvalidInput(field + " must not be blank.");
+			throw new InvalidInput("error.blank", field);
 		}
 		return value.strip();
 	}

@@ -21,7 +21,7 @@ public record PageRequest(int first, String afterKey, String afterId) {
 	public static PageRequest of(Integer first, String after) {
 		int size = first == null ? DEFAULT_PAGE : first;
 		if (size < 1 || size > MAX_PAGE) {
-			throw new InvalidInput("first must be between 1 and " + MAX_PAGE + ", got " + size + ".");
+			throw new InvalidInput("error.pageSize", MAX_PAGE, size);
 		}
 		if (after == null || after.isEmpty()) {
 			return new PageRequest(size, null, null);
@@ -54,8 +54,7 @@ public record PageRequest(int first, String afterKey, String afterId) {
 	}
 
 	private static InvalidInput badCursor(String cursor) {
-		return new InvalidInput("after: '" + cursor
-				+ "' is not a cursor of this list; pass the endCursor of the previous page, or leave it out.");
+		return new InvalidInput("error.badCursor", cursor);
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.guanxi.referral;
 
 import org.guanxi.core.NotFound;
+import org.guanxi.core.Text;
 
 /**
  * The source has no referral to the target.
@@ -8,8 +9,7 @@ import org.guanxi.core.NotFound;
 public class ReferralNotFound extends NotFound {
 
 	public ReferralNotFound(String sourceId, String targetId) {
-		super("There is no referral from '" + sourceId + "' to '" + targetId
-				+ "'; check the ids and the direction (source first).");
+		super(Text.of("error.noReferral", sourceId, targetId));
 	}
 
 }

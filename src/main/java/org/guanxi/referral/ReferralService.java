@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
 import org.guanxi.core.Check;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
-import org.guanxi.referral.analytics.ReferralGradeRule;
 import org.guanxi.graph.Props;
+import org.guanxi.referral.analytics.ReferralGradeRule;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Service;
@@ -32,9 +33,9 @@ public class ReferralService {
 
 	private static final List<Party> ANY = List.of(Party.values());
 
-	private static final String ANY_KIND = "account, person, organisation or channel";
+	private static final Text ANY_KIND = Text.of("kinds.anyParty");
 
-	private static final String TARGET_KIND = "account or person";
+	private static final Text TARGET_KIND = Text.of("kinds.target");
 
 	private final Cypher cypher;
 
@@ -54,7 +55,7 @@ public class ReferralService {
 	 */
 	public Object source(String id) {
 		String sourceId = Check.id("id", id);
-		return single("Referral source", sourceId, resolve(List.of(sourceId)).get(sourceId), ANY_KIND).record();
+		return single("ReferralSource", sourceId, resolve(List.of(sourceId)).get(sourceId), ANY_KIND).record();
 	}
 
 	/**
@@ -69,10 +70,10 @@ public class ReferralService {
 		String sourceId = Check.id("sourceId", input.sourceId());
 		String targetId = Check.id("targetId", input.targetId());
 		Map<String, List<Found>> found = resolve(List.of(sourceId, targetId));
-		Found source = single("Referral source", sourceId, found.get(sourceId), ANY_KIND);
+		Found source = single("ReferralSource", sourceId, found.get(sourceId), ANY_KIND);
 		Found target = target(targetId, found.get(targetId));
 		if (sourceId.equals(targetId)) {
-			throw new InvalidInput(source.describe() + " cannot refer itself; give different sourceId and targetId.");
+			throw new InvalidInput("error.refersItself", source.describe());
 		}
 		refuseCycle(source, target);
 		Map<String, Object> parameters = new HashMap<>(endpoints(source, target));
@@ -93,7 +94,7 @@ public class ReferralService {
 		String from = Check.id("sourceId", sourceId);
 		String to = Check.id("targetId", targetId);
 		Map<String, List<Found>> found = resolve(List.of(from, to));
-		Found source = single("Referral source", from, found.get(from), ANY_KIND);
+		Found source = single("ReferralSource", from, found.get(from), ANY_KIND);
 		Found target = target(to, found.get(to));
 		Map<String, Object> result = this.cypher.query("referral/unlink", endpoints(source, target))
 			.fetch()
@@ -102,7 +103,7 @@ public class ReferralService {
 		if (((Number) result.get("deleted")).longValue() == 0) {
 			throw new ReferralNotFound(from, to);
 		}
-		return new Deletion(from + "->" + to, List.of("referral from " + source.describe() + " to " + target.describe()));
+		return new Deletion(from + "->" + to, List.of(Text.of("removed.referral", source.describe(), target.describe())));
 	}
 
 	/** Who referred each of these accounts or people, by their id, earliest first; ids without any are left out. */
@@ -150,21 +151,18 @@ public class ReferralService {
 		List<Found> referable = candidates == null ? List.of()
 				: candidates.stream().filter(f -> f.party().canBeReferred()).toList();
 		if (referable.isEmpty() && candidates != null && !candidates.isEmpty()) {
-			throw new InvalidInput(candidates.get(0).describe() + " cannot be referred to us: only accounts and "
-					+ "people can be referral targets; give the id of an account or a person as targetId.");
+			throw new InvalidInput("error.notReferable", candidates.get(0).describe());
 		}
-		return single("Referral target", id, referable, TARGET_KIND);
+		return single("ReferralTarget", id, referable, TARGET_KIND);
 	}
 
-	private static Found single(String role, String id, List<Found> candidates, String kinds) {
+	private static Found single(String role, String id, List<Found> candidates, Text kinds) {
 		if (candidates == null || candidates.isEmpty()) {
 			throw new ReferralPartyNotFound(role, id, kinds);
 		}
 		if (candidates.size() > 1) {
-			String named = candidates.stream().map(Found::describe).collect(Collectors.joining(" and "));
-			throw new InvalidInput(role + " '" + id + "' is ambiguous: it is the id of " + named
-					+ " (ids are unique per label only). Give one of them another id (delete and recreate it) "
-					+ "so that the referral names one node.");
+			throw new InvalidInput("error.ambiguousParty", Text.of("entity." + role), id,
+					Text.list(candidates.stream().map(Found::describe).toList()));
 		}
 		return candidates.get(0);
 	}
@@ -178,10 +176,8 @@ public class ReferralService {
 					.map(step -> (Map<?, ?>) step)
 					.map(step -> step.get("name") + " (" + step.get("id") + ")")
 					.collect(Collectors.joining(" -> "));
-				throw new InvalidInput("Recording that " + source.describe() + " referred " + target.describe()
-						+ " would close a referral cycle: " + target.id() + " already leads to " + source.id()
-						+ " along referrals: " + chain + ". Check the direction, or unlink one of those "
-						+ "referrals first.");
+				throw new InvalidInput("error.referralCycle", source.describe(), target.describe(), target.id(),
+						source.id(), chain);
 			});
 	}
 
@@ -196,8 +192,8 @@ public class ReferralService {
 	/** A node an id names, with its record. */
 	private record Found(String id, Party party, String elementId, Node node, Object record) {
 
-		String describe() {
-			return party().label() + " '" + Props.string(node(), "name") + "' (" + id() + ")";
+		Text describe() {
+			return Text.of("referral.party", Text.of("entity." + party().label()), Props.string(node(), "name"), id());
 		}
 
 	}

@@ -13,6 +13,7 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.NotFound;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.types.MapAccessor;
 
@@ -26,11 +27,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class ReferralSourceService {
 
-	private static final Kind<Organization> ORGANIZATION = new Kind<>(Organization.class, "organisation", "org",
+	private static final Kind<Organization> ORGANIZATION = new Kind<>(Organization.class, Text.of("noun.organization"), "org",
 			"referral/organizationsByIds", "referral/allOrganizations", "referral/upsertOrganization",
 			"referral/deleteOrganization", Organization::from, OrganizationNotFound::new);
 
-	private static final Kind<Channel> CHANNEL = new Kind<>(Channel.class, "channel", "ch", "referral/channelsByIds",
+	private static final Kind<Channel> CHANNEL = new Kind<>(Channel.class, Text.of("noun.channel"), "ch", "referral/channelsByIds",
 			"referral/allChannels", "referral/upsertChannel", "referral/deleteChannel", Channel::from,
 			ChannelNotFound::new);
 
@@ -124,8 +125,8 @@ public class ReferralSourceService {
 	private static void requireOnCreate(Kind<?> kind, String id, Map<String, Object> changes) {
 		List<String> missing = List.of("name", "kind").stream().filter(key -> !changes.containsKey(key)).toList();
 		if (!missing.isEmpty()) {
-			throw new InvalidInput(String.join(" and ", missing) + (missing.size() == 1 ? " is" : " are")
-					+ " required to create " + kind.noun() + " '" + id + "'.");
+			throw missing.size() == 1 ? new InvalidInput("error.sourceFieldRequired", missing.get(0), kind.noun(), id)
+					: new InvalidInput("error.sourceFieldsRequired", missing.get(0), missing.get(1), kind.noun(), id);
 		}
 	}
 
@@ -136,14 +137,13 @@ public class ReferralSourceService {
 			.orElseThrow(() -> kind.notFound().apply(id));
 		long referrals = ((Number) result.get("referrals")).longValue();
 		if (!(Boolean) result.get("deleted")) {
-			throw new InvalidInput("The " + kind.noun() + " '" + id + "' still has " + referrals
-					+ " referral(s); unlink them first or pass cascade: true to delete them with it.");
+			throw new InvalidInput("error.sourceHasReferrals", kind.noun(), id, referrals);
 		}
-		return new Deletion(id, referrals == 0 ? List.of() : List.of(referrals + " referral(s)"));
+		return new Deletion(id, referrals == 0 ? List.of() : List.of(Text.of("count.referrals", referrals)));
 	}
 
 	/** How one kind of source is read and written: its words, id prefix, queries and record. */
-	private record Kind<T>(Class<T> type, String noun, String prefix, String byIds, String all, String upsert, String delete,
+	private record Kind<T>(Class<T> type, Text noun, String prefix, String byIds, String all, String upsert, String delete,
 			Function<MapAccessor, T> from, Function<String, NotFound> notFound) {
 	}
 

@@ -52,14 +52,12 @@ public class AssessmentService {
 		String personId = Check.id("personId", input.personId());
 		Person person = person(personId);
 		if (input.organisationInterestMet() == null && input.personalInterestMet() == null) {
-			throw new InvalidInput("Give organisationInterestMet, personalInterestMet or both (a half left out stays "
-					+ "derived); to go back to the derived values use clearAssessment.");
+			throw new InvalidInput("error.assessmentEmpty");
 		}
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		OffsetDateTime at = input.at() != null ? input.at() : now;
 		if (at.isAfter(now)) {
-			throw new InvalidInput("at " + at + " is in the future; an assessment is dated when it is made, now ("
-					+ now + ") or earlier.");
+			throw new InvalidInput("error.assessmentInFuture", at, now);
 		}
 		String note = note(input.note());
 		this.history.reconcile(List.of(personId), "found before the assessment");
@@ -80,8 +78,7 @@ public class AssessmentService {
 		Person person = person(Check.id("personId", personId));
 		Halves halves = this.history.halves(List.of(person.id())).get(person.id());
 		if (halves.derived()) {
-			throw new InvalidInput("Person '" + person.id() + "' has no assessment to clear; both halves are "
-					+ "already derived from evidence.");
+			throw new InvalidInput("error.noAssessment", person.id());
 		}
 		this.history.record(List.of(halves), h -> Causes.of("found before clearing the assessment", h, this.settings));
 		this.cypher.query("relationship/clearAssessment",
@@ -103,7 +100,7 @@ public class AssessmentService {
 			return null;
 		}
 		if (note.length() > MAX_NOTE) {
-			throw new InvalidInput("note has " + note.length() + " characters; keep it to " + MAX_NOTE + ".");
+			throw new InvalidInput("error.noteTooLong", note.length(), MAX_NOTE);
 		}
 		return note.strip();
 	}

@@ -3,6 +3,8 @@ package org.guanxi.relationship;
 import java.time.OffsetDateTime;
 import java.util.List;
 
+import org.guanxi.core.Text;
+
 /**
  * Our relationship with one contact as of now: the class, both halves (effective, derived, assessed), the
  * evidence behind them, the history of class changes and the next step toward partner.
@@ -26,5 +28,5 @@ public record Relationship(String personId, String classification, boolean organ
 		boolean personalInterestMet, boolean derived, boolean derivedOrganisationInterestMet,
 		boolean derivedPersonalInterestMet, RelationshipAssessment assessment, List<RelationshipAssessment> assessments,
 		List<String> evidence, OffsetDateTime since, List<RelationshipChange> history, String road,
-		String nextStep) {
+		Text nextStep) {
 }

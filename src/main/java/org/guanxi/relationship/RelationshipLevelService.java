@@ -104,7 +104,7 @@ public class RelationshipLevelService {
 		for (Map<String, Object> person : people) {
 			RelationshipClass c = classes.get((String) person.get("id"));
 			if (wanted.contains(c)) {
-				String name = Texts.named((String) person.get("name"), (String) person.get("title"));
+				String name = String.valueOf(Texts.named((String) person.get("name"), (String) person.get("title")));
 				names.add(wanted.size() > 1 ? name + " (" + c.name().toLowerCase() + ")" : name);
 			}
 		}

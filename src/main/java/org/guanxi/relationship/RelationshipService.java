@@ -144,7 +144,7 @@ public class RelationshipService implements RelationshipClassifier {
 	@Transactional
 	public List<RelationshipChangeRecord> changes(LocalDate from, LocalDate to) {
 		if (from.isAfter(to)) {
-			throw new InvalidInput("from " + from + " is after to " + to + "; give from on or before to.");
+			throw new InvalidInput("error.fromAfterTo", from, to);
 		}
 		reconciledClasses(scope(null, null));
 		Map<String, Object> parameters = Map.of("from", start(from), "to", start(to.plusDays(1)));

@@ -75,15 +75,13 @@ public class PersonLinkService {
 		String personId = Check.id("personId", input.personId());
 		String managerId = Check.id("managerId", input.managerId());
 		if (personId.equals(managerId)) {
-			throw new InvalidInput("Person '" + personId + "' cannot report to themselves; give another managerId.");
+			throw new InvalidInput("error.reportsToSelf", personId);
 		}
 		Person person = this.people.get(personId);
 		Person manager = this.people.get(managerId);
 		if (!Objects.equals(person.accountId(), manager.accountId())) {
-			throw new InvalidInput("Person '" + personId + "' works at account '" + person.accountId()
-					+ "' but manager '" + managerId + "' works at account '" + manager.accountId()
-					+ "'; a reporting line stays inside one account: pick a manager from '" + person.accountId()
-					+ "' or move one of them first.");
+			throw new InvalidInput("error.managerElsewhere", personId, person.accountId(), managerId,
+					manager.accountId());
 		}
 		this.cypher.query("stakeholder/reportingChain", Map.of("managerId", managerId, "personId", personId))
 			.fetch()
@@ -112,7 +110,7 @@ public class PersonLinkService {
 		String fromId = Check.id("fromId", input.fromId());
 		String toId = Check.id("toId", input.toId());
 		if (fromId.equals(toId)) {
-			throw new InvalidInput("Person '" + fromId + "' cannot influence themselves; give another toId.");
+			throw new InvalidInput("error.influencesSelf", fromId);
 		}
 		Double weight = Objects.requireNonNull(Check.unit("weight", input.weight()), "weight");
 		Person from = this.people.get(fromId);

@@ -17,6 +17,7 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.neo4j.driver.types.Node;
@@ -132,34 +133,30 @@ public class PersonService {
 	@Transactional
 	public Deletion delete(String id, boolean cascade) {
 		Dependents dependents = dependents(id);
-		List<String> history = dependents.history();
+		List<Text> history = dependents.history();
 		if (!history.isEmpty() && !cascade) {
-			throw new InvalidInput("Person '" + id + "' still has " + String.join(", ", history)
-					+ "; delete those first or pass cascade: true to delete them with the person.");
+			throw new InvalidInput("error.personHasHistory", id, Text.list(history));
 		}
 		this.cypher.query("stakeholder/delete", Map.of("id", id)).run();
-		List<String> removed = new ArrayList<>(history);
+		List<Text> removed = new ArrayList<>(history);
 		removed.addAll(dependents.ties());
 		return new Deletion(id, removed);
 	}
 
 	private void checkCreatable(String id, Map<String, Object> changes, String accountId) {
 		if (!changes.containsKey("name")) {
-			throw new InvalidInput("name is required to create person '" + id + "'.");
+			throw new InvalidInput("error.nameRequired.person", id);
 		}
 		if (accountId == null) {
-			throw new InvalidInput("accountId is required to create person '" + id
-					+ "'; give the id of the account they work at.");
+			throw new InvalidInput("error.personAccountRequired", id);
 		}
 	}
 
 	private void checkMovable(Person person, String accountId) {
 		Dependents dependents = dependents(person.id());
 		if (dependents.managers() + dependents.directReports() > 0) {
-			throw new InvalidInput("Person '" + person.id() + "' has reporting lines in account '"
-					+ person.accountId() + "' (" + dependents.managers() + " manager, " + dependents.directReports()
-					+ " direct report(s)); unlink first (unlinkReportsTo) before moving them to account '" + accountId
-					+ "'.");
+			throw new InvalidInput("error.moveWithReportingLines", person.id(), person.accountId(),
+					dependents.managers(), dependents.directReports(), accountId);
 		}
 	}
 
@@ -181,25 +178,25 @@ public class PersonService {
 			long referrals) {
 
 		/** Interactions and referrals: kept unless the delete cascades. */
-		List<String> history() {
-			List<String> parts = new ArrayList<>();
-			add(parts, this.interactions, "interaction(s)");
-			add(parts, this.referrals, "referral(s)");
+		List<Text> history() {
+			List<Text> parts = new ArrayList<>();
+			add(parts, this.interactions, "count.interactions");
+			add(parts, this.referrals, "count.referrals");
 			return parts;
 		}
 
 		/** Ties that go with the person. */
-		List<String> ties() {
-			List<String> parts = new ArrayList<>();
-			add(parts, this.managers + this.directReports, "reporting line(s)");
-			add(parts, this.influences, "influence tie(s)");
-			add(parts, this.knows, "social tie(s)");
+		List<Text> ties() {
+			List<Text> parts = new ArrayList<>();
+			add(parts, this.managers + this.directReports, "count.reportingLines");
+			add(parts, this.influences, "count.influences");
+			add(parts, this.knows, "count.knows");
 			return parts;
 		}
 
-		private static void add(List<String> parts, long count, String what) {
+		private static void add(List<Text> parts, long count, String key) {
 			if (count > 0) {
-				parts.add(count + " " + what);
+				parts.add(Text.of(key, count));
 			}
 		}
 

@@ -15,9 +15,7 @@ public class ReportingCycle extends InvalidInput {
 	 * @param chain the existing line from the manager up to the person, manager first
 	 */
 	public ReportingCycle(String personId, String managerId, List<String> chain) {
-		super("Person '" + personId + "' cannot report to '" + managerId + "': '" + managerId
-				+ "' already reports to '" + personId + "' through " + String.join(" -> ", chain)
-				+ ", so this would make a reporting cycle. Unlink one of those lines first (unlinkReportsTo).");
+		super("error.reportingCycle", personId, managerId, String.join(" -> ", chain));
 	}
 
 }

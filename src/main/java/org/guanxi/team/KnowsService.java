@@ -52,7 +52,7 @@ public class KnowsService {
 		String fromId = Check.id("fromId", input.fromId());
 		String toId = Check.id("toId", input.toId());
 		if (input.strength() == null) {
-			throw new InvalidInput("strength is required; give a value between 0 and 1.");
+			throw new InvalidInput("error.strengthRequired");
 		}
 		Check.unit("strength", input.strength());
 		Check.notSame("KNOWS", fromId, toId);
@@ -106,8 +106,7 @@ public class KnowsService {
 		Person person = findPerson(id);
 		SalesRep rep = this.reps.find(id).orElse(null);
 		if (person != null && rep != null) {
-			throw new InvalidInput("'" + id + "' is both person '" + person.name() + "' and sales rep '" + rep.name()
-					+ "', so the tie is ambiguous; give one of them another id first.");
+			throw new InvalidInput("error.ambiguousTieEnd", id, person.name(), rep.name());
 		}
 		if (person != null) {
 			return new End(PERSON, person);
@@ -115,7 +114,7 @@ public class KnowsService {
 		if (rep != null) {
 			return new End(SALES_REP, rep);
 		}
-		throw new TieEndNotFound("Person or sales rep", id);
+		throw new TieEndNotFound("PersonOrSalesRep", id);
 	}
 
 	private Person person(String id) {

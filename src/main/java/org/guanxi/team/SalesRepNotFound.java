@@ -8,7 +8,7 @@ import org.guanxi.core.NotFound;
 public class SalesRepNotFound extends NotFound {
 
 	public SalesRepNotFound(String id) {
-		super("Sales rep", id);
+		super("SalesRep", id);
 	}
 
 }

@@ -15,6 +15,7 @@ import org.guanxi.account.AccountNotFound;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.types.Node;
 
@@ -74,7 +75,7 @@ public class SalesRepService {
 		String id = Ids.orGenerate(input.id(), "rep");
 		Map<String, Object> changes = input.changes().map();
 		if (!changes.containsKey("name") && find(id).isEmpty()) {
-			throw new InvalidInput("name is required to create sales rep '" + id + "'.");
+			throw new InvalidInput("error.nameRequired.salesRep", id);
 		}
 		return this.cypher.query("team/upsert", Map.of("id", id, "props", changes, "now", OffsetDateTime.now(this.clock)))
 			.fetchAs(SalesRep.class)
@@ -95,14 +96,13 @@ public class SalesRepService {
 			.orElseThrow(() -> new SalesRepNotFound(id));
 		long logged = count(dependents, "logged");
 		if (logged > 0 && !cascade) {
-			throw new InvalidInput("Sales rep '" + id + "' has logged " + logged
-					+ " interaction(s); pass cascade: true to delete the rep anyway (the interactions stay, without rep).");
+			throw new InvalidInput("error.repHasInteractions", id, logged);
 		}
 		this.cypher.query("team/delete", Map.of("id", id)).run();
-		List<String> removed = new ArrayList<>();
-		describe(removed, count(dependents, "owned"), "account ownership(s)");
-		describe(removed, count(dependents, "ties"), "KNOWS tie(s)");
-		describe(removed, logged, "LOGGED link(s) (the interactions stay, without rep)");
+		List<Text> removed = new ArrayList<>();
+		describe(removed, count(dependents, "owned"), "count.ownerships");
+		describe(removed, count(dependents, "ties"), "count.knowsTies");
+		describe(removed, logged, "count.loggedLinks");
 		return new Deletion(id, removed);
 	}
 
@@ -157,9 +157,9 @@ public class SalesRepService {
 		return ((Number) row.get(key)).longValue();
 	}
 
-	private static void describe(List<String> removed, long count, String what) {
+	private static void describe(List<Text> removed, long count, String key) {
 		if (count > 0) {
-			removed.add(count + " " + what);
+			removed.add(Text.of(key, count));
 		}
 	}
 

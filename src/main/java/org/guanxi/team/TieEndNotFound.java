@@ -8,7 +8,7 @@ import org.guanxi.core.NotFound;
 public class TieEndNotFound extends NotFound {
 
 	/**
-	 * @param kinds what was looked for, e.g. "Person or sales rep"
+	 * @param kinds what was looked for, e.g. "PersonOrSalesRep" (a key of the bundles' entity nouns)
 	 * @param id the unknown id
 	 */
 	public TieEndNotFound(String kinds, String id) {

@@ -54,10 +54,10 @@ public class WarmIntroService {
 	 */
 	public List<IntroPath> paths(String fromRepId, String toPersonId, int maxHops, int limit) {
 		if (maxHops < 1) {
-			throw new InvalidInput("maxHops must be 1 or more (at most " + MAX_HOPS + "), got " + maxHops + ".");
+			throw new InvalidInput("error.maxHops", MAX_HOPS, maxHops);
 		}
 		if (limit < 1) {
-			throw new InvalidInput("limit must be 1 or more, got " + limit + ".");
+			throw new InvalidInput("error.limit", limit);
 		}
 		checkEnds(fromRepId, toPersonId);
 		IntroPathSearch search = new IntroPathSearch(this::neighbours, this.settings.maxHalfPaths());
@@ -67,8 +67,7 @@ public class WarmIntroService {
 					Math.min(limit, MAX_LIMIT));
 		}
 		catch (IntroPathSearch.TooWide ex) {
-			throw new InvalidInput("The neighbourhoods of '" + fromRepId + "' and '" + toPersonId
-					+ "' are too large to search " + maxHops + " hops (" + ex.getMessage() + "); lower maxHops.");
+			throw new InvalidInput("error.searchTooWide", fromRepId, toPersonId, maxHops, ex.limit());
 		}
 		return withNodes(found);
 	}

@@ -69,8 +69,7 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 
 	static void checkThresholds(double a, double b) {
 		if (!(a > 0 && a <= b && b <= 1)) {
-			throw new InvalidInput("ABC thresholds must satisfy 0 < aThreshold <= bThreshold <= 1, got aThreshold "
-					+ a + " and bThreshold " + b + "; e.g. aThreshold: 0.55, bThreshold: 0.85.");
+			throw new InvalidInput("error.abcThresholds", a, b);
 		}
 	}
 

@@ -45,7 +45,7 @@ public class AbcService {
 		double b = bThreshold != null ? bThreshold : this.settings.bThreshold();
 		AbcAnalysis.checkThresholds(a, b);
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidInput("from " + from + " is after to " + to + "; give a period with from <= to.");
+			throw new InvalidInput("error.period", from, to);
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);

@@ -45,7 +45,7 @@ public class FunnelService {
 	 */
 	public Funnel funnel(LocalDate from, LocalDate to, String repId, String groupBy) {
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidInput("from " + from + " is after to " + to + "; give a period with from <= to.");
+			throw new InvalidInput("error.period", from, to);
 		}
 		this.reps.check(repId);
 		Map<String, Object> parameters = new HashMap<>();

@@ -186,7 +186,7 @@ public class VisitService {
 			return YearMonth.parse(month == null ? "" : month.strip());
 		}
 		catch (DateTimeParseException ex) {
-			throw new InvalidInput("month '" + month + "' is not a month; use YYYY-MM, e.g. \"2026-11\".");
+			throw new InvalidInput("error.month", month);
 		}
 	}
 

@@ -6,7 +6,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.guanxi.GuanxiApplication;
@@ -45,10 +44,7 @@ class BulkHttpTests extends GraphQlTestBase {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(120))
-			.build();
+		this.http = GraphQlTestBase.http("http://localhost:" + this.port).build();
 	}
 
 	MultipartBodyBuilder exampleFiles() throws IOException {

@@ -42,10 +42,7 @@ class BulkImportTests extends GraphQlTestBase {
 	@org.junit.jupiter.api.BeforeEach
 	void patientClient() {
 		this.graphQl = org.springframework.graphql.test.tester.HttpGraphQlTester.create(
-				org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
-					.baseUrl("http://localhost:" + this.port + "/graphql")
-					.responseTimeout(java.time.Duration.ofSeconds(120))
-					.build());
+				GraphQlTestBase.http("http://localhost:" + this.port + "/graphql").build());
 	}
 
 	static CsvSource files(Object... nameAndText) {

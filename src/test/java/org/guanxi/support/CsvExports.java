@@ -3,7 +3,6 @@ package org.guanxi.support;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import org.springframework.test.web.reactive.server.WebTestClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,9 +26,7 @@ public final class CsvExports {
 
 	/** The body of {@code GET /export/{name}.csv}, checked to be a 200 CSV answer. */
 	public static String get(int port, String name) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + port)
-			.responseTimeout(Duration.ofSeconds(60))
+		return GraphQlTestBase.http("http://localhost:" + port)
 			.build()
 			.get()
 			.uri("/export/{name}.csv", name)

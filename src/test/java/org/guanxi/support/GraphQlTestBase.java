@@ -13,13 +13,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.HttpHeaders;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the tests that go through the public GraphQL interface over HTTP, against the shared test Neo4j
- * (the embedded DBMS off, as with an external server). Each test starts from an empty graph and a clock
+ * (the embedded DBMS off, as with an external server), reading texts in English. Each test starts from an empty graph and a clock
  * set to {@link MutableClock#START}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -46,13 +47,21 @@ public abstract class GraphQlTestBase {
 
 	@BeforeEach
 	void connectAndClean() {
-		WebTestClient client = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port + "/graphql")
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		WebTestClient client = http("http://localhost:" + this.port + "/graphql").build();
 		this.graphQl = HttpGraphQlTester.create(client).mutate().responseTimeout(Duration.ofSeconds(60)).build();
 		TestNeo4j.clean();
 		this.clock.reset();
+	}
+
+	/**
+	 * A client of Guanxi's HTTP interface that reads its texts in English ({@code Accept-Language: en}), as the
+	 * tests that check English texts expect; tests of other languages set their own header.
+	 */
+	public static WebTestClient.Builder http(String baseUrl) {
+		return WebTestClient.bindToServer()
+			.baseUrl(baseUrl)
+			.defaultHeader(HttpHeaders.ACCEPT_LANGUAGE, "en")
+			.responseTimeout(Duration.ofSeconds(120));
 	}
 
 	@TestConfiguration(proxyBeanMethods = false)

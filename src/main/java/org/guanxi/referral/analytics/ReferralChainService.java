@@ -74,7 +74,7 @@ public class ReferralChainService {
 		int depth = depth(maxDepth);
 		double weight = decay(decay);
 		FoundNode source = node(sourceId, ANY_SOURCE)
-			.orElseThrow(() -> new ReferralSourceNotFound("Referral source", sourceId));
+			.orElseThrow(() -> new ReferralSourceNotFound("ReferralSource", sourceId));
 		Map<String, Reached> reached = new HashMap<>();
 		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> children(refs, reached));
 		Map<String, String> idByRef = new HashMap<>();
@@ -94,7 +94,7 @@ public class ReferralChainService {
 	int depth(Integer maxDepth) {
 		int depth = maxDepth == null ? this.settings.maxDepth() : maxDepth;
 		if (depth < 1) {
-			throw new InvalidInput("maxDepth must be 1 or more, got " + depth + ".");
+			throw new InvalidInput("error.maxDepth", depth);
 		}
 		return Math.min(depth, this.settings.maxDepthCap());
 	}

@@ -78,7 +78,7 @@ public class ReferralReportService {
 
 	private List<ReferralSourceStat> report(LocalDate from, LocalDate to, String groupBy, long limit) {
 		if (from != null && to != null && from.isAfter(to)) {
-			throw new InvalidInput("from (" + from + ") must not be after to (" + to + ").");
+			throw new InvalidInput("error.reportPeriod", from, to);
 		}
 		boolean byKind = "KIND".equals(groupBy);
 		var query = (from == null && to == null) ? this.cypher.query("referral/reportBySourceAll")
@@ -157,7 +157,7 @@ public class ReferralReportService {
 	static int lines(Integer first, int fallback) {
 		int n = first == null ? fallback : first;
 		if (n < 1) {
-			throw new InvalidInput("first must be 1 or more, got " + n + ".");
+			throw new InvalidInput("error.first", n);
 		}
 		return Math.min(n, MAX_LINES);
 	}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.core.Text;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.relationship.RelationshipSettings;
 
@@ -29,98 +30,88 @@ public record NextStep(String name, String accountName, String industry, Object 
 		String sports, String food, Map<String, Object> tie, Map<String, Object> insider,
 		Map<String, Object> openDeal, List<String> boughtBefore) {
 
-	public String text(RelationshipClass classification, RelationshipSettings settings) {
+	public Text text(RelationshipClass classification, RelationshipSettings settings) {
 		return switch (classification) {
-			case OUTSIDER -> personalTie() + " " + firstDeal();
+			case OUTSIDER -> Text.sentences(personalTie(), firstDeal());
 			case FRIEND -> business(settings.currency());
 			case SUPPLIER -> personalSide(settings);
 			case PARTNER -> referrals();
 		};
 	}
 
-	private String personalTie() {
+	private Text personalTie() {
 		if (this.tie != null) {
-			String other = Texts.named(Values.string(this.tie.get("name")), Values.string(this.tie.get("title")));
-			String strength = "strength " + Values.number(this.tie.get("strength"));
-			if (Boolean.TRUE.equals(this.tie.get("rep"))) {
-				return "Build a personal tie: our rep " + other + " already knows " + this.name + " (" + strength
-						+ "); invite " + this.name + " to a meal or a social event.";
-			}
-			return "Build a personal tie: ask " + other + ", who knows " + this.name + " (" + strength
-					+ "), to introduce you.";
+			Object other = Texts.named(Values.string(this.tie.get("name")), Values.string(this.tie.get("title")));
+			Object strength = Values.number(this.tie.get("strength"));
+			String key = Boolean.TRUE.equals(this.tie.get("rep")) ? "next.tie.rep" : "next.tie.person";
+			return Text.of(key, other, this.name, strength);
 		}
 		if (this.insider != null) {
-			return "Build a personal tie: ask insider "
-					+ Texts.named(Values.string(this.insider.get("name")), Values.string(this.insider.get("title")))
-					+ " at " + this.accountName + " to introduce you to " + this.name + ".";
+			return Text.of("next.tie.insider",
+					Texts.named(Values.string(this.insider.get("name")), Values.string(this.insider.get("title"))),
+					this.accountName, this.name);
 		}
-		return "Build a personal tie: find someone who knows " + this.name + " (a colleague, a customer, an insider"
-				+ (this.accountName == null ? "" : " at " + this.accountName) + ") to introduce you.";
+		return this.accountName == null ? Text.of("next.tie.find", this.name)
+				: Text.of("next.tie.findAt", this.name, this.accountName);
 	}
 
-	private String firstDeal() {
-		String account = this.accountName == null ? "their organisation" : this.accountName;
+	private Text firstDeal() {
 		if (this.boughtBefore.isEmpty()) {
-			return "Or win a first deal with " + account + ".";
+			return Text.of("next.deal.first", account());
 		}
-		return "Or win a new deal with " + account + " (it bought " + quoted(this.boughtBefore) + " before).";
+		return Text.of("next.deal.new", account(), quoted(this.boughtBefore));
 	}
 
-	private String business(String currency) {
-		String account = this.accountName == null ? "their organisation" : this.accountName;
+	private Object account() {
+		return this.accountName == null ? Text.of("next.theirOrganisation") : this.accountName;
+	}
+
+	private Text business(String currency) {
 		if (this.openDeal != null) {
-			return "Turn the tie into business: ask " + this.name + " to back the open deal '"
-					+ this.openDeal.get("name") + "' (" + Texts.money(currency, Values.number(this.openDeal.get("amount")))
-					+ ") at " + account + ".";
+			return Text.of("next.business.openDeal", this.name, this.openDeal.get("name"),
+					Texts.money(currency, Values.number(this.openDeal.get("amount"))), account());
 		}
-		return "Turn the tie into business: open a deal with " + account + buys() + "; ask " + this.name
-				+ " who decides and what they need.";
-	}
-
-	private String buys() {
 		if (!this.boughtBefore.isEmpty()) {
-			return ", which bought " + quoted(this.boughtBefore) + " before";
+			return Text.of("next.business.bought", account(), quoted(this.boughtBefore), this.name);
 		}
-		List<String> traits = new ArrayList<>();
+		List<Object> traits = new ArrayList<>();
 		if (Texts.present(this.industry)) {
 			traits.add(this.industry);
 		}
 		if (this.units != null) {
-			traits.add(this.units + " units");
+			traits.add(Text.of("next.units", this.units));
 		}
-		return traits.isEmpty() ? "" : " (" + String.join(", ", traits) + ")";
+		return traits.isEmpty() ? Text.of("next.business.plain", account(), this.name)
+				: Text.of("next.business.traits", account(), Text.list(traits), this.name);
 	}
 
-	private String personalSide(RelationshipSettings settings) {
-		List<String> interests = new ArrayList<>();
-		addInterest(interests, "hobbies", this.hobbies);
-		addInterest(interests, "sports", this.sports);
-		addInterest(interests, "food", this.food);
-		String ways = settings.personalInteractions() + " positive " + String.join("/", settings.personalKinds())
-				+ " within " + settings.personalDays() + " days meet the personal interest";
+	private Text personalSide(RelationshipSettings settings) {
+		List<Text> interests = new ArrayList<>();
+		addInterest(interests, "next.interest.hobbies", this.hobbies);
+		addInterest(interests, "next.interest.sports", this.sports);
+		addInterest(interests, "next.interest.food", this.food);
+		Text ways = Text.of("next.ways", settings.personalInteractions(),
+				Text.alternatives(settings.personalKinds().stream().map(k -> Text.term("InteractionKind", k)).toList()),
+				settings.personalDays());
 		if (interests.isEmpty()) {
-			return "Build the personal side with " + this.name
-					+ ": learn their hobbies, sports and food (the profile is empty) and invite them to a meal ("
-					+ ways + ").";
+			return Text.of("next.personal.empty", this.name, ways);
 		}
-		return "Build the personal side with " + this.name + " around their interests (" + String.join("; ", interests)
-				+ "): a meal, a gift, a favour or a social event (" + ways + ").";
+		return Text.of("next.personal.interests", this.name, Text.items(interests), ways);
 	}
 
-	private String referrals() {
-		return "Ask " + this.name + " for referrals: which peers, partners or friends need what "
-				+ (this.accountName == null ? "they buy" : this.accountName + " buys")
-				+ " from us? Referred customers start at intention grade A.";
+	private Text referrals() {
+		return this.accountName == null ? Text.of("next.referrals.noAccount", this.name)
+				: Text.of("next.referrals", this.name, this.accountName);
 	}
 
-	private static void addInterest(List<String> interests, String label, String value) {
+	private static void addInterest(List<Text> interests, String key, String value) {
 		if (Texts.present(value)) {
-			interests.add(label + ": " + value.strip());
+			interests.add(Text.of(key, value.strip()));
 		}
 	}
 
-	private static String quoted(List<String> names) {
-		return "'" + String.join("', '", names) + "'";
+	private static Text quoted(List<String> names) {
+		return Text.list(names.stream().map(name -> Text.of("quoted", name)).toList());
 	}
 
 }

@@ -6,6 +6,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.guanxi.core.Text;
+
 /**
  * Formatting shared by evidence, causes and next steps.
  */
@@ -21,8 +23,8 @@ public final class Texts {
 	}
 
 	/** The date of an instant in the sales team's time zone. */
-	public static String day(OffsetDateTime at, ZoneId zone) {
-		return at == null ? "an unknown day" : at.atZoneSameInstant(zone).toLocalDate().toString();
+	public static Object day(OffsetDateTime at, ZoneId zone) {
+		return at == null ? Text.of("day.unknown") : at.atZoneSameInstant(zone).toLocalDate().toString();
 	}
 
 	public static boolean present(String value) {
@@ -30,8 +32,8 @@ public final class Texts {
 	}
 
 	/** A name with its title in brackets when known: {@code Wang Fang (CEO)}. */
-	public static String named(String name, String title) {
-		return present(title) ? name + " (" + title + ")" : name;
+	public static Object named(String name, String title) {
+		return present(title) ? Text.of("named", name, title) : name;
 	}
 
 }

@@ -2,6 +2,8 @@ package org.guanxi.stakeholder.chain;
 
 import java.util.List;
 
+import org.guanxi.core.Text;
+
 /**
  * How "high, wide and deep" our coverage of a decision chain is (层高、面广、关系深), as defined in design.md.
  *
@@ -10,5 +12,5 @@ import java.util.List;
  * @param deep decision-weighted share of the people we are not outsiders to (0 when no one has weight)
  * @param gaps roles held only by outsiders, and "no insider", in words
  */
-public record Coverage(double wide, Integer high, double deep, List<String> gaps) {
+public record Coverage(double wide, Integer high, double deep, List<Text> gaps) {
 }

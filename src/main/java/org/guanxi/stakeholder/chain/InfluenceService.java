@@ -46,7 +46,7 @@ public class InfluenceService {
 	public List<InfluenceScore> ranking(String accountId, Integer limit) {
 		int max = limit == null ? DEFAULT_LIMIT : limit;
 		if (max < 1) {
-			throw new InvalidInput("limit must be 1 or more, got " + max + ".");
+			throw new InvalidInput("error.limit", max);
 		}
 		DecisionGraph graph = this.graphs.influence(List.of(accountId)).get(accountId);
 		if (graph == null) {

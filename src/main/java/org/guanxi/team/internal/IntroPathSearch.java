@@ -44,8 +44,16 @@ public final class IntroPathSearch {
 	/** Too many half-paths to enumerate: the neighbourhoods of the ends are too large for the hops asked. */
 	public static final class TooWide extends RuntimeException {
 
+		private final long limit;
+
 		TooWide(long limit) {
 			super("more than " + limit + " partial paths");
+			this.limit = limit;
+		}
+
+		/** The most partial paths the search holds. */
+		public long limit() {
+			return this.limit;
 		}
 
 	}

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.guanxi.core.Text;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.chain.ChainMember;
@@ -102,18 +103,18 @@ public final class ChainAnalysis {
 	}
 
 	private Coverage coverage(List<RoleSlot> roles) {
-		List<String> gaps = new ArrayList<>();
+		List<Text> gaps = new ArrayList<>();
 		int covered = 0;
 		for (RoleSlot slot : roles) {
 			if (slot.people().stream().anyMatch(p -> !outsider(p))) {
 				covered++;
 			}
 			else {
-				gaps.add(slot.role() + " held only by outsiders: " + names(slot.people()));
+				gaps.add(Text.of("gap.outsidersOnly", Text.term("BuyingRole", slot.role()), names(slot.people())));
 			}
 		}
 		if (this.graph.people().stream().noneMatch(Person::insider)) {
-			gaps.add("no insider");
+			gaps.add(Text.of("gap.noInsider"));
 		}
 		double wide = roles.isEmpty() ? 0 : (double) covered / roles.size();
 		Integer high = this.graph.people().stream()
@@ -137,8 +138,8 @@ public final class ChainAnalysis {
 		return total == 0 ? 0 : related / total;
 	}
 
-	private static String names(List<Person> people) {
-		return String.join(", ", people.stream().sorted(BY_NAME).map(Person::name).toList());
+	private static Text names(List<Person> people) {
+		return Text.list(people.stream().sorted(BY_NAME).map(Person::name).toList());
 	}
 
 	/**
@@ -168,13 +169,11 @@ public final class ChainAnalysis {
 		return candidates;
 	}
 
-	private List<String> reasons(Person p, RelationshipClass relationship, Ties ties) {
-		return List.of("level " + p.level() + ": " + (this.settings.insiderMinLevel() - 1)
-				+ " or more steps below the top, not senior",
-				"relationship " + relationship.name() + ": not an outsider to us",
-				"well connected: tied to " + ties.total() + " people of the account (" + ties.reporting()
-						+ " by reporting lines, " + ties.influence() + " by influence, " + ties.social() + " socially)",
-				"not a DECIDER: no conflict of interest with the deciders");
+	private List<Text> reasons(Person p, RelationshipClass relationship, Ties ties) {
+		return List.of(Text.of("insider.level", p.level(), this.settings.insiderMinLevel() - 1),
+				Text.of("insider.relationship", Text.term("RelationshipClass", relationship.name())),
+				Text.of("insider.ties", ties.total(), ties.reporting(), ties.influence(), ties.social()),
+				Text.of("insider.notDecider"));
 	}
 
 	/**

@@ -1,0 +1,302 @@
+package org.guanxi.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The README's examples on the demo book, read in Chinese and in English: every text Guanxi composes (next
+ * steps, gaps, reasons, evidence, causes, errors) is in the language asked for, and both languages say the same
+ * thing: the same sentences of the bundles, with the same names and numbers in them.
+ */
+class LanguageGraphQlTests extends GraphQlTestBase {
+
+	/** The fields that hold composed texts. */
+	private static final Set<String> TEXT_FIELDS = Set.of("nextStep", "evidence", "cause", "reason", "reasons",
+			"gaps", "message", "removed");
+
+	/** The sentence-level message families. */
+	private static final List<String> SENTENCES = List.of("error.", "next.", "gap.", "insider.", "evidence.",
+			"cause.", "level.", "ask.", "count.", "removed.");
+
+	private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+
+	private static final Pattern NUMBER = Pattern.compile("\\d+(?:[.,]\\d+)*");
+
+	private static final String README_QUERIES = """
+			{
+			  person(id: "p-wang-qiang") { name relationship { classification road nextStep } }
+			  decisionChain(accountId: "acc-shunda") {
+			    insiderCandidates { person { name } score reasons }
+			    coverage { wide high deep gaps }
+			  }
+			  c0: decisionChain(accountId: "acc-central-hospital") { insiderCandidates { reasons } coverage { gaps } }
+			  c1: decisionChain(accountId: "acc-city-bus") { insiderCandidates { reasons } coverage { gaps } }
+			  c2: decisionChain(accountId: "acc-city-gov") { insiderCandidates { reasons } coverage { gaps } }
+			  c3: decisionChain(accountId: "acc-defike") { insiderCandidates { reasons } coverage { gaps } }
+			  c4: decisionChain(accountId: "acc-hengtong") { insiderCandidates { reasons } coverage { gaps } }
+			  c5: decisionChain(accountId: "acc-huajian") { insiderCandidates { reasons } coverage { gaps } }
+			  c6: decisionChain(accountId: "acc-huamei") { insiderCandidates { reasons } coverage { gaps } }
+			  c7: decisionChain(accountId: "acc-jiaotou") { insiderCandidates { reasons } coverage { gaps } }
+			  c8: decisionChain(accountId: "acc-jinlong-taxi") { insiderCandidates { reasons } coverage { gaps } }
+			  c9: decisionChain(accountId: "acc-kaiyuan") { insiderCandidates { reasons } coverage { gaps } }
+			  c10: decisionChain(accountId: "acc-sakura") { insiderCandidates { reasons } coverage { gaps } }
+			  c11: decisionChain(accountId: "acc-sanitation") { insiderCandidates { reasons } coverage { gaps } }
+			  c12: decisionChain(accountId: "acc-shunda") { insiderCandidates { reasons } coverage { gaps } }
+			  c13: decisionChain(accountId: "acc-xinyuan-school") { insiderCandidates { reasons } coverage { gaps } }
+			  c14: decisionChain(accountId: "acc-yucai-school") { insiderCandidates { reasons } coverage { gaps } }
+			  c15: decisionChain(accountId: "acc-yuntong") { insiderCandidates { reasons } coverage { gaps } }
+			  relationships(first: 100) { edges { node { id relationship { nextStep } } } }
+			}
+			""";
+
+	@LocalServerPort
+	private int port;
+
+	private final Properties english = bundle("/messages.properties");
+
+	private final Properties chinese = bundle("/messages_zh_CN.properties");
+
+	private List<String> userTexts;
+
+	@BeforeEach
+	void demoBook() {
+		TestNeo4j.load("cypher/demo/demo-data.cypher");
+		try (Session session = TestNeo4j.driver().session()) {
+			this.userTexts = session
+				.run("MATCH (n) UNWIND keys(n) AS key WITH n[key] AS value WHERE value IS :: STRING "
+						+ "RETURN collect(DISTINCT value) AS texts")
+				.single()
+				.get("texts")
+				.asList(Value::asString)
+				.stream()
+				.sorted(Comparator.comparing(String::length).reversed())
+				.toList();
+		}
+	}
+
+	@Test
+	void theReadmeExamplesInChineseAndInEnglish() {
+		Map<String, String> zh = texts(post(README_QUERIES, "zh-CN", null));
+		Map<String, String> en = texts(post(README_QUERIES, "en", null));
+		assertThat(zh.keySet()).isEqualTo(en.keySet());
+		assertThat(zh.keySet()).anyMatch(path -> path.contains("nextStep"))
+			.anyMatch(path -> path.contains("gaps"))
+			.anyMatch(path -> path.contains("reasons"));
+		assertSameMeaning(zh, en);
+	}
+
+	@Test
+	void errorsInTheLanguageOfTheRequestWithTheSameClassification() {
+		String mutation = """
+				mutation { recordReferral(input: {sourceId: "acc-shunda", targetId: "acc-shunda"}) { at } }
+				""";
+		String query = "{ account(id: \"acc-nope\") { name } }";
+		for (String document : List.of(mutation, query)) {
+			Map<String, Object> zh = post(document, "zh-CN", null);
+			Map<String, Object> en = post(document, "en", null);
+			assertThat(classification(zh)).isEqualTo(classification(en)).isIn("BAD_REQUEST", "NOT_FOUND");
+			assertSameMeaning(texts(zh), texts(en));
+		}
+		assertThat(texts(post(query, "zh-CN", null)).values()).containsExactly("客户“acc-nope”不存在；请检查 id（区分大小写）。");
+		assertThat(texts(post(query, "en", null)).values())
+			.containsExactly("Account 'acc-nope' does not exist; check the id (ids are case-sensitive).");
+	}
+
+	@Test
+	void theLangParameterChoosesOverAcceptLanguageAndChineseIsTheDefault() {
+		String query = "{ account(id: \"acc-nope\") { name } }";
+		assertThat(texts(post(query, "zh-CN", "en")).values()).singleElement().asString().startsWith("Account");
+		assertThat(texts(post(query, "en", "zh-CN")).values()).singleElement().asString().startsWith("客户");
+		assertThat(texts(post(query, null, null)).values()).singleElement().asString().startsWith("客户");
+		// the first language of Accept-Language Guanxi speaks
+		assertThat(texts(post(query, "fr-FR, en;q=0.8, zh;q=0.5", null)).values()).singleElement()
+			.asString()
+			.startsWith("Account");
+	}
+
+	@Test
+	void labelsOfEnumValues() {
+		String query = "{ labels(type: \"BuyingRole\") { type value label } }";
+		assertThat(labels(post(query, "zh-CN", null))).containsExactly(Map.entry("GATEKEEPER", "看门人"),
+				Map.entry("USER", "使用者"), Map.entry("BUYER", "采购者"), Map.entry("DECIDER", "决策人"),
+				Map.entry("INFLUENCER", "影响者"), Map.entry("EVALUATOR", "资格审查人"));
+		assertThat(labels(post(query, "en", null))).containsEntry("DECIDER", "Decider").hasSize(6);
+		Map<String, Object> all = post("{ labels { type value label } }", "zh-CN", null);
+		assertThat(labels(all)).containsEntry("PROSPECT", "有望/意向").containsEntry("DEEP", "关系深：关系牢固");
+		assertThat(labels(post("{ labels(type: \"Coverage\") { type value label } }", "zh-CN", null)))
+			.containsExactly(Map.entry("HIGH", "层高：接触到层级高的人"), Map.entry("WIDE", "面广：覆盖各个购买角色"),
+					Map.entry("DEEP", "关系深：关系牢固"));
+		Map<String, Object> unknown = post("{ labels(type: \"Colour\") { label } }", "en", null);
+		assertThat(classification(unknown)).isEqualTo("BAD_REQUEST");
+		assertThat(texts(unknown).values()).singleElement().asString().startsWith("There are no labels of type 'Colour'");
+	}
+
+	/** zh in Chinese, en in English, both the same sentences with the same names and numbers. */
+	private void assertSameMeaning(Map<String, String> zh, Map<String, String> en) {
+		assertThat(zh.keySet()).isEqualTo(en.keySet()).isNotEmpty();
+		for (String path : zh.keySet()) {
+			String chineseText = zh.get(path);
+			String englishText = en.get(path);
+			assertThat(HAN.matcher(chineseText).find()).as("Chinese words in %s: %s", path, chineseText).isTrue();
+			assertThat(HAN.matcher(withoutUserTexts(englishText)).find())
+				.as("no Chinese but names in %s: %s", path, englishText)
+				.isFalse();
+			assertThat(userTextsIn(chineseText)).as(path).isEqualTo(userTextsIn(englishText));
+			assertThat(numbers(chineseText)).as("numbers in %s: %s / %s", path, chineseText, englishText)
+				.isEqualTo(numbers(englishText));
+			assertThat(sentences(this.chinese, chineseText)).as("sentences of %s: %s / %s", path, chineseText, englishText)
+				.isEqualTo(sentences(this.english, englishText))
+				.isNotEmpty();
+		}
+	}
+
+	/** The sentence-level keys whose pattern occurs in the text. */
+	private static Set<String> sentences(Properties bundle, String text) {
+		Set<String> keys = new TreeSet<>();
+		for (String key : bundle.stringPropertyNames()) {
+			String pattern = bundle.getProperty(key);
+			boolean sentence = SENTENCES.stream().anyMatch(key::startsWith)
+					&& pattern.replaceAll("\\{\\d+}", "").strip().length() > 2;
+			if (sentence && regex(pattern).matcher(text).find()) {
+				keys.add(key);
+			}
+		}
+		return keys;
+	}
+
+	private static Pattern regex(String messagePattern) {
+		String[] literals = messagePattern.replace("''", "'").split("\\{\\d+}", -1);
+		return Pattern.compile(java.util.Arrays.stream(literals).map(Pattern::quote).collect(Collectors.joining("(.*?)")),
+				Pattern.DOTALL);
+	}
+
+	private List<String> userTextsIn(String text) {
+		List<String> found = new ArrayList<>();
+		String rest = text;
+		for (String user : this.userTexts) {
+			if (user.length() > 1 && rest.contains(user)) {
+				found.add(user);
+				rest = rest.replace(user, " ");
+			}
+		}
+		return found.stream().sorted().toList();
+	}
+
+	private String withoutUserTexts(String text) {
+		String rest = text;
+		for (String user : this.userTexts) {
+			rest = rest.replace(user, " ");
+		}
+		return rest;
+	}
+
+	private List<String> numbers(String text) {
+		List<String> found = new ArrayList<>();
+		Matcher matcher = NUMBER.matcher(withoutUserTexts(text));
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found.stream().sorted().toList();
+	}
+
+	/** Every composed text of the answer (data and errors) by its path. */
+	private static Map<String, String> texts(Map<String, Object> response) {
+		Map<String, String> texts = new LinkedHashMap<>();
+		collect("", response, false, texts);
+		return texts;
+	}
+
+	private static void collect(String path, Object value, boolean text, Map<String, String> texts) {
+		if (value instanceof Map<?, ?> map) {
+			map.forEach((key, child) -> collect(path + "." + key, child, TEXT_FIELDS.contains(String.valueOf(key)), texts));
+		}
+		else if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				collect(path + "[" + i + "]", list.get(i), text, texts);
+			}
+		}
+		else if (text && value instanceof String string) {
+			texts.put(path, string);
+		}
+	}
+
+	@SuppressWarnings("unchecked")
+	private static String classification(Map<String, Object> response) {
+		List<Map<String, Object>> errors = (List<Map<String, Object>>) response.get("errors");
+		assertThat(errors).hasSize(1);
+		return String.valueOf(((Map<String, Object>) errors.get(0).get("extensions")).get("classification"));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, String> labels(Map<String, Object> response) {
+		List<Map<String, String>> labels = (List<Map<String, String>>) ((Map<String, Object>) response.get("data"))
+			.get("labels");
+		Map<String, String> byValue = new LinkedHashMap<>();
+		labels.forEach(l -> byValue.putIfAbsent(l.get("value"), l.get("label")));
+		return byValue;
+	}
+
+	private Map<String, Object> post(String document, String acceptLanguage, String lang) {
+		var client = acceptLanguage == null
+				? org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
+					.baseUrl("http://localhost:" + this.port)
+					.responseTimeout(java.time.Duration.ofSeconds(120))
+					.build()
+				: http("http://localhost:" + this.port).build();
+		return client.post()
+			.uri(uri -> lang == null ? uri.path("/graphql").build() : uri.path("/graphql").queryParam("lang", lang).build())
+			.headers(headers -> {
+				if (acceptLanguage != null) {
+					headers.set(HttpHeaders.ACCEPT_LANGUAGE, acceptLanguage);
+				}
+			})
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", document))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private static Properties bundle(String resource) {
+		Properties properties = new Properties();
+		try (InputStream in = LanguageGraphQlTests.class.getResourceAsStream(resource)) {
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return properties;
+	}
+
+}
