@@ -1,6 +1,7 @@
 package org.guanxi.graph;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -9,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -85,6 +87,30 @@ public class EmbeddedNeo4j {
 			log.info("Stopping embedded Neo4j");
 			this.dbms.shutdown();
 			this.dbms = null;
+		}
+	}
+
+	/** The folder of the DBMS's files. */
+	public Path dataDir() {
+		return this.properties.dataDir().toAbsolutePath().normalize();
+	}
+
+	/** Bytes of all files under the data folder (stores, transaction logs, indexes); 0 if not readable. */
+	public long storeSizeBytes() {
+		try (Stream<Path> files = Files.walk(dataDir())) {
+			return files.filter(Files::isRegularFile).mapToLong(EmbeddedNeo4j::size).sum();
+		}
+		catch (IOException | UncheckedIOException ex) {
+			return 0;
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
 		}
 	}
 
