@@ -42,7 +42,11 @@ public class BulkImporter {
 
 	private final Clock clock;
 
-	BulkImporter(Driver driver, Cypher cypher, BulkProperties properties, GuanxiSettings settings, Clock clock) {
+	private final ImportMetrics metrics;
+
+	BulkImporter(Driver driver, Cypher cypher, BulkProperties properties, GuanxiSettings settings, Clock clock,
+			ImportMetrics metrics) {
+		this.metrics = metrics;
 		this.driver = driver;
 		this.cypher = cypher;
 		this.properties = properties;
@@ -68,17 +72,18 @@ public class BulkImporter {
 	/** Imports the files of a source with batches of the given size (rows per transaction). */
 	public ImportSummary importFrom(CsvSource source, ImportOptions options, ImportListener listener, int batchSize) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
-		try (Session session = this.driver.session()) {
+		try (ImportMetrics.Run run = this.metrics.start(listener); Session session = this.driver.session()) {
 			boolean stored = session.executeRead(tx -> tx.run(this.cypher.text("bulk/hasNodes")).single())
 				.get("found")
 				.asBoolean();
 			BatchWriter writer = (query, rows) -> write(query, rows, now);
 			ImportSummary summary = new ImportRun(source, options, batchSize, this.properties.writers(),
-					this.settings.timeZone(), writer, stored ? keys -> lookup(session, keys) : null, listener)
+					this.settings.timeZone(), writer, stored ? keys -> lookup(session, keys) : null, run)
 				.run();
 			if (summary.written()) {
 				session.executeWrite(tx -> tx.run(this.cypher.text("bulk/resampleIndexes")).consume());
 			}
+			run.succeeded();
 			return summary;
 		}
 	}

@@ -1,29 +1,41 @@
 package org.guanxi.graph;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.ClassUtils;
 
 /**
  * Runs the named queries of {@code cypher/<module>/<name>.cypher}, always with parameters, inside the current
- * Spring transaction. Every query of the application goes through here, which also counts them.
+ * Spring transaction. Every query of the application goes through here, which also counts them and times them
+ * by name: the meter {@code guanxi.cypher} with the tag {@code query} ({@code module/name}) measures each run
+ * from the moment it is sent until its result is read.
  */
 @Component
 public class Cypher {
@@ -40,9 +52,16 @@ public class Cypher {
 
 	private final Executor executor;
 
+	private final MeterRegistry meters;
+
+	private final Map<String, Timer> timers = new ConcurrentHashMap<>();
+
+	private final List<BiConsumer<String, Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
+
 	public Cypher(Neo4jClient client, ResourceLoader resources, PlatformTransactionManager transactions,
-			@Qualifier("applicationTaskExecutor") Executor executor) {
+			@Qualifier("applicationTaskExecutor") Executor executor, ObjectProvider<MeterRegistry> meters) {
 		this.client = client;
+		this.meters = meters.getIfAvailable();
 		this.resources = resources;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -80,7 +99,55 @@ public class Cypher {
 	 */
 	public Neo4jClient.RunnableSpec query(String name, Map<String, Object> parameters) {
 		this.issued.incrementAndGet();
-		return this.client.query(text(name)).bindAll(parameters);
+		for (BiConsumer<String, Map<String, Object>> listener : this.listeners) {
+			listener.accept(name, parameters);
+		}
+		Neo4jClient.RunnableSpec spec = this.client.query(text(name)).bindAll(parameters);
+		return this.meters == null ? spec : (Neo4jClient.RunnableSpec) timed(spec, timer(name));
+	}
+
+	private Timer timer(String name) {
+		return this.timers.computeIfAbsent(name, key -> Timer.builder("guanxi.cypher")
+			.description("Named Cypher queries, from sending to the result read")
+			.tag("query", key)
+			.register(this.meters));
+	}
+
+	/**
+	 * The spec (or one of the specs it leads to: bound, mapped, fetched) with each call that runs the query
+	 * timed. Specs are interfaces of Spring Data Neo4j; anything else a call returns is a result.
+	 */
+	private static Object timed(Object spec, Timer timer) {
+		Class<?>[] interfaces = ClassUtils.getAllInterfacesForClass(spec.getClass(), Cypher.class.getClassLoader());
+		return Proxy.newProxyInstance(Cypher.class.getClassLoader(), interfaces, (proxy, method, args) -> {
+			if (method.getDeclaringClass() == Object.class) {
+				return invoke(spec, method, args);
+			}
+			if (isSpec(method.getReturnType())) {
+				Object next = invoke(spec, method, args);
+				return next == null || next == spec ? proxy : timed(next, timer);
+			}
+			long start = System.nanoTime();
+			try {
+				return invoke(spec, method, args);
+			}
+			finally {
+				timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+			}
+		});
+	}
+
+	private static boolean isSpec(Class<?> type) {
+		return type.isInterface() && type.getName().startsWith("org.springframework.data.neo4j.core.");
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	/**
@@ -120,6 +187,15 @@ public class Cypher {
 	public String text(String name) {
 		return this.texts.computeIfAbsent(name,
 				key -> CypherScript.query(this.resources.getResource("classpath:cypher/" + key + ".cypher")));
+	}
+
+	/**
+	 * Tells the listener the name and parameters of every query issued until the returned handle is closed; used
+	 * to profile the queries that an operation really runs.
+	 */
+	public AutoCloseable listen(BiConsumer<String, Map<String, Object>> listener) {
+		this.listeners.add(listener);
+		return () -> this.listeners.remove(listener);
 	}
 
 	/** How many queries have been issued since start; used to check that lists are batch-loaded. */
