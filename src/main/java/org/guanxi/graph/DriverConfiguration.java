@@ -1,17 +1,32 @@
 package org.guanxi.graph;
 
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Logging;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.boot.transaction.autoconfigure.TransactionManagerCustomizers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
+import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
 
 /**
- * How the Neo4j driver is set up beyond Spring Boot's {@code spring.neo4j.*} settings.
+ * How the Neo4j driver, Spring Data Neo4j's client and its transaction manager are set up beyond Spring Boot's
+ * {@code spring.neo4j.*} settings.
  * <p>
  * Logging goes through SLF4J. The driver's default (System.Logger) logging formats every
  * Bolt message, parameters included, even when debug logging is off, which costs more than the query itself
  * for large parameter lists such as bulk-import batches; the SLF4J logger checks the level first.
+ * <p>
+ * Bookmarks (which make a transaction wait until the server has seen the previous ones) are only kept with a
+ * routing URI ({@code neo4j://}), where reads may go to another server of a cluster. With one server (the embedded
+ * database or a {@code bolt://} URI) every transaction already sees every committed one, and keeping bookmarks
+ * only costs: Spring Data Neo4j's default bookmark manager locks, copies and publishes an application event on
+ * every commit, and each transaction sends the bookmarks back to the server to be checked.
  */
 @Configuration(proxyBeanMethods = false)
 class DriverConfiguration {
@@ -26,6 +41,35 @@ class DriverConfiguration {
 	@Bean
 	ConfigBuilderCustomizer driverSetup() {
 		return builder -> builder.withLogging(Logging.slf4j()).withFetchSize(FETCH_SIZE);
+	}
+
+	@Bean
+	Neo4jBookmarkManager neo4jBookmarkManager(Neo4jConnectionDetails connection) {
+		return routing(connection) ? Neo4jBookmarkManager.create() : Neo4jBookmarkManager.noop();
+	}
+
+	@Bean
+	Neo4jClient neo4jClient(Driver driver, DatabaseSelectionProvider databases, Neo4jBookmarkManager bookmarks) {
+		return Neo4jClient.with(driver)
+			.withDatabaseSelectionProvider(databases)
+			.withNeo4jBookmarkManager(bookmarks)
+			.build();
+	}
+
+	@Bean
+	Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
+			Neo4jBookmarkManager bookmarks, ObjectProvider<TransactionManagerCustomizers> customizers) {
+		Neo4jTransactionManager manager = Neo4jTransactionManager.with(driver)
+			.withDatabaseSelectionProvider(databases)
+			.withBookmarkManager(bookmarks)
+			.build();
+		customizers.ifAvailable(c -> c.customize(manager));
+		return manager;
+	}
+
+	static boolean routing(Neo4jConnectionDetails connection) {
+		return connection.getUri() != null && connection.getUri().getScheme() != null
+				&& connection.getUri().getScheme().startsWith("neo4j");
 	}
 
 }
