@@ -1,0 +1,425 @@
+package org.guanxi.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
+
+import org.guanxi.GuanxiApplication;
+import org.guanxi.bulk.BookGenerator;
+import org.guanxi.bulk.BookOptions;
+import org.guanxi.bulk.BulkImporter;
+import org.guanxi.bulk.ImportListener;
+import org.guanxi.bulk.ImportOptions;
+import org.guanxi.bulk.ImportSummary;
+import org.guanxi.graph.EmbeddedNeo4j;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.ResultSummary;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The side-by-side benchmark (not a test: surefire runs it only in the {@code bench} profile): generates the
+ * book of 20,000 accounts (seed 42), imports it into a fresh embedded Guanxi, then runs each call through
+ * GraphQL over HTTP (one kept-alive connection) and the same data through plain Cypher over Bolt (one session of
+ * a driver of its own) in the same run, interleaved; then 8 concurrent clients run a mixed dashboard workload.
+ * Prints one table (median, p90, ratio) and writes it to {@code docs/benchmarks.md} with the core count, the
+ * date and the machine's load. Run: {@code ./mvnw -B -Pbench verify}. Options (system properties):
+ * {@code bench.accounts} (20000), {@code bench.rounds} (31), {@code bench.seconds} (60), {@code bench.clients} (8).
+ */
+class SideBySideBenchmark {
+
+	private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 20_000);
+
+	private static final int ROUNDS = Integer.getInteger("bench.rounds", 31);
+
+	private static final int SECONDS = Integer.getInteger("bench.seconds", 60);
+
+	private static final int CLIENTS = Integer.getInteger("bench.clients", 8);
+
+	private static final LocalDate AS_OF = LocalDate.of(2026, 11, 23);
+
+	private static final Path ROOT = Path.of("target", "bench-side");
+
+	private final List<Row> rows = new ArrayList<>();
+
+	private final List<String> notes = new ArrayList<>();
+
+	@Test
+	void run() throws Exception {
+		double loadBefore = load();
+		ImportBenchmark.deleteTree(ROOT);
+		long start = System.nanoTime();
+		Path book = ROOT.resolve("book");
+		Map<String, Long> fileRows = new BookGenerator(BookOptions.of(ACCOUNTS, 42, AS_OF)).writeTo(book);
+		long bookRows = fileRows.values().stream().mapToLong(Long::longValue).sum();
+		this.notes.add(String.format("book: %,d accounts (seed 42), %,d rows, generated in %.1f s", ACCOUNTS, bookRows,
+				seconds(start)));
+		try (ConfigurableApplicationContext app = guanxi(ROOT.resolve("data"))) {
+			importBook(app, book);
+			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
+			URI bolt = app.getBean(EmbeddedNeo4j.class).boltUri();
+			try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none()); Session session = driver.session()) {
+				Plain plain = new Plain(session);
+				Http http = new Http(port);
+				plain.run("CALL db.awaitIndexes(300)", Map.of());
+				List<String> largest = plain.strings("""
+						MATCH (p:Person)-[:WORKS_AT]->(a:Account)
+						WITH a, count(p) AS people ORDER BY people DESC, a.id LIMIT 20
+						RETURN a.id AS id""", Map.of());
+				List<String> referred = plain.strings("""
+						MATCH ()-[:REFERRED]->(a:Account)
+						WITH DISTINCT a ORDER BY a.id LIMIT 20
+						RETURN a.id AS id""", Map.of());
+				sideBySide(http, plain, largest, referred);
+				concurrent(port, largest, referred);
+			}
+		}
+		double loadAfter = load();
+		this.notes.add(String.format("machine: %d cores, load average %.1f at the start and %.1f at the end; total "
+				+ "run %.0f s", Runtime.getRuntime().availableProcessors(), loadBefore, loadAfter, seconds(start)));
+		report();
+	}
+
+	private void importBook(ConfigurableApplicationContext app, Path book) {
+		long start = System.nanoTime();
+		ImportSummary summary = app.getBean(BulkImporter.class)
+			.importFolder(book, ImportOptions.DEFAULT, ImportListener.NONE);
+		double s = seconds(start);
+		this.notes.add(String.format("transactional import (`import DIR`): %,d rows, %,d nodes, %,d relationships "
+				+ "in %.1f s (%,.0f rows/s), validation included", summary.rowsRead(), summary.nodesCreated(),
+				summary.relationshipsCreated(), s, summary.rowsRead() / s));
+		this.notes.add("bulk initial load (`import --initial DIR` with Neo4j's importer): not available in this "
+				+ "version, not measured");
+	}
+
+	private void sideBySide(Http http, Plain plain, List<String> largest, List<String> referred) {
+		String account = largest.get(0);
+		measure("`{ __typename }` (HTTP and GraphQL floor)", "–", ROUNDS * 3, i -> http.post("{ __typename }"), null,
+				false);
+		measure("`account(id) { id }`", "within 1.5 ms of floor + plain", ROUNDS * 3,
+				i -> http.post("{ account(id: \"" + largest.get(i % 20) + "\") { id } }"),
+				i -> plain.run("MATCH (a:Account {id: $id}) RETURN a.id AS id", Map.of("id", largest.get(i % 20))),
+				false);
+		measure("`influenceRanking` (20 largest accounts)", "≤ 1.3×", ROUNDS * 2,
+				i -> http.post("{ influenceRanking(accountId: \"" + largest.get(i % 20) + "\", limit: 10) { rank score "
+						+ "person { id name } explanation { ownWeightShare sources { person { id } share } } } }"),
+				i -> plain.run("""
+						MATCH (a:Account {id: $id})<-[:WORKS_AT]-(p:Person)
+						OPTIONAL MATCH (p)-[r:INFLUENCES|REPORTS_TO]->(q:Person)-[:WORKS_AT]->(a)
+						RETURN p.id, p.name, p.decisionWeight, collect([type(r), q.id, r.weight]) AS ties""",
+						Map.of("id", largest.get(i % 20))),
+				false);
+		measure("`decisionChain` (same accounts)", "≤ 1.3×", ROUNDS * 2,
+				i -> http.post("{ decisionChain(accountId: \"" + largest.get(i % 20) + "\") { roles { role people { id } } "
+						+ "insiders { id } insiderCandidates { person { id } score reasons } reportingTree { person { id } "
+						+ "depth managerId } coverage { wide high deep gaps } } }"),
+				i -> plain.run("""
+						MATCH (a:Account {id: $id})<-[:WORKS_AT]-(p:Person)
+						OPTIONAL MATCH (p)-[r:INFLUENCES|REPORTS_TO]->(q:Person)-[:WORKS_AT]->(a)
+						WITH a, p, collect([type(r), q.id, r.weight]) AS ties
+						OPTIONAL MATCH (i:Interaction)-[:WITH]->(p)
+						RETURN p, ties, collect([i.kind, i.outcome, i.at]) AS interactions""",
+						Map.of("id", largest.get(i % 20))),
+				false);
+		measure("`relationships(accountId)` (same accounts)", "≤ 1.3×", ROUNDS * 2,
+				i -> http.post("{ relationships(accountId: \"" + largest.get(i % 20) + "\", first: 50) { totalCount "
+						+ "edges { node { id name relationship { classification organisationInterestMet "
+						+ "personalInterestMet } } } } }"),
+				i -> plain.run("""
+						MATCH (a:Account {id: $id})<-[:WORKS_AT]-(p:Person)
+						OPTIONAL MATCH (i:Interaction)-[:WITH]->(p)
+						RETURN p.id, p.name, collect([i.kind, i.outcome, i.at]) AS interactions""",
+						Map.of("id", largest.get(i % 20))),
+				false);
+		measure("`referralChain` (20 referred accounts)", "≤ 1.3×", ROUNDS * 2,
+				i -> http.post("{ referralChain(accountId: \"" + referred.get(i % referred.size())
+						+ "\") { depth nodes { __typename id name } root { id } } }"),
+				i -> plain.run("""
+						MATCH (a:Account {id: $id})
+						OPTIONAL MATCH path = (s)-[:REFERRED*1..8]->(a)
+						WITH path ORDER BY length(path) DESC LIMIT 1
+						RETURN [n IN nodes(path) | [n.id, n.name]] AS chain""",
+						Map.of("id", referred.get(i % referred.size()))),
+				false);
+		measure("`abcAnalysis`, " + String.format("%,d", ACCOUNTS) + " entries", "≤ 1.5× server time, < 200 ms",
+				ROUNDS, i -> http.post("{ abcAnalysis { totalRevenue entries { account { id name } revenue share "
+						+ "cumulativeShare abcClass } } }"),
+				i -> plain.run("""
+						MATCH (a:Account)
+						OPTIONAL MATCH (d:Deal {status: 'WON'})-[:FOR]->(a)
+						WITH a, sum(d.amount) AS revenue
+						RETURN a.id AS id, a.name AS name, revenue ORDER BY revenue DESC, id""", Map.of()),
+				true);
+		measure("`overdueAccounts`, whole book", "≤ 1.5× server time, < 200 ms", ROUNDS,
+				i -> http.post("{ overdueAccounts(asOf: \"2026-11-23\") { account { id name } abcClass lastVisitAt "
+						+ "daysSinceLastVisit allowedDays overdueDays } }"),
+				i -> plain.run("""
+						MATCH (a:Account)
+						OPTIONAL MATCH (d:Deal {status: 'WON'})-[:FOR]->(a)
+						WITH a, sum(d.amount) AS revenue
+						OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction {kind: 'VISIT'})
+						RETURN a.id AS id, a.name AS name, revenue, max(i.at) AS lastVisit""", Map.of()),
+				true);
+		measure("`referralSourceReport(groupBy: SOURCE)`", "≤ 1.5× server time, < 200 ms", ROUNDS,
+				i -> http.post("{ referralSourceReport(groupBy: SOURCE) { key source { __typename id } leads converted "
+						+ "revenue avgDaysToClose } }"),
+				i -> plain.run("""
+						MATCH (s)-[:REFERRED]->(t)
+						OPTIONAL MATCH (t)-[:WORKS_AT]->(ta:Account)
+						WITH s, coalesce(ta, t) AS target
+						OPTIONAL MATCH (d:Deal {status: 'WON'})-[:FOR]->(target)
+						RETURN s.id AS id, count(DISTINCT target) AS leads, sum(d.amount) AS revenue""", Map.of()),
+				true);
+	}
+
+	/**
+	 * Runs the GraphQL call and the plain query alternately, after warm-ups, and adds a row. For whole-book
+	 * reports the ratio is to the plain query's server time (the database's own work), otherwise to its time at
+	 * the client.
+	 */
+	private void measure(String call, String target, int rounds, IntFunction<Object> graphQl,
+			IntFunction<ResultSummary> plain, boolean serverTime) {
+		int warmUp = Math.max(10, rounds / 2);
+		for (int i = 0; i < warmUp; i++) {
+			graphQl.apply(i);
+			if (plain != null) {
+				plain.apply(i);
+			}
+		}
+		double[] g = new double[rounds];
+		double[] p = new double[rounds];
+		double[] s = new double[rounds];
+		for (int i = 0; i < rounds; i++) {
+			long t = System.nanoTime();
+			graphQl.apply(i);
+			g[i] = (System.nanoTime() - t) / 1e6;
+			if (plain != null) {
+				t = System.nanoTime();
+				ResultSummary summary = plain.apply(i);
+				p[i] = (System.nanoTime() - t) / 1e6;
+				s[i] = summary.resultAvailableAfter(TimeUnit.MICROSECONDS) / 1e3
+						+ summary.resultConsumedAfter(TimeUnit.MICROSECONDS) / 1e3;
+			}
+		}
+		Row row = new Row(call, target, Stats.of(g), plain == null ? null : Stats.of(p),
+				plain == null ? null : Stats.of(s), serverTime);
+		this.rows.add(row);
+		System.out.println(row.markdown());
+	}
+
+	private void concurrent(int port, List<String> largest, List<String> referred) throws Exception {
+		String[] kinds = { "account", "influenceRanking", "decisionChain", "referralChain", "relationships",
+				"abcAnalysis summary", "overdueAccounts of a rep" };
+		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+		List<Future<List<double[]>>> clients = new ArrayList<>();
+		AtomicLong errors = new AtomicLong();
+		long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(SECONDS);
+		for (int c = 0; c < CLIENTS; c++) {
+			int client = c;
+			clients.add(pool.submit(() -> {
+				Http http = new Http(port);
+				Random random = new Random(client);
+				List<double[]> times = new ArrayList<>();
+				while (System.nanoTime() < end) {
+					int kind = random.nextInt(20);
+					String id = largest.get(random.nextInt(largest.size()));
+					String query = switch (kind) {
+						case 0, 1, 2, 3, 4, 5 -> "{ account(id: \"" + id + "\") { id name lifecycle } }";
+						case 6, 7, 8 -> "{ influenceRanking(accountId: \"" + id + "\", limit: 5) { rank score person { id name } } }";
+						case 9, 10, 11 -> "{ decisionChain(accountId: \"" + id + "\") { coverage { wide high deep gaps } insiders { id } } }";
+						case 12, 13 -> "{ referralChain(accountId: \"" + referred.get(random.nextInt(referred.size()))
+								+ "\") { depth nodes { id } } }";
+						case 14, 15, 16 -> "{ relationships(accountId: \"" + id + "\", first: 20) { totalCount edges { node { id "
+								+ "relationship { classification } } } } }";
+						case 17, 18 -> "{ abcAnalysis { totalRevenue summary { abcClass accounts revenueShare } } }";
+						default -> "{ overdueAccounts(asOf: \"2026-11-23\", repId: \"rep-" + String.format("%03d",
+								1 + random.nextInt(10)) + "\") { account { id } overdueDays } }";
+					};
+					long t = System.nanoTime();
+					try {
+						http.post(query);
+						times.add(new double[] { (System.nanoTime() - t) / 1e6, kind });
+					}
+					catch (RuntimeException ex) {
+						errors.incrementAndGet();
+					}
+				}
+				return times;
+			}));
+		}
+		List<Double> all = new ArrayList<>();
+		for (Future<List<double[]>> client : clients) {
+			client.get().forEach(t -> all.add(t[0]));
+		}
+		pool.shutdown();
+		double[] times = all.stream().mapToDouble(Double::doubleValue).toArray();
+		Arrays.sort(times);
+		double p50 = times[times.length / 2];
+		double p99 = times[(int) (times.length * 0.99)];
+		String line = String.format("%d concurrent clients, mixed dashboard workload (%s) for %d s: %,d requests, "
+				+ "%.1f requests/s, p50 %.1f ms, p99 %.1f ms (p99/p50 %.1f; target under 5), errors %d", CLIENTS,
+				String.join(", ", kinds), SECONDS, times.length, times.length / (double) SECONDS, p50, p99, p99 / p50,
+				errors.get());
+		this.notes.add(line);
+		System.out.println(line);
+	}
+
+	private void report() throws IOException {
+		StringBuilder table = new StringBuilder();
+		table.append("| call | GraphQL median | GraphQL p90 | plain Cypher median (client) | p90 | plain Cypher "
+				+ "server time median | ratio | target |\n|---|---|---|---|---|---|---|---|\n");
+		Row floor = this.rows.get(0);
+		for (Row row : this.rows) {
+			table.append(row.markdown()).append('\n');
+		}
+		Row lookup = this.rows.get(1);
+		String fixed = String.format("fixed cost of a single-row lookup: `account(id) { id }` %.2f ms - floor %.2f ms "
+				+ "- plain lookup %.2f ms = %.2f ms (target: within 1.5 ms)", lookup.graphQl.median,
+				floor.graphQl.median, lookup.plain.median,
+				lookup.graphQl.median - floor.graphQl.median - lookup.plain.median);
+		this.notes.add(0, fixed);
+		StringBuilder doc = new StringBuilder();
+		doc.append("# Benchmarks, side by side\n\n");
+		doc.append("Written by `./mvnw -B -Pbench verify` (`SideBySideBenchmark`) on ")
+			.append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+			.append(", ")
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" cores. Guanxi runs in the benchmark's JVM on a fresh embedded database holding the generated ")
+			.append("book; GraphQL goes over HTTP through one kept-alive connection, plain Cypher over Bolt through one ")
+			.append("session of a driver of its own, both from the same JVM, alternately. Times in milliseconds; the ")
+			.append("ratio of account-anchored calls is to the plain query's time at the client, that of whole-book ")
+			.append("reports to the plain query's server time (the database's own work).\n\n");
+		doc.append(table).append('\n');
+		for (String note : this.notes) {
+			doc.append("- ").append(note).append('\n');
+		}
+		System.out.println();
+		System.out.print(table);
+		this.notes.forEach(System.out::println);
+		Files.createDirectories(Path.of("docs"));
+		Files.writeString(Path.of("docs", "benchmarks.md"), doc.toString(), StandardCharsets.UTF_8);
+	}
+
+	private static ConfigurableApplicationContext guanxi(Path dataDir) {
+		SpringApplication app = new SpringApplication(GuanxiApplication.class);
+		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
+				"guanxi.embedded.data-dir", dataDir.toString(), "guanxi.embedded.bolt-address", "127.0.0.1:0",
+				"server.port", "0", "logging.level.root", "WARN"));
+		return app.run();
+	}
+
+	private static double load() {
+		return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	record Stats(double median, double p90) {
+
+		static Stats of(double[] values) {
+			double[] sorted = values.clone();
+			Arrays.sort(sorted);
+			return new Stats(sorted[sorted.length / 2], sorted[(int) Math.min(sorted.length - 1, sorted.length * 0.9)]);
+		}
+
+	}
+
+	record Row(String call, String target, Stats graphQl, Stats plain, Stats server, boolean serverTime) {
+
+		String markdown() {
+			if (this.plain == null) {
+				return String.format("| %s | %.2f | %.2f | – | – | – | – | %s |", this.call, this.graphQl.median,
+						this.graphQl.p90, this.target);
+			}
+			double base = this.serverTime ? this.server.median : this.plain.median;
+			return String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f× | %s |", this.call,
+					this.graphQl.median, this.graphQl.p90, this.plain.median, this.plain.p90, this.server.median,
+					this.graphQl.median / base, this.target);
+		}
+
+	}
+
+	/** GraphQL over HTTP/1.1 through one kept-alive connection. */
+	static final class Http {
+
+		private final HttpClient client = HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+
+		private final URI uri;
+
+		Http(int port) {
+			this.uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+		}
+
+		String post(String query) {
+			String body = "{\"query\":\"" + query.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}";
+			try {
+				HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.uri)
+					.header("Content-Type", "application/json")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
+					throw new IllegalStateException(response.statusCode() + " " + response.body());
+				}
+				return response.body();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+	/** Plain Cypher through one Bolt session; every result read to its end. */
+	record Plain(Session session) {
+
+		ResultSummary run(String query, Map<String, Object> parameters) {
+			Result result = this.session.run(query, parameters);
+			result.list();
+			return result.consume();
+		}
+
+		List<String> strings(String query, Map<String, Object> parameters) {
+			return this.session.run(query, parameters).list(r -> r.get(0).asString());
+		}
+
+	}
+
+}
