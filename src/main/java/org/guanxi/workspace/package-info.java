@@ -1,4 +1,4 @@
 /**
- * The workspace page served at {@code /} (static files and WebJars) and the settings it reads through GraphQL.
+ * The workspace page the team opens at / (static files, libraries from WebJars) and the team settings it reads through GraphQL.
  */
 package org.guanxi.workspace;

@@ -32,7 +32,9 @@ final class Modules {
 			new Layer("records", "what the team records: accounts, people, reps and ties, activities, referrals",
 					"account", "stakeholder", "team", "activity", "referral"),
 			new Layer("analytics", "what Guanxi derives from the records: tiers and visits, trust classes",
-					"tiering", "relationship"));
+					"tiering", "relationship"),
+			new Layer("pages", "what people open in a browser: the workspace page and the team settings it reads",
+					"workspace"));
 
 	static final JavaClasses CLASSES = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
