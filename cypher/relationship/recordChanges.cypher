@@ -1,5 +1,6 @@
-// Appends class changes to the history of people whose class differs from the class last recorded. The person
-// is locked first and the recorded class read after the lock, so concurrent writers never record twice.
+// Appends class changes to the history of people whose class differs from the class last recorded, and marks
+// every person given as recorded up to $now. The person is locked first and the recorded class read after the
+// lock, so concurrent writers never record twice.
 // Parameters: $changes (list of {personId, to, cause}), $now (datetime).
 // Returns: personId, change {from, to, at, cause} for each change recorded (none when already recorded).
 UNWIND $changes AS change

@@ -15,8 +15,10 @@ import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
 import org.guanxi.core.Text;
+import org.guanxi.core.events.EvidenceChanging;
 import org.guanxi.graph.Cypher;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +33,12 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(Cypher cypher, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AccountService(Cypher cypher, Clock clock, ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	public Account get(String id) {
@@ -82,8 +87,14 @@ public class AccountService {
 	public Account upsert(AccountInput input) {
 		String id = Ids.orGenerate(input.id(), "acc");
 		var changes = input.changes().map();
-		if (find(id).isEmpty() && !changes.containsKey("name")) {
+		Optional<Account> existing = find(id);
+		if (existing.isEmpty() && !changes.containsKey("name")) {
 			throw new InvalidInput("error.nameRequired.account", id);
+		}
+		if (existing.isPresent() && input.signed() != null) {
+			String name = changes.containsKey("name") ? (String) changes.get("name") : existing.get().name();
+			this.events.publishEvent(EvidenceChanging.ofAccount(id,
+					"account '" + name + "' " + (input.signed() ? "signed" : "no longer signed")));
 		}
 		return this.cypher.query("account/upsert", Map.of("id", id, "props", changes, "now", now()))
 			.fetchAs(Account.class)

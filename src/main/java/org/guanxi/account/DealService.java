@@ -17,6 +17,7 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
 import org.guanxi.core.Text;
 import org.guanxi.core.events.DealClosed;
+import org.guanxi.core.events.EvidenceChanging;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.types.Node;
 
@@ -143,6 +144,7 @@ public class DealService {
 		if (deal.openedAt() != null && closedAt.isBefore(deal.openedAt())) {
 			throw new InvalidInput("error.closedBeforeOpened", closedAt, deal.openedAt());
 		}
+		this.events.publishEvent(EvidenceChanging.ofAccount(deal.accountId(), null));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", deal.id());
 		parameters.put("status", input.result());
@@ -160,7 +162,11 @@ public class DealService {
 
 	@Transactional
 	public Deletion delete(String id) {
-		get(id);
+		Deal deal = get(id);
+		if ("WON".equals(deal.status())) {
+			this.events.publishEvent(EvidenceChanging.ofAccount(deal.accountId(),
+					"WON deal '" + deal.name() + "' of " + deal.closedAt() + " deleted"));
+		}
 		this.cypher.query("account/deleteDeal", Map.of("id", id)).run();
 		return new Deletion(id, List.of());
 	}

@@ -17,6 +17,7 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.events.EvidenceChanging;
 import org.guanxi.core.events.InteractionLogged;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
@@ -110,6 +111,7 @@ public class InteractionService {
 			.put("at", input.at() != null || previous != null ? input.at() : OffsetDateTime.now(this.clock))
 			.put("outcome", input.outcome())
 			.put("note", input.note());
+		this.events.publishEvent(EvidenceChanging.ofPeople(personIds, null));
 		Interaction saved = this.cypher
 			.query("activity/record", Map.of("id", id, "repId", repId, "personId", personId, "props", changes.map()))
 			.fetchAs(Interaction.class)
@@ -128,6 +130,9 @@ public class InteractionService {
 	@Transactional
 	public Deletion delete(String id) {
 		Interaction gone = get(id);
+		if (gone.personId() != null) {
+			this.events.publishEvent(EvidenceChanging.ofPeople(List.of(gone.personId()), null));
+		}
 		this.cypher.query("activity/delete", Map.of("id", id)).run();
 		if (gone.personId() != null) {
 			this.events.publishEvent(new InteractionLogged(id, gone.personId()));

@@ -9,7 +9,6 @@ import java.util.Map;
 import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
-import org.guanxi.relationship.internal.Causes;
 import org.guanxi.relationship.internal.Halves;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.PersonNotFound;
@@ -60,7 +59,7 @@ public class AssessmentService {
 			throw new InvalidInput("error.assessmentInFuture", at, now);
 		}
 		String note = note(input.note());
-		this.history.reconcile(List.of(personId), "found before the assessment");
+		this.history.catchUp(List.of(personId));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("personId", personId);
 		parameters.put("organisation", input.organisationInterestMet());
@@ -69,7 +68,7 @@ public class AssessmentService {
 		parameters.put("at", at);
 		parameters.put("now", now);
 		this.cypher.query("relationship/assess", parameters).run();
-		this.history.reconcile(List.of(personId), "assessment" + (note == null ? "" : " '" + note + "'"));
+		this.history.record(List.of(personId), "assessment" + (note == null ? "" : " '" + note + "'"));
 		return person;
 	}
 
@@ -80,10 +79,10 @@ public class AssessmentService {
 		if (halves.derived()) {
 			throw new InvalidInput("error.noAssessment", person.id());
 		}
-		this.history.record(List.of(halves), h -> Causes.of("found before clearing the assessment", h, this.settings));
+		this.history.catchUp(List.of(person.id()));
 		this.cypher.query("relationship/clearAssessment",
 				Map.of("personId", person.id(), "now", OffsetDateTime.now(this.clock))).run();
-		this.history.reconcile(List.of(person.id()), "assessment cleared");
+		this.history.record(List.of(person.id()), "assessment cleared");
 		return person;
 	}
 

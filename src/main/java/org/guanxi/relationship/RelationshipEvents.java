@@ -2,22 +2,26 @@ package org.guanxi.relationship;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import org.guanxi.core.events.DealClosed;
+import org.guanxi.core.events.EvidenceChanging;
 import org.guanxi.core.events.InteractionLogged;
 import org.guanxi.graph.Cypher;
 import org.guanxi.relationship.internal.Texts;
 import org.guanxi.relationship.internal.Values;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Records class changes caused by other modules' writes, inside the writing transaction (before it commits): a
- * closed deal may change the class of every person of its account, a logged interaction that of its contact.
+ * Records class changes caused by other modules' writes, inside the writing transaction: before the write, the
+ * changes time alone brought about until now; before the transaction commits, the change the write causes, at the
+ * write's time, with its cause.
  */
 @Component
 class RelationshipEvents {
@@ -38,14 +42,27 @@ class RelationshipEvents {
 		this.clock = clock;
 	}
 
+	@EventListener
+	void evidenceChanging(EvidenceChanging event) {
+		this.history.catchUp(people(event));
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
+	void evidenceChanged(EvidenceChanging event) {
+		if (event.cause() != null) {
+			this.history.record(people(event), event.cause());
+		}
+	}
+
+	private List<String> people(EvidenceChanging event) {
+		List<String> people = new ArrayList<>(event.personIds());
+		people.addAll(this.history.peopleOf(event.accountIds()));
+		return people;
+	}
+
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void dealClosed(DealClosed event) {
-		List<String> people = this.cypher.query("relationship/accountPeople", Map.of("accountId", event.accountId()))
-			.fetchAs(String.class)
-			.mappedBy((types, row) -> row.get("id").asString())
-			.all()
-			.stream()
-			.toList();
+		List<String> people = this.history.peopleOf(List.of(event.accountId()));
 		if (people.isEmpty()) {
 			return;
 		}
@@ -55,7 +72,7 @@ class RelationshipEvents {
 			.orElse(Map.of());
 		String cause = "deal '" + deal.get("name") + "' closed " + event.result() + " on " + deal.get("closedAt") + " ("
 				+ Texts.money(this.settings.currency(), Values.number(deal.get("amount"))) + ")";
-		this.history.reconcile(people, cause);
+		this.history.record(people, cause);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
@@ -65,7 +82,7 @@ class RelationshipEvents {
 			.fetch()
 			.one()
 			.orElse(Map.of());
-		this.history.reconcile(List.of(event.personId()), describe(event.interactionId(), interaction));
+		this.history.record(List.of(event.personId()), describe(event.interactionId(), interaction));
 	}
 
 	private String describe(String interactionId, Map<String, Object> interaction) {

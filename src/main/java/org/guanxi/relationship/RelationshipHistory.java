@@ -2,16 +2,18 @@ package org.guanxi.relationship;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.TreeSet;
 
 import org.guanxi.graph.Cypher;
 import org.guanxi.relationship.internal.Causes;
 import org.guanxi.relationship.internal.Halves;
+import org.guanxi.relationship.internal.Timeline;
 import org.guanxi.relationship.internal.Values;
 import org.guanxi.relationship.internal.Window;
 
@@ -19,13 +21,20 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps the history of class changes: appends a {@code RelationshipChange} whenever a contact's current class
- * differs from the class last recorded. Entries are only ever appended, and a person already recorded with its
- * current class gets no entry, so writers, the daily job and reads can all call it without duplicates.
+ * Keeps the history of class changes, only ever appended. Writes record the change they cause in their own
+ * transaction, at their own time ({@link #record}); before a write changes the evidence, the changes time alone
+ * brought about since the class was last recorded are appended first, each stamped with the moment the evidence
+ * aged out ({@link #catchUp}). Reads only compute: {@link #pending} gives the changes time brought about that no
+ * write or daily job has recorded yet, exactly as they will be recorded.
  */
 @Component
-@Transactional
 class RelationshipHistory {
+
+	/** The cause of the first entry of a person whose class was never recorded (data written outside Guanxi). */
+	static final String FIRST_RECORDED = "first recorded";
+
+	/** The cause of an entry for evidence changed outside Guanxi (e.g. with Cypher), found by a later check. */
+	static final String WRITTEN_OUTSIDE = "found changed outside Guanxi";
 
 	private final Cypher cypher;
 
@@ -39,19 +48,31 @@ class RelationshipHistory {
 		this.settings = settings;
 	}
 
+	/** Runs named queries: through the current Spring transaction, or another transaction of the caller's. */
+	@FunctionalInterface
+	interface Queries {
+
+		List<Map<String, Object>> run(String name, Map<String, Object> parameters);
+
+	}
+
+	private Queries spring() {
+		return (name, parameters) -> List.copyOf(this.cypher.query(name, parameters).fetch().all());
+	}
+
 	/** The halves of each person as of now, by person id; unknown ids are left out. */
-	@Transactional(readOnly = true)
 	Map<String, Halves> halves(Collection<String> personIds) {
+		return halves(spring(), personIds);
+	}
+
+	private Map<String, Halves> halves(Queries queries, Collection<String> personIds) {
 		Map<String, Halves> halves = new LinkedHashMap<>();
-		this.cypher.query("relationship/halves", Window.parameters(this.clock, this.settings, personIds))
-			.fetch()
-			.all()
+		queries.run("relationship/halves", Window.parameters(this.clock, this.settings, personIds))
 			.forEach(row -> halves.put((String) row.get("id"), Halves.from(row)));
 		return halves;
 	}
 
 	/** The halves of each person working at the account as of now, by person id; empty for an unknown account. */
-	@Transactional(readOnly = true)
 	Map<String, Halves> halvesOfAccount(String accountId) {
 		Map<String, Halves> halves = new LinkedHashMap<>();
 		this.cypher.query("relationship/accountHalves", Window.accountParameters(this.clock, this.settings, accountId))
@@ -61,31 +82,119 @@ class RelationshipHistory {
 		return halves;
 	}
 
-	/** Records the change of every person whose class changed, with the cause "{@code prefix}: what changed". */
-	Map<String, List<RelationshipChange>> reconcile(Collection<String> personIds, String prefix) {
-		return record(halves(personIds).values(), h -> Causes.of(prefix, h, this.settings));
+	/**
+	 * The changes time alone brought about since each person's class was last recorded, not recorded yet, by
+	 * person id (people without any are left out). Writes nothing.
+	 */
+	Map<String, List<RelationshipChange>> pending(Collection<String> personIds) {
+		return pending(spring(), personIds, OffsetDateTime.now(this.clock));
+	}
+
+	private Map<String, List<RelationshipChange>> pending(Queries queries, Collection<String> personIds,
+			OffsetDateTime now) {
+		Map<String, List<RelationshipChange>> pending = new HashMap<>();
+		for (Timeline timeline : timelines(queries, personIds)) {
+			List<RelationshipChange> changes = timeline.changesUntil(now, this.clock.getZone(), this.settings);
+			if (!changes.isEmpty()) {
+				pending.put(timeline.personId(), changes);
+			}
+		}
+		return pending;
+	}
+
+	private List<Timeline> timelines(Queries queries, Collection<String> personIds) {
+		Map<String, Object> parameters = Map.of("ids", List.copyOf(personIds), "personalKinds",
+				this.settings.personalKinds());
+		return queries.run("relationship/timeline", parameters).stream().map(Timeline::from).toList();
 	}
 
 	/**
-	 * Records a change for each of these people whose current class differs from the recorded one.
+	 * Before a write changes the evidence of these people: appends the changes time alone brought about since
+	 * their class was last recorded (each at its own moment), and the first entry of people never recorded.
+	 * @return the changes appended, by person id
+	 */
+	@Transactional
+	public Map<String, List<RelationshipChange>> catchUp(Collection<String> personIds) {
+		return catchUp(spring(), personIds);
+	}
+
+	Map<String, List<RelationshipChange>> catchUp(Queries queries, Collection<String> personIds) {
+		Map<String, List<RelationshipChange>> appended = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return appended;
+		}
+		List<String> ids = lock(queries, personIds);
+		OffsetDateTime now = OffsetDateTime.now(this.clock);
+		List<Map<String, Object>> people = new ArrayList<>();
+		for (Timeline timeline : timelines(queries, ids)) {
+			List<Map<String, Object>> changes = new ArrayList<>();
+			timeline.changesUntil(now, this.clock.getZone(), this.settings).forEach(c -> changes.add(entry(c)));
+			RelationshipClass last = changes.isEmpty() ? timeline.recorded()
+					: RelationshipClass.valueOf((String) changes.get(changes.size() - 1).get("to"));
+			Halves halves = timeline.halvesAt(now.toInstant(), this.clock.getZone(), this.settings, last);
+			if (halves.drifted()) {
+				String prefix = timeline.checkedAt() == null ? FIRST_RECORDED : WRITTEN_OUTSIDE;
+				changes.add(entry(new RelationshipChange(last.name(), halves.classification().name(), now,
+						Causes.of(prefix, halves, this.settings))));
+			}
+			people.add(Map.of("id", timeline.personId(), "changes", changes));
+		}
+		queries.run("relationship/recordTimeline", Map.of("people", people, "now", now))
+			.forEach(row -> appended.computeIfAbsent((String) row.get("personId"), k -> new ArrayList<>())
+				.add(change(Values.map(row.get("change")))));
+		return appended;
+	}
+
+	/**
+	 * After a write changed the evidence of these people, in its transaction: records the change of every one
+	 * whose class now differs from the recorded one, at this moment, with the cause "{@code prefix}: what
+	 * changed"; marks all of them recorded up to now.
 	 * @return the changes recorded, by person id
 	 */
-	Map<String, List<RelationshipChange>> record(Collection<Halves> halves, Function<Halves, String> cause) {
-		List<Map<String, Object>> changes = halves.stream()
-			.filter(Halves::drifted)
-			.map(h -> Map.<String, Object>of("personId", h.personId(), "to", h.classification().name(), "cause",
-					cause.apply(h)))
-			.toList();
+	@Transactional
+	public Map<String, List<RelationshipChange>> record(Collection<String> personIds, String prefix) {
+		return record(spring(), personIds, prefix);
+	}
+
+	Map<String, List<RelationshipChange>> record(Queries queries, Collection<String> personIds, String prefix) {
 		Map<String, List<RelationshipChange>> recorded = new HashMap<>();
-		if (changes.isEmpty()) {
+		if (personIds.isEmpty()) {
 			return recorded;
 		}
-		this.cypher.query("relationship/recordChanges", Map.of("changes", changes, "now", OffsetDateTime.now(this.clock)))
-			.fetch()
-			.all()
-			.forEach(row -> recorded.computeIfAbsent((String) row.get("personId"), k -> new java.util.ArrayList<>())
+		List<String> ids = lock(queries, personIds);
+		List<Map<String, Object>> changes = halves(queries, ids).values()
+			.stream()
+			.map(h -> Map.<String, Object>of("personId", h.personId(), "to", h.classification().name(), "cause",
+					Causes.of(prefix, h, this.settings)))
+			.toList();
+		queries.run("relationship/recordChanges", Map.of("changes", changes, "now", OffsetDateTime.now(this.clock)))
+			.forEach(row -> recorded.computeIfAbsent((String) row.get("personId"), k -> new ArrayList<>())
 				.add(change(Values.map(row.get("change")))));
 		return recorded;
+	}
+
+	/** The people of these accounts, by id. */
+	List<String> peopleOf(Queries queries, Collection<String> accountIds) {
+		List<String> people = new ArrayList<>();
+		if (!accountIds.isEmpty()) {
+			queries.run("relationship/accountPeople", Map.of("ids", List.copyOf(accountIds)))
+				.forEach(row -> people.add((String) row.get("id")));
+		}
+		return people;
+	}
+
+	List<String> peopleOf(Collection<String> accountIds) {
+		return peopleOf(spring(), accountIds);
+	}
+
+	private static List<String> lock(Queries queries, Collection<String> personIds) {
+		List<String> ids = List.copyOf(new TreeSet<>(personIds));
+		queries.run("relationship/lock", Map.of("ids", ids));
+		return ids;
+	}
+
+	private static Map<String, Object> entry(RelationshipChange change) {
+		return Map.of("from", change.from(), "to", change.to(), "at", change.at(), "cause", change.cause());
 	}
 
 	static RelationshipChange change(Map<String, Object> c) {

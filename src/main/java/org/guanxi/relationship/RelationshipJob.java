@@ -14,13 +14,15 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The daily job that records class changes caused by the passage of time (evidence ageing out of its window), at
- * {@code guanxi.relationship.reconcile-cron} in the configured time zone.
+ * The daily job that records the class changes time alone brought about (evidence ageing out of its window, or
+ * evidence dated ahead coming into it), each at the moment it happened, at {@code guanxi.relationship.reconcile-cron}
+ * in the configured time zone. Writes record their own changes; the job only catches up with time. People are
+ * recorded in transactions of {@value #BATCH}.
  */
 @Component
 class RelationshipJob {
 
-	static final String CAUSE = "daily check";
+	private static final int BATCH = 2000;
 
 	private static final Logger log = LoggerFactory.getLogger(RelationshipJob.class);
 
@@ -41,7 +43,10 @@ class RelationshipJob {
 			.all()
 			.stream()
 			.toList();
-		int changed = this.history.reconcile(people, CAUSE).size();
+		int changed = 0;
+		for (int from = 0; from < people.size(); from += BATCH) {
+			changed += this.history.catchUp(people.subList(from, Math.min(people.size(), from + BATCH))).size();
+		}
 		log.info("Relationship classes checked: {} people, {} changed.", people.size(), changed);
 	}
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,6 @@ import org.guanxi.core.Connection;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
 import org.guanxi.graph.Cypher;
-import org.guanxi.relationship.internal.Causes;
 import org.guanxi.relationship.internal.Evidence;
 import org.guanxi.relationship.internal.Halves;
 import org.guanxi.relationship.internal.NextStep;
@@ -40,14 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
  * interactions in the last {@code personalDays} days (one exactly that long ago counts). The latest explicit
  * assessment overrides the halves it gives.
  * <p>
- * Reads that show relationships also record class changes not yet in the history (evidence that aged out, or
- * writes that published no event), so the history is right whichever path noticed the change first.
+ * Reads never write: the history they show is the recorded one followed by the changes time alone brought about
+ * since (evidence ageing out), computed exactly as the daily job or the next write will record them.
  */
 @Service
 @Transactional(readOnly = true)
 public class RelationshipService implements RelationshipClassifier {
-
-	private static final String FOUND_ON_READ = "found on read";
 
 	private final Cypher cypher;
 
@@ -81,10 +79,8 @@ public class RelationshipService implements RelationshipClassifier {
 	}
 
 	/**
-	 * The relationship with each person as of now, by person id (unknown ids are left out), in one query;
-	 * records any class change not yet in the history first.
+	 * The relationship with each person as of now, by person id (unknown ids are left out), in one query.
 	 */
-	@Transactional
 	public Map<String, Relationship> relationships(Collection<String> personIds) {
 		List<Map<String, Object>> rows = this.cypher
 			.query("relationship/view", Window.parameters(this.clock, this.settings, personIds))
@@ -93,26 +89,20 @@ public class RelationshipService implements RelationshipClassifier {
 			.stream()
 			.map(ViewLists::ordered)
 			.toList();
-		Map<String, Halves> halves = new LinkedHashMap<>();
-		for (Map<String, Object> row : rows) {
-			halves.put((String) row.get("id"), derivedFromView(row));
-		}
-		Map<String, List<RelationshipChange>> recorded = this.history.record(halves.values(),
-				h -> Causes.of(FOUND_ON_READ, h, this.settings));
+		Map<String, List<RelationshipChange>> pending = this.history.pending(personIds);
 		Map<String, Relationship> relationships = new HashMap<>();
 		for (Map<String, Object> row : rows) {
 			String id = (String) row.get("id");
-			relationships.put(id, relationship(row, halves.get(id), recorded.getOrDefault(id, List.of())));
+			relationships.put(id, relationship(row, derivedFromView(row), pending.getOrDefault(id, List.of())));
 		}
 		return relationships;
 	}
 
 	/** People of an account and/or a rep's accounts with a class, by name (a Relay connection). */
-	@Transactional
 	public Connection<Person> list(String accountId, String repId, RelationshipClass classification,
 			PageRequest page) {
 		List<Map<String, Object>> scope = scope(accountId, repId);
-		Map<String, RelationshipClass> classes = reconciledClasses(scope);
+		Map<String, RelationshipClass> classes = currentClasses(scope);
 		List<Map<String, Object>> matching = scope.stream()
 			.filter(p -> classification == null || classes.get((String) p.get("id")) == classification)
 			.toList();
@@ -127,33 +117,42 @@ public class RelationshipService implements RelationshipClassifier {
 	}
 
 	/** How many people of an account and/or a rep's accounts have each class; all four classes, in order. */
-	@Transactional
 	public List<ClassCount> mix(String accountId, String repId) {
 		Map<RelationshipClass, Integer> counts = new EnumMap<>(RelationshipClass.class);
 		for (RelationshipClass c : RelationshipClass.values()) {
 			counts.put(c, 0);
 		}
-		reconciledClasses(scope(accountId, repId)).values().forEach(c -> counts.merge(c, 1, Integer::sum));
+		currentClasses(scope(accountId, repId)).values().forEach(c -> counts.merge(c, 1, Integer::sum));
 		return counts.entrySet().stream().map(e -> new ClassCount(e.getKey().name(), e.getValue())).toList();
 	}
 
 	/**
-	 * The class changes recorded from the start of {@code from} to the end of {@code to} (days in the configured
-	 * time zone), oldest first. Changes not yet recorded are recorded first.
+	 * The class changes from the start of {@code from} to the end of {@code to} (days in the configured time
+	 * zone), oldest first: those recorded and those time brought about that are not recorded yet.
 	 */
-	@Transactional
 	public List<RelationshipChangeRecord> changes(LocalDate from, LocalDate to) {
 		if (from.isAfter(to)) {
 			throw new InvalidInput("error.fromAfterTo", from, to);
 		}
-		reconciledClasses(scope(null, null));
-		Map<String, Object> parameters = Map.of("from", start(from), "to", start(to.plusDays(1)));
+		OffsetDateTime start = start(from);
+		OffsetDateTime end = start(to.plusDays(1));
+		Map<String, Object> parameters = Map.of("from", start, "to", end);
 		List<RelationshipChangeRecord> changes = new ArrayList<>();
 		this.cypher.query("relationship/changes", parameters).fetch().all().forEach(row -> {
 			Person person = Person.from(((Node) row.get("p")), (String) row.get("accountId"));
 			RelationshipChange c = RelationshipHistory.change(Values.map(row.get("change")));
 			changes.add(new RelationshipChangeRecord(person, c.from(), c.to(), c.at(), c.cause()));
 		});
+		List<String> everyone = scope(null, null).stream().map(p -> (String) p.get("id")).toList();
+		Map<String, List<RelationshipChange>> pending = this.history.pending(everyone);
+		Map<String, Person> people = people(pending.keySet());
+		pending.forEach((id, list) -> list.stream()
+			.filter(c -> !c.at().isBefore(start) && c.at().isBefore(end))
+			.forEach(c -> changes.add(new RelationshipChangeRecord(people.get(id), c.from(), c.to(), c.at(),
+					c.cause()))));
+		changes.sort(Comparator.comparing((RelationshipChangeRecord c) -> c.at().toInstant())
+			.thenComparing(c -> c.person().name())
+			.thenComparing(c -> c.person().id()));
 		return changes;
 	}
 
@@ -184,13 +183,9 @@ public class RelationshipService implements RelationshipClassifier {
 		return List.copyOf(this.cypher.query("relationship/scope", parameters).fetch().all());
 	}
 
-	private Map<String, RelationshipClass> reconciledClasses(List<Map<String, Object>> scope) {
+	private Map<String, RelationshipClass> currentClasses(List<Map<String, Object>> scope) {
 		List<String> ids = scope.stream().map(p -> (String) p.get("id")).toList();
-		Map<String, Halves> halves = this.history.halves(ids);
-		this.history.record(halves.values(), h -> Causes.of(FOUND_ON_READ, h, this.settings));
-		Map<String, RelationshipClass> classes = new HashMap<>();
-		halves.forEach((id, h) -> classes.put(id, h.classification()));
-		return classes;
+		return classes(this.history.halves(ids));
 	}
 
 	private static boolean after(Map<String, Object> person, PageRequest page) {

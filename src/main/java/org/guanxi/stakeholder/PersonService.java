@@ -18,10 +18,12 @@ import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
 import org.guanxi.core.Text;
+import org.guanxi.core.events.EvidenceChanging;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.neo4j.driver.types.Node;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,10 +40,13 @@ public class PersonService {
 
 	private final Clock clock;
 
-	PersonService(Cypher cypher, AccountService accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	PersonService(Cypher cypher, AccountService accounts, Clock clock, ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The person with this id; {@link PersonNotFound} when there is none. */
@@ -108,11 +113,13 @@ public class PersonService {
 		if (existing.isEmpty()) {
 			checkCreatable(id, changes, accountId);
 		}
-		if (accountId != null) {
-			this.accounts.get(accountId);
-		}
+		String account = accountId == null ? null : this.accounts.get(accountId).name();
 		if (existing.isPresent() && accountId != null && !accountId.equals(existing.get().accountId())) {
 			checkMovable(existing.get(), accountId);
+		}
+		if (existing.isEmpty() || (accountId != null && !accountId.equals(existing.get().accountId()))) {
+			this.events.publishEvent(EvidenceChanging.ofPeople(List.of(id),
+					(existing.isEmpty() ? "added at account '" : "moved to account '") + account + "'"));
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
