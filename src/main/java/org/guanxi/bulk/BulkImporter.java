@@ -12,6 +12,7 @@ import org.guanxi.bulk.internal.Candidate;
 import org.guanxi.bulk.internal.ImportRun;
 import org.guanxi.bulk.internal.Resolver;
 import org.guanxi.core.GuanxiSettings;
+import org.guanxi.core.HistoryRecorder;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -44,14 +45,17 @@ public class BulkImporter {
 
 	private final ImportMetrics metrics;
 
+	private final HistoryRecorder history;
+
 	BulkImporter(Driver driver, Cypher cypher, BulkProperties properties, GuanxiSettings settings, Clock clock,
-			ImportMetrics metrics) {
+			ImportMetrics metrics, HistoryRecorder history) {
 		this.metrics = metrics;
 		this.driver = driver;
 		this.cypher = cypher;
 		this.properties = properties;
 		this.settings = settings;
 		this.clock = clock;
+		this.history = history;
 	}
 
 	/** Imports the book files of a folder. */
@@ -76,7 +80,9 @@ public class BulkImporter {
 			boolean stored = session.executeRead(tx -> tx.run(this.cypher.text("bulk/hasNodes")).single())
 				.get("found")
 				.asBoolean();
-			BatchWriter writer = (query, rows) -> write(query, rows, now);
+			// a backup brings its own history: restoring it records nothing of its own
+			boolean restoring = hasRows(source, BulkFile.RELATIONSHIP_HISTORY);
+			BatchWriter writer = (query, rows) -> write(query, rows, now, restoring);
 			ImportSummary summary = new ImportRun(source, options, batchSize, this.properties.writers(),
 					this.settings.timeZone(), writer, stored ? keys -> lookup(session, keys) : null, run)
 				.run();
@@ -94,14 +100,22 @@ public class BulkImporter {
 	 * driver's managed transactions ({@code executeWrite}) retry too, but wait a second or more before the first
 	 * retry: between two writers of one import, deadlocks are frequent and over in milliseconds.
 	 */
-	private BatchWriter.Result write(String query, List<Map<String, Object>> rows, OffsetDateTime now) {
+	private BatchWriter.Result write(String query, List<Map<String, Object>> rows, OffsetDateTime now,
+			boolean restoring) {
 		String text = this.cypher.text("bulk/" + query);
 		Map<String, Object> parameters = Map.of("rows", rows, "now", now);
 		for (int attempt = 1;; attempt++) {
 			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+				Evidence evidence = restoring ? null : Evidence.of(query, rows);
+				if (evidence != null) {
+					this.history.beforeWrite(tx, evidence.accountIds(), evidence.personIds());
+				}
 				Result result = tx.run(text, parameters);
 				Record record = result.single();
 				ResultSummary summary = result.consume();
+				if (evidence != null) {
+					this.history.afterWrite(tx, evidence.accountIds(), evidence.personIds(), evidence.cause());
+				}
 				tx.commit();
 				return new BatchWriter.Result(record.get("created").asLong(), record.get("updated").asLong(),
 						summary.counters().nodesCreated(), summary.counters().relationshipsCreated());
@@ -113,6 +127,52 @@ public class BulkImporter {
 				pause(attempt);
 			}
 		}
+	}
+
+	/** Whether the source has the file with at least one line after the header. */
+	private static boolean hasRows(CsvSource source, BulkFile file) {
+		if (!source.has(file)) {
+			return false;
+		}
+		try (var lines = new java.io.BufferedReader(
+				new java.io.InputStreamReader(source.open(file), java.nio.charset.StandardCharsets.UTF_8))) {
+			return lines.lines().skip(1).anyMatch(line -> !line.isBlank());
+		}
+		catch (java.io.IOException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * What a batch changes of the evidence relationship classes depend on: accounts (signed), people (their
+	 * account), deals (WON deals of their account), interactions (their people). Null for the other files.
+	 */
+	private record Evidence(List<String> accountIds, List<String> personIds, String cause) {
+
+		static Evidence of(String query, List<Map<String, Object>> rows) {
+			String file = query.replaceFirst("^(merge|create)", "");
+			return switch (file) {
+				case "Accounts" -> new Evidence(column(rows, "id"), List.of(), "import of accounts.csv");
+				case "People" -> new Evidence(List.of(), column(rows, "id"), "import of people.csv");
+				case "Deals" -> new Evidence(column(rows, "account"), List.of(), "import of deals.csv");
+				case "Interactions" -> new Evidence(List.of(), persons(rows), "import of interactions.csv");
+				case "Assessments" -> new Evidence(List.of(), column(rows, "person"), "import of assessments.csv");
+				default -> null;
+			};
+		}
+
+		private static List<String> column(List<Map<String, Object>> rows, String key) {
+			return rows.stream().map(r -> (String) r.get(key)).filter(java.util.Objects::nonNull).distinct().toList();
+		}
+
+		private static List<String> persons(List<Map<String, Object>> rows) {
+			return rows.stream()
+				.flatMap(r -> ((List<?>) r.getOrDefault("persons", List.of())).stream())
+				.map(String.class::cast)
+				.distinct()
+				.toList();
+		}
+
 	}
 
 	/** How often a batch is tried before a transient failure (e.g. a deadlock) ends the import. */
