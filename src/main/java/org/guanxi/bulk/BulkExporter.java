@@ -18,7 +18,10 @@ import org.guanxi.bulk.internal.Column;
 import org.guanxi.bulk.internal.ImportRun;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
 import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -44,7 +47,9 @@ public class BulkExporter {
 					List.of("exportReferralsFromAccount", "exportReferralsFromPerson", "exportReferralsFromOrganization",
 							"exportReferralsFromChannel")),
 			Map.entry(BulkFile.INTERACTIONS, List.of("exportInteractions")),
-			Map.entry(BulkFile.DEALS, List.of("exportDeals")));
+			Map.entry(BulkFile.DEALS, List.of("exportDeals")),
+			Map.entry(BulkFile.ASSESSMENTS, List.of("exportAssessments")),
+			Map.entry(BulkFile.RELATIONSHIP_HISTORY, List.of("exportRelationshipHistory")));
 
 	private final Driver driver;
 
@@ -92,40 +97,56 @@ public class BulkExporter {
 		return Optional.empty();
 	}
 
-	/** Writes every book file and report into a folder; returns the rows written per file name. */
+	/**
+	 * Writes every book file and report into a folder; returns the rows written per file name. The book files are
+	 * read in one read transaction, so they are one consistent snapshot of the graph even while others write; the
+	 * reports follow, each computed on its own.
+	 */
 	public Map<String, Long> exportFolder(Path dir) throws IOException {
 		Files.createDirectories(dir);
 		Map<String, Long> written = new LinkedHashMap<>();
-		for (String name : names()) {
-			try (Writer out = Files.newBufferedWriter(dir.resolve(name + ".csv"), StandardCharsets.UTF_8)) {
-				written.put(name + ".csv", write(name, out).orElseThrow());
+		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				Transaction tx = session.beginTransaction()) {
+			for (BulkFile file : BulkFile.values()) {
+				try (Writer out = Files.newBufferedWriter(dir.resolve(file.fileName()), StandardCharsets.UTF_8)) {
+					written.put(file.fileName(), write(file, out, tx));
+				}
+			}
+		}
+		for (CsvReport report : this.reports.orderedStream().toList()) {
+			try (Writer out = Files.newBufferedWriter(dir.resolve(report.name() + ".csv"), StandardCharsets.UTF_8)) {
+				written.put(report.name() + ".csv", write(report, out));
 			}
 		}
 		return written;
 	}
 
-	/** Writes one book file. */
+	/** Writes one book file, read in one read transaction. */
 	public long write(BulkFile file, Writer out) throws IOException {
+		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				Transaction tx = session.beginTransaction()) {
+			return write(file, out, tx);
+		}
+	}
+
+	private long write(BulkFile file, Writer out, Transaction tx) throws IOException {
 		CSVPrinter printer = new CSVPrinter(buffered(out), ImportRun.FORMAT);
 		printer.printRecord(file.columns());
 		long rows = 0;
-		try (Session session = this.driver.session()) {
-			for (String query : QUERIES.get(file)) {
-				rows += writePages(session, this.cypher.text("bulk/" + query), file, printer);
-			}
+		for (String query : QUERIES.get(file)) {
+			rows += writePages(tx, this.cypher.text("bulk/" + query), file, printer);
 		}
 		printer.flush();
 		return rows;
 	}
 
-	private long writePages(Session session, String query, BulkFile file, CSVPrinter printer) throws IOException {
+	private long writePages(Transaction tx, String query, BulkFile file, CSVPrinter printer) throws IOException {
 		int limit = Math.max(1, this.properties.batchSize());
 		String after = "";
 		long rows = 0;
 		while (true) {
 			String from = after;
-			List<org.neo4j.driver.Record> page = session
-				.executeRead(tx -> tx.run(query, Map.of("after", from, "limit", limit)).list());
+			List<org.neo4j.driver.Record> page = tx.run(query, Map.of("after", from, "limit", limit)).list();
 			for (org.neo4j.driver.Record record : page) {
 				for (Value row : record.get("rows").values()) {
 					printer.printRecord(file.columns().stream().map(c -> Column.format(value(row.get(c)))).toList());

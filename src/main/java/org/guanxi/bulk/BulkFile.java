@@ -21,7 +21,7 @@ public enum BulkFile {
 
 	PEOPLE("people", "id", "name", "account", "title", "department", "level", "buyingRoles", "decisionWeight",
 			"insider", "age", "family", "hobbies", "sports", "food", "schedule", "attitude", "preference", "phone",
-			"email", "createdAt"),
+			"email", "createdAt", "relationshipCheckedAt"),
 
 	REPORTS_TO("reports_to", "person", "person_account", "manager", "manager_account"),
 
@@ -36,7 +36,12 @@ public enum BulkFile {
 
 	INTERACTIONS("interactions", "id", "name", "kind", "at", "outcome", "note", "rep", "person", "person_account"),
 
-	DEALS("deals", "id", "name", "account", "amount", "status", "openedAt", "expectedCloseAt", "closedAt", "lostTo");
+	DEALS("deals", "id", "name", "account", "amount", "status", "openedAt", "expectedCloseAt", "closedAt", "lostTo"),
+
+	ASSESSMENTS("assessments", "person", "person_account", "seq", "organisationInterestMet", "personalInterestMet",
+			"note", "at", "recordedAt", "clearedAt"),
+
+	RELATIONSHIP_HISTORY("relationship_history", "person", "person_account", "seq", "from", "to", "at", "cause");
 
 	private final String baseName;
 

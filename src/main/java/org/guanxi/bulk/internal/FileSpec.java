@@ -37,6 +37,9 @@ public record FileSpec(BulkFile file, boolean hasId, String indexType, List<Colu
 	public static final List<String> BUYING_ROLES = List.of("GATEKEEPER", "USER", "BUYER", "DECIDER", "INFLUENCER",
 			"EVALUATOR");
 
+	private static final java.util.function.Function<String, Column> CLASS = name -> Column.oneOf(name, "OUTSIDER",
+			"FRIEND", "SUPPLIER", "PARTNER");
+
 	private static final Map<BulkFile, FileSpec> SPECS = build();
 
 	/** The spec of a file. */
@@ -86,7 +89,8 @@ public record FileSpec(BulkFile file, boolean hasId, String indexType, List<Colu
 				Column.of("insider", BOOL), Column.of("age", NON_NEGATIVE_INT), Column.of("family", TEXT),
 				Column.of("hobbies", TEXT), Column.of("sports", TEXT), Column.of("food", TEXT),
 				Column.of("schedule", TEXT), Column.of("attitude", TEXT), Column.of("preference", TEXT),
-				Column.of("phone", TEXT), Column.of("email", TEXT), Column.of("createdAt", DATETIME)), List.of("name"),
+				Column.of("phone", TEXT), Column.of("email", TEXT), Column.of("createdAt", DATETIME),
+				Column.of("relationshipCheckedAt", DATETIME)), List.of("name"),
 				List.of(RefSpec.one("account", "account", "account")), "mergePeople"));
 		specs.put(BulkFile.REPORTS_TO, new FileSpec(BulkFile.REPORTS_TO, false, null, List.of(), List.of(),
 				List.of(RefSpec.person("person", "a"), RefSpec.person("manager", "b")), "mergeReportsTo"));
@@ -119,6 +123,16 @@ public record FileSpec(BulkFile file, boolean hasId, String indexType, List<Colu
 						Column.of("openedAt", DATE), Column.of("expectedCloseAt", DATE), Column.of("closedAt", DATE),
 						Column.of("lostTo", TEXT)),
 				List.of("name"), List.of(RefSpec.one("account", "account", "account")), "mergeDeals"));
+		specs.put(BulkFile.ASSESSMENTS, new FileSpec(BulkFile.ASSESSMENTS, false, null,
+				List.of(Column.of("seq", POSITIVE_INT), Column.of("organisationInterestMet", BOOL),
+						Column.of("personalInterestMet", BOOL), Column.of("note", TEXT), Column.of("at", DATETIME),
+						Column.of("recordedAt", DATETIME), Column.of("clearedAt", DATETIME)),
+				List.of("seq", "at", "recordedAt"), List.of(RefSpec.person("person", "person")), "mergeAssessments"));
+		specs.put(BulkFile.RELATIONSHIP_HISTORY, new FileSpec(BulkFile.RELATIONSHIP_HISTORY, false, null,
+				List.of(Column.of("seq", POSITIVE_INT), CLASS.apply("from"), CLASS.apply("to"), Column.of("at", DATETIME),
+						Column.of("cause", TEXT)),
+				List.of("seq", "from", "to", "at"), List.of(RefSpec.person("person", "person")),
+				"mergeRelationshipHistory"));
 		specs.values().forEach(FileSpec::checkColumns);
 		return specs;
 	}
