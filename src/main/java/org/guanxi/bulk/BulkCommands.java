@@ -35,13 +35,17 @@ public final class BulkCommands {
 			      valid rows even when some rows have errors.
 			  export DIR
 			      Write every entity and tie (and the reports) as CSV files into DIR.
-			  generate --accounts N --seed S [--as-of YYYY-MM-DD] [--deals D] [--interactions I] DIR
-			      Write a realistic synthetic book of N accounts into DIR (no database needed). The same
-			      seed and as-of date give the same files; --as-of defaults to today.
+			  generate --accounts N --seed S [--as-of YYYY-MM-DD|today] [--deals D] [--interactions I] DIR
+			      Write a realistic synthetic book of N accounts into DIR (no database needed), dated up to
+			      the as-of day. --as-of defaults to the fixed day 2026-11-23, so the same seed writes the
+			      same files on any day; --as-of today dates the book up to today.
 			  help
 			      Show this text.
 			Exit status: 0 on success, 1 when the input had errors, 2 on a usage error.
 			""";
+
+	/** The as-of day of {@code generate} when none is given: fixed, so that a seed gives the same book any day. */
+	static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 23);
 
 	private BulkCommands() {
 	}
@@ -162,7 +166,7 @@ public final class BulkCommands {
 	private static int generate(List<String> args, PrintStream out) throws java.io.IOException {
 		Integer accounts = null;
 		Long seed = null;
-		LocalDate asOf = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+		LocalDate asOf = DEFAULT_AS_OF;
 		double deals = 3;
 		double interactions = 10;
 		List<String> rest = new ArrayList<>();
@@ -180,7 +184,8 @@ public final class BulkCommands {
 				switch (name) {
 					case "--accounts" -> accounts = Integer.parseInt(value);
 					case "--seed" -> seed = Long.parseLong(value);
-					case "--as-of" -> asOf = LocalDate.parse(value);
+					case "--as-of" -> asOf = "today".equals(value) ? LocalDate.now(ZoneId.of("Asia/Shanghai"))
+							: LocalDate.parse(value);
 					case "--deals" -> deals = Double.parseDouble(value);
 					case "--interactions" -> interactions = Double.parseDouble(value);
 					default -> {

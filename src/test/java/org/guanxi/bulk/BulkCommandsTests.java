@@ -49,6 +49,26 @@ class BulkCommandsTests {
 	}
 
 	@Test
+	void generateWithoutAsOfWritesTheBookOfTheFixedDayTheHelpStates(@TempDir Path tmp) throws Exception {
+		assertThat(run("help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("--as-of defaults to the fixed day 2026-11-23");
+		assertThat(run("generate", "--accounts", "30", "--seed", "42", tmp.resolve("default").toString())).isZero();
+		assertThat(run("generate", "--accounts", "30", "--seed", "42", "--as-of", "2026-11-23",
+				tmp.resolve("fixed").toString()))
+			.isZero();
+		for (BulkFile file : BulkFile.values()) {
+			assertThat(Files.readAllBytes(tmp.resolve("default").resolve(file.fileName())))
+				.as(file.fileName())
+				.isEqualTo(Files.readAllBytes(tmp.resolve("fixed").resolve(file.fileName())));
+		}
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Generated 30 accounts (seed 42, as of 2026-11-23)");
+		assertThat(run("generate", "--accounts", "30", "--seed", "42", "--as-of", "today", tmp.resolve("today").toString()))
+			.isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.contains("as of " + java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")));
+	}
+
+	@Test
 	void generateWithoutSeedIsAUsageError(@TempDir Path tmp) {
 		assertThat(run("generate", "--accounts", "40", tmp.toString())).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("generate needs --accounts N and --seed S.");
