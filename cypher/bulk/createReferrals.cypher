@@ -1,7 +1,7 @@
 // Creates REFERRED ties from bulk-import rows, used when the database held no node that imports name when the
 // import started (every tie is new; ties are unique within the file). Parameters: $rows (list of {a: source id,
 // aType: account|person|organization|channel, b: target id, bType: account|person, props: {at, note}}).
-// Returns: created, updated (row counts).
+// A newly referred prospect is raised to intention grade A at least. Returns: created, updated (row counts).
 UNWIND $rows AS row
 // source and target by their kinds: one index lookup per kind, the other lookups find nothing (an id of null
 // matches no node); cheaper per row than UNION subqueries
@@ -15,4 +15,11 @@ WITH row, coalesce(sa, sp, so, sc) AS s, coalesce(ta, tp) AS t
 WHERE s IS NOT NULL AND t IS NOT NULL
 CREATE (s)-[r:REFERRED]->(t)
 SET r += row.props
+WITH t, true AS created
+// a newly referred prospect (the target account, or a person target's account, POTENTIAL or PROSPECT) is raised
+// to intention grade A at least, as recordReferral does (H stays H)
+FOREACH (a IN CASE WHEN created THEN [x IN [t] + [(t)-[:WORKS_AT]->(e:Account) | e]
+                                     WHERE x:Account AND coalesce(x.lifecycle, 'POTENTIAL') IN ['POTENTIAL', 'PROSPECT']
+                                       AND (x.intentionGrade IS NULL OR NOT x.intentionGrade IN ['H', 'A'])][0..1]
+                   ELSE [] END | SET a.intentionGrade = 'A')
 RETURN count(*) AS created, sum(0) AS updated

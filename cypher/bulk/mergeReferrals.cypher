@@ -1,6 +1,6 @@
 // Creates or updates REFERRED ties from bulk-import rows. Parameters: $rows (list of {a: source id,
 // aType: account|person|organization|channel, b: target id, bType: account|person, props: {at, note}}).
-// Returns: created, updated (row counts).
+// A newly referred prospect is raised to intention grade A at least. Returns: created, updated (row counts).
 UNWIND $rows AS row
 // source and target by their kinds: one index lookup per kind, the other lookups find nothing (an id of null
 // matches no node); cheaper per row than UNION subqueries
@@ -18,4 +18,11 @@ WITH s, t, row, old IS NULL AS created,
 WHERE created OR updated
 MERGE (s)-[r:REFERRED]->(t)
 SET r += row.props
+WITH t, created, updated
+// a newly referred prospect (the target account, or a person target's account, POTENTIAL or PROSPECT) is raised
+// to intention grade A at least, as recordReferral does (H stays H)
+FOREACH (a IN CASE WHEN created THEN [x IN [t] + [(t)-[:WORKS_AT]->(e:Account) | e]
+                                     WHERE x:Account AND coalesce(x.lifecycle, 'POTENTIAL') IN ['POTENTIAL', 'PROSPECT']
+                                       AND (x.intentionGrade IS NULL OR NOT x.intentionGrade IN ['H', 'A'])][0..1]
+                   ELSE [] END | SET a.intentionGrade = 'A')
 RETURN count(CASE WHEN created THEN 1 END) AS created, count(CASE WHEN updated THEN 1 END) AS updated

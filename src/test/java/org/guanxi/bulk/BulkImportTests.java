@@ -422,4 +422,57 @@ class BulkImportTests extends GraphQlTestBase {
 		}
 	}
 
+	@Test
+	void importRecordsTheClassesItChangesInItsOwnTransactions() {
+		importExample();
+		// nothing has read a relationship: what is recorded is what the import itself wrote
+		Map<String, String> recorded = new java.util.TreeMap<>();
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MATCH (p:Person) RETURN p.id AS id, coalesce(p.relationshipClass, 'OUTSIDER') AS class")
+				.forEachRemaining(r -> recorded.put(r.get("id").asString(), r.get("class").asString()));
+		}
+		Map<String, String> current = new java.util.TreeMap<>();
+		this.graphQl.document("{ relationships(first: 100) { edges { node { id relationship { classification } } } } }")
+			.execute()
+			.path("relationships.edges[*].node")
+			.entityList(Map.class)
+			.get()
+			.forEach(n -> current.put((String) n.get("id"),
+					(String) ((Map<?, ?>) n.get("relationship")).get("classification")));
+		assertThat(recorded).isEqualTo(current).containsEntry("p-ht-li", "SUPPLIER");
+		assertThat(count("MATCH (:Person {id: 'p-ht-li'})-[:HAD_CLASS]->(c) WHERE c.from = 'OUTSIDER' AND "
+				+ "c.to = 'SUPPLIER' AND c.cause = 'import of people.csv: organisation interest now met (signed "
+				+ "contract or WON deal closed within 365 days)' RETURN count(c)")).isEqualTo(1);
+		long entries = count("MATCH (:Person)-[c:HAD_CLASS]->() RETURN count(c)");
+		importExample();
+		assertThat(count("MATCH (:Person)-[c:HAD_CLASS]->() RETURN count(c)")).isEqualTo(entries);
+	}
+
+	@Test
+	void importedReferralsRaiseReferredProspectsToGradeAAsRecordReferralDoes() {
+		ImportSummary summary = this.importer.importFrom(files(BulkFile.ACCOUNTS, """
+				id,name,lifecycle,intentionGrade
+				acc-src,Source Co,RETAINED,
+				acc-c,C Co,PROSPECT,C
+				acc-h,H Co,PROSPECT,H
+				acc-won,Won Co,RETAINED,B
+				acc-emp,Employer Co,POTENTIAL,
+				""", BulkFile.PEOPLE, """
+				id,name,account
+				p-emp,Emp Person,acc-emp
+				""", BulkFile.REFERRALS, """
+				source,source_type,target,target_type
+				acc-src,account,acc-c,account
+				acc-src,account,acc-h,account
+				acc-src,account,acc-won,account
+				acc-src,account,p-emp,person
+				"""), ImportOptions.DEFAULT);
+		assertThat(summary.errors()).isEmpty();
+		this.graphQl.document("{ accounts(first: 10) { edges { node { id intentionGrade } } } }")
+			.execute()
+			.path("accounts.edges[*].node.intentionGrade")
+			.entityList(String.class)
+			.containsExactly("A", "A", "H", null, "B");
+	}
+
 }
