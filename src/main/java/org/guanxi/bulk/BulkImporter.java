@@ -11,6 +11,7 @@ import org.guanxi.bulk.internal.BatchWriter;
 import org.guanxi.bulk.internal.Candidate;
 import org.guanxi.bulk.internal.ImportRun;
 import org.guanxi.bulk.internal.Resolver;
+import org.guanxi.bulk.internal.StoredTies;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.HistoryRecorder;
 import org.guanxi.graph.Cypher;
@@ -85,6 +86,7 @@ public class BulkImporter {
 			BatchWriter writer = (query, rows) -> write(query, rows, now, restoring);
 			ImportSummary summary = new ImportRun(source, options, batchSize, this.properties.writers(),
 					this.settings.timeZone(), writer, stored ? keys -> lookup(session, keys) : null, run)
+				.withStoredTies(stored ? storedTies(session) : StoredTies.NONE)
 				.run();
 			if (summary.written()) {
 				session.executeWrite(tx -> tx.run(this.cypher.text("bulk/resampleIndexes")).consume());
@@ -186,6 +188,34 @@ public class BulkImporter {
 			Thread.currentThread().interrupt();
 			throw new IllegalStateException("import interrupted", ex);
 		}
+	}
+
+	private StoredTies storedTies(Session session) {
+		return new StoredTies() {
+
+			@Override
+			public Map<String, String> managers(Collection<String> personIds) {
+				String text = BulkImporter.this.cypher.text("bulk/storedManagers");
+				Map<String, String> managers = new java.util.HashMap<>();
+				session.executeRead(tx -> tx.run(text, Map.of("ids", List.copyOf(personIds))).list())
+					.forEach(r -> managers.put(r.get("id").asString(), r.get("manager").asString()));
+				return managers;
+			}
+
+			@Override
+			public Map<String, List<String>> referred(Collection<String> nodes) {
+				String text = BulkImporter.this.cypher.text("bulk/storedReferred");
+				List<Map<String, Object>> keys = nodes.stream()
+					.map(k -> Map.<String, Object>of("key", k, "type", k.substring(0, k.indexOf(':')), "id",
+							k.substring(k.indexOf(':') + 1)))
+					.toList();
+				Map<String, List<String>> referred = new java.util.HashMap<>();
+				session.executeRead(tx -> tx.run(text, Map.of("nodes", keys)).list())
+					.forEach(r -> referred.put(r.get("key").asString(), r.get("targets").asList(v -> v.asString())));
+				return referred;
+			}
+
+		};
 	}
 
 	private Map<String, List<Candidate>> lookup(Session session, Collection<String> keys) {

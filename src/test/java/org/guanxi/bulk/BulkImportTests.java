@@ -475,4 +475,41 @@ class BulkImportTests extends GraphQlTestBase {
 			.containsExactly("A", "A", "H", null, "B");
 	}
 
+	@Test
+	void importRefusesReportingCyclesAndReferralLoopsWithTheStoredTiesAsGraphQlDoes() {
+		TestNeo4j.run("""
+				CREATE (one:Account {id: 'acc-1', name: 'One', lifecycle: 'RETAINED', signed: false, vip: false}),
+				       (two:Account {id: 'acc-2', name: 'Two', lifecycle: 'RETAINED', signed: false, vip: false}),
+				       (one)-[:REFERRED]->(two),
+				       (a:Person {id: 'p-a', name: 'A'})-[:WORKS_AT]->(one), (b:Person {id: 'p-b', name: 'B'})-[:WORKS_AT]->(one),
+				       (c:Person {id: 'p-c', name: 'C'})-[:WORKS_AT]->(one), (a)-[:REPORTS_TO]->(b)""");
+		ImportSummary summary = this.importer.importFrom(files(BulkFile.ACCOUNTS, """
+				id,name
+				acc-3,Three
+				acc-4,Four
+				""", BulkFile.REPORTS_TO, """
+				person,manager
+				p-c,p-b
+				p-b,p-a
+				""", BulkFile.REFERRALS, """
+				source,source_type,target,target_type
+				acc-2,account,acc-1,account
+				acc-3,account,acc-4,account
+				acc-4,account,acc-3,account
+				acc-2,account,acc-3,account
+				"""), ImportOptions.DEFAULT);
+		assertThat(summary.errors()).extracting(p -> p.file() + ":" + p.line() + ":" + p.column() + ": " + p.message())
+			.containsExactly("reports_to.csv:3:manager: reporting cycle p-b -> p-a -> p-b (with the reporting lines "
+					+ "already stored); reporting lines must form a tree.",
+					"referrals.csv:2:target: this referral would close a loop: account:acc-2 -> account:acc-1 -> "
+							+ "account:acc-2; a referral cannot lead back to its source. Remove the row or the referral "
+							+ "that closes it.",
+					"referrals.csv:4:target: this referral would close a loop: account:acc-4 -> account:acc-3 -> "
+							+ "account:acc-4; a referral cannot lead back to its source. Remove the row or the referral "
+							+ "that closes it.");
+		assertThat(count("MATCH ()-[r:REPORTS_TO]->() RETURN count(r)")).isEqualTo(1);
+		assertThat(count("MATCH ()-[r:REFERRED]->() RETURN count(r)")).isEqualTo(1);
+		assertThat(count("MATCH (a:Account) RETURN count(a)")).isEqualTo(2);
+	}
+
 }

@@ -84,6 +84,16 @@ public final class ImportRun {
 
 	private Map<String, String> managers;
 
+	private List<Loops.Edge> referralEdges;
+
+	private StoredTies stored = StoredTies.NONE;
+
+	/** Lets the rules see the ties already stored (reporting lines, referrals); none by default. */
+	public ImportRun withStoredTies(StoredTies ties) {
+		this.stored = ties;
+		return this;
+	}
+
 	/**
 	 * @param database looks up stored nodes by id or name; null when the database holds none
 	 */
@@ -177,6 +187,9 @@ public final class ImportRun {
 			this.managers = new LinkedHashMap<>();
 			this.managerLines = new HashMap<>();
 		}
+		if (file == BulkFile.REFERRALS) {
+			this.referralEdges = new ArrayList<>();
+		}
 		long[] done = { 0 };
 		read(file, chunk -> {
 			this.resolver.prepare(chunk);
@@ -194,6 +207,10 @@ public final class ImportRun {
 			rejectCycles();
 			this.managers = null;
 			this.managerLines = null;
+		}
+		if (file == BulkFile.REFERRALS) {
+			rejectLoops();
+			this.referralEdges = null;
 		}
 		this.otherIds = null;
 		this.tieLines = null;
@@ -268,6 +285,9 @@ public final class ImportRun {
 				}
 				else {
 					uniqueTie(file, draft, a, b);
+					if (file == BulkFile.REFERRALS && draft.problems.isEmpty()) {
+						this.referralEdges.add(new Loops.Edge(draft.line, a.type() + ":" + a.id(), b.type() + ":" + b.id()));
+					}
 				}
 			}
 			case OWNS -> uniqueTie(file, draft, a, b);
@@ -317,7 +337,33 @@ public final class ImportRun {
 		}
 	}
 
+	/**
+	 * Rejects the referrals that would close a loop with the referrals stored and the earlier rows, as
+	 * recordReferral refuses them.
+	 */
+	private void rejectLoops() {
+		new Loops(this.stored).refused(this.referralEdges).forEach((line, loop) -> {
+			this.rejected.get(BulkFile.REFERRALS).add(line);
+			error(BulkFile.REFERRALS, line, "target", "this referral would close a loop: " + String.join(" -> ", loop)
+					+ "; a referral cannot lead back to its source. Remove the row or the referral that closes it.");
+		});
+	}
+
+	/** The stored managers of everyone the file's reporting lines lead to, as far as the chains go. */
+	private Map<String, String> storedManagers() {
+		Map<String, String> stored = new HashMap<>();
+		Set<String> asked = new HashSet<>(this.managers.keySet());
+		List<String> frontier = this.managers.values().stream().filter(asked::add).toList();
+		while (!frontier.isEmpty()) {
+			Map<String, String> found = this.stored.managers(frontier);
+			stored.putAll(found);
+			frontier = found.values().stream().filter(asked::add).toList();
+		}
+		return stored;
+	}
+
 	private void rejectCycles() {
+		Map<String, String> storedManagers = storedManagers();
 		Set<String> done = new HashSet<>();
 		for (String start : new ArrayList<>(this.managers.keySet())) {
 			List<String> path = new ArrayList<>();
@@ -326,15 +372,20 @@ public final class ImportRun {
 			while (current != null && !done.contains(current) && !onPath.containsKey(current)) {
 				onPath.put(current, path.size());
 				path.add(current);
-				current = this.managers.get(current);
+				current = this.managers.containsKey(current) ? this.managers.get(current) : storedManagers.get(current);
 			}
 			if (current != null && onPath.containsKey(current)) {
 				List<String> cycle = path.subList(onPath.get(current), path.size());
 				String shown = String.join(" -> ", cycle) + " -> " + current;
+				boolean withStored = cycle.stream().anyMatch(p -> !this.managers.containsKey(p));
 				for (String person : cycle) {
-					long line = this.managerLines.get(person);
+					Long line = this.managerLines.get(person);
+					if (line == null) {
+						continue;
+					}
 					this.rejected.get(BulkFile.REPORTS_TO).add(line);
 					error(BulkFile.REPORTS_TO, line, "manager", "reporting cycle " + shown
+							+ (withStored ? " (with the reporting lines already stored)" : "")
 							+ "; reporting lines must form a tree.");
 				}
 			}
