@@ -16,6 +16,7 @@ import org.guanxi.relationship.internal.Halves;
 import org.guanxi.relationship.internal.Timeline;
 import org.guanxi.relationship.internal.Values;
 import org.guanxi.relationship.internal.Window;
+import org.guanxi.stakeholder.RelationshipClass;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
