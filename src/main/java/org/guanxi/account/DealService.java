@@ -112,7 +112,7 @@ public class DealService {
 		}
 		Changes changes = Changes.of()
 			.put("name", Check.optionalName("name", input.name()))
-			.put("amount", Check.nonNegative("amount", input.amount()))
+			.put("amount", Check.amount("amount", input.amount()))
 			.put("openedAt", input.openedAt())
 			.put("expectedCloseAt", input.expectedCloseAt());
 		if (existing == null && input.amount() == null) {
@@ -136,7 +136,7 @@ public class DealService {
 		if (!"OPEN".equals(deal.status())) {
 			throw new InvalidInput("error.dealClosed", deal.id(), Text.term("DealStatus", deal.status()), deal.closedAt());
 		}
-		Check.nonNegative("amount", input.amount());
+		Check.amount("amount", input.amount());
 		if ("WON".equals(input.result()) && input.lostTo() != null) {
 			throw new InvalidInput("error.lostToOnWon");
 		}

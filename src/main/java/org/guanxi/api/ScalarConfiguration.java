@@ -10,6 +10,8 @@ import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 import graphql.GraphQLContext;
+import org.guanxi.core.Check;
+import org.guanxi.core.InvalidInput;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
 import graphql.language.Value;
@@ -55,6 +57,21 @@ class ScalarConfiguration {
 		throw new CoercingParseValueException(type + " must be a string like " + example + ", got " + input);
 	}
 
+	/** Dates and date-times are accepted from {@link Check#MIN_YEAR} to {@link Check#MAX_YEAR}. */
+	private static <T extends TemporalAccessor> T inRange(T value, String text) {
+		try {
+			return Check.year("date", value);
+		}
+		catch (InvalidInput ex) {
+			throw new CoercingParseValueException("'" + abbreviated(text) + "': the year must be between "
+					+ Check.MIN_YEAR + " and " + Check.MAX_YEAR + ".");
+		}
+	}
+
+	private static String abbreviated(String text) {
+		return text.length() <= 200 ? text : text.substring(0, 200) + "...";
+	}
+
 	static final class DateCoercing implements Coercing<LocalDate, String> {
 
 		@Override
@@ -71,12 +88,14 @@ class ScalarConfiguration {
 		@Override
 		public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
 			String s = text(input, "Date", "2026-11-23");
+			LocalDate date;
 			try {
-				return LocalDate.parse(s);
+				date = LocalDate.parse(s);
 			}
 			catch (DateTimeParseException ex) {
-				throw new CoercingParseValueException("'" + s + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
+				throw new CoercingParseValueException("'" + abbreviated(s) + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
 			}
+			return inRange(date, s);
 		}
 
 		@Override
@@ -114,6 +133,10 @@ class ScalarConfiguration {
 		@Override
 		public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
 			String s = text(input, "DateTime", "2026-11-23T09:30:00+08:00");
+			return inRange(parse(s), s);
+		}
+
+		private OffsetDateTime parse(String s) {
 			try {
 				return OffsetDateTime.parse(s);
 			}
@@ -123,7 +146,7 @@ class ScalarConfiguration {
 				}
 				catch (DateTimeParseException ex) {
 					throw new CoercingParseValueException(
-							"'" + s + "' is not a date-time; use e.g. 2026-11-23T09:30:00+08:00");
+							"'" + abbreviated(s) + "' is not a date-time; use e.g. 2026-11-23T09:30:00+08:00");
 				}
 			}
 		}

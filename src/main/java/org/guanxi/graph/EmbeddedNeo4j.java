@@ -66,7 +66,9 @@ public class EmbeddedNeo4j {
 				.setConfig(GraphDatabaseSettings.pagecache_memory, bytes("page-cache", this.properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						bytes("transaction-heap", this.properties.transactionHeap()))
+				.setConfig(GraphDatabaseSettings.transaction_timeout, this.properties.transactionTimeout())
 				.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(10))
+				.setConfig(GraphDatabaseSettings.udc_enabled, false)
 				.setConfig(BoltConnectorInternalSettings.connection_shutdown_wait_time, Duration.ofSeconds(1))
 				.setConfig(BoltConnectorInternalSettings.thread_pool_shutdown_wait_time, Duration.ofSeconds(1))
 				.build();

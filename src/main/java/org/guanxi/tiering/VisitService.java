@@ -17,6 +17,7 @@ import java.util.concurrent.CompletableFuture;
 import org.guanxi.account.Account;
 import org.guanxi.account.AccountFields;
 import org.guanxi.core.GuanxiSettings;
+import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Value;
@@ -183,7 +184,7 @@ public class VisitService {
 
 	private static YearMonth parseMonth(String month) {
 		try {
-			return YearMonth.parse(month == null ? "" : month.strip());
+			return Check.year("month", YearMonth.parse(month == null ? "" : month.strip()));
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidInput("error.month", month);

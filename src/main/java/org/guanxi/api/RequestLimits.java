@@ -1,0 +1,170 @@
+package org.guanxi.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.execution.DataFetcherResult;
+import graphql.execution.ExecutionContext;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimpleInstrumentationContext;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationCreateStateParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLTypeUtil;
+import graphql.validation.ValidationError;
+import org.guanxi.core.InvalidInput;
+
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Enforces {@link GraphQlLimits} on every request: the document's shape before validation, the cost (and page
+ * sizes) before execution, the time limit while fields are fetched, and the caps of lists without page
+ * arguments, whose truncation is reported as an error on the list.
+ */
+@Component
+class RequestLimits extends SimplePerformantInstrumentation {
+
+	private final GraphQlLimits limits;
+
+	RequestLimits(GraphQlLimits limits) {
+		this.limits = limits;
+	}
+
+	@Override
+	public InstrumentationState createState(InstrumentationCreateStateParameters parameters) {
+		return new Deadline(System.nanoTime() + this.limits.timeout().toNanos());
+	}
+
+	@Override
+	public InstrumentationContext<List<ValidationError>> beginValidation(
+			InstrumentationValidationParameters parameters, InstrumentationState state) {
+		QueryShape.check(parameters.getDocument(), this.limits);
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	@Override
+	public InstrumentationContext<ExecutionResult> beginExecuteOperation(
+			InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
+		ExecutionContext context = parameters.getExecutionContext();
+		long cost;
+		try {
+			cost = QueryCost.of(context.getOperationDefinition(), context.getGraphQLSchema(), this.limits,
+					context.getCoercedVariables(), context.getFragmentsByName());
+		}
+		catch (InvalidInput ex) {
+			throw LimitExceeded.input(ex.getMessage());
+		}
+		if (cost > this.limits.maxCost()) {
+			throw LimitExceeded.cost(cost, this.limits.maxCost());
+		}
+		return SimpleInstrumentationContext.noOp();
+	}
+
+	@Override
+	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
+			InstrumentationState state) {
+		Deadline deadline = (Deadline) state;
+		int cap = cap(parameters.getEnvironment());
+		if (cap == 0 && parameters.isTrivialDataFetcher()) {
+			return fetcher;
+		}
+		return env -> {
+			if (deadline.passed()) {
+				return deadline.firstReport() ? DataFetcherResult.newResult().error(timeout(env)).build() : null;
+			}
+			Object result = fetcher.get(env);
+			return cap == 0 ? result : truncated(result, cap, env);
+		};
+	}
+
+	/** The cap of a list without page arguments, 0 for any other field. */
+	private int cap(DataFetchingEnvironment env) {
+		GraphQLFieldDefinition definition = env.getFieldDefinition();
+		if (!(GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList)
+				|| definition.getArgument("first") != null || definition.getArgument("limit") != null
+				|| !(env.getParentType() instanceof GraphQLFieldsContainer parent)
+				|| parent.getName().startsWith("__") || parent.getName().endsWith("Connection")) {
+			return 0;
+		}
+		boolean report = QueryCost.REPORT_LISTS.contains(parent.getName() + "." + definition.getName());
+		return report ? this.limits.maxReportRows() : this.limits.maxListSize();
+	}
+
+	private Object truncated(Object result, int cap, DataFetchingEnvironment env) {
+		if (result instanceof CompletionStage<?> stage) {
+			return stage.thenApply(value -> truncated(value, cap, env));
+		}
+		if (result instanceof DataFetcherResult<?> wrapped && wrapped.getData() instanceof List<?> list
+				&& list.size() > cap) {
+			return DataFetcherResult.newResult()
+				.data(list.subList(0, cap))
+				.errors(wrapped.getErrors())
+				.error(truncation(env, cap))
+				.localContext(wrapped.getLocalContext())
+				.build();
+		}
+		if (result instanceof List<?> list && list.size() > cap) {
+			return DataFetcherResult.newResult().data(list.subList(0, cap)).error(truncation(env, cap)).build();
+		}
+		return result;
+	}
+
+	private GraphQLError truncation(DataFetchingEnvironment env, int cap) {
+		String field = ((GraphQLFieldsContainer) env.getParentType()).getName() + "." + env.getField().getName();
+		boolean report = QueryCost.REPORT_LISTS.contains(field);
+		String setting = report ? "guanxi.graphql.max-report-rows" : "guanxi.graphql.max-list-size";
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(LimitExceeded.listTruncated(field, cap, setting))
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("limit", "listSize", "setting", setting, "max", cap))
+			.build();
+	}
+
+	private GraphQLError timeout(DataFetchingEnvironment env) {
+		return GraphQLError.newError()
+			.errorType(ErrorType.BAD_REQUEST)
+			.message(LimitExceeded.timeout(this.limits.timeout().toSeconds()))
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("limit", "timeout", "setting", "guanxi.graphql.timeout", "max",
+					this.limits.timeout().toSeconds()))
+			.build();
+	}
+
+	/** When the request must be done; the first field fetched after it reports the time-out. */
+	static final class Deadline implements InstrumentationState {
+
+		private final long at;
+
+		private final AtomicBoolean reported = new AtomicBoolean();
+
+		Deadline(long at) {
+			this.at = at;
+		}
+
+		boolean passed() {
+			return System.nanoTime() - this.at > 0;
+		}
+
+		boolean firstReport() {
+			return this.reported.compareAndSet(false, true);
+		}
+
+	}
+
+}
