@@ -29,6 +29,7 @@ class WorkspaceServingTests extends GraphQlTestBase {
 		this.http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.responseTimeout(Duration.ofSeconds(60))
+			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024))
 			.build();
 	}
 
