@@ -13,6 +13,25 @@ function cookie(name) {
   return found ? decodeURIComponent(found.slice(name.length + 1)) : null;
 }
 
+let csrfFromServer = null;
+
+/**
+ * The CSRF header a signed-in browser session sends with its writes: the XSRF-TOKEN cookie when the service set
+ * one, else the token of GET /api/csrf (nothing on a service without sign-in).
+ */
+async function csrfHeader() {
+  const fromCookie = cookie('XSRF-TOKEN');
+  if (fromCookie) {
+    return { 'X-XSRF-TOKEN': fromCookie };
+  }
+  if (!csrfFromServer) {
+    const response = await fetch('/api/csrf', { credentials: 'same-origin' }).catch(() => null);
+    const body = response && response.ok ? await response.json().catch(() => null) : null;
+    csrfFromServer = body && body.token ? { [body.headerName || 'X-XSRF-TOKEN']: body.token } : {};
+  }
+  return csrfFromServer;
+}
+
 /** Runs one GraphQL document; resolves to its data, rejects with the first error's message. */
 export async function gql(query, variables = {}) {
   const headers = {
@@ -20,9 +39,8 @@ export async function gql(query, variables = {}) {
     'Accept': 'application/graphql-response+json, application/json',
     'Accept-Language': lang(),
   };
-  const csrf = cookie('XSRF-TOKEN');
-  if (csrf) {
-    headers['X-XSRF-TOKEN'] = csrf;
+  if (/^\s*mutation\b/.test(query)) {
+    Object.assign(headers, await csrfHeader());
   }
   const response = await fetch('/graphql', {
     method: 'POST', headers, credentials: 'same-origin',
@@ -45,11 +63,7 @@ export async function gql(query, variables = {}) {
 
 /** Signs out of the browser session (POST /logout with the CSRF token), then shows the sign-in page. */
 export async function signOut() {
-  const headers = {};
-  const csrf = cookie('XSRF-TOKEN');
-  if (csrf) {
-    headers['X-XSRF-TOKEN'] = csrf;
-  }
+  const headers = await csrfHeader();
   await fetch('/logout', { method: 'POST', headers, credentials: 'same-origin' }).catch(() => null);
   window.location.assign('/login?logout');
 }
