@@ -35,7 +35,7 @@ class ActuatorTests extends GraphQlTestBase {
 	void client() {
 		this.http = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(60))
+			.responseTimeout(Duration.ofSeconds(180))
 			.build();
 	}
 
@@ -60,7 +60,7 @@ class ActuatorTests extends GraphQlTestBase {
 	}
 
 	@Test
-	void livenessAndReadinessAreBareStatuses() {
+	void livenessAndReadinessProbesAnswerWithoutSignInAndWithoutDetails() {
 		for (String probe : new String[] { "liveness", "readiness" }) {
 			this.http.get()
 				.uri("/actuator/health/" + probe)
