@@ -17,4 +17,13 @@ public final class Ids {
 		return Check.id("id", id);
 	}
 
+	/**
+	 * The error for an id that is in use by something the user may not see: it can be neither created nor
+	 * changed.
+	 */
+	public static InvalidInput taken(String what, String id) {
+		return new InvalidInput(what + " id '" + id
+				+ "' is already in use; choose another id, or leave id out to have one generated.");
+	}
+
 }

@@ -19,6 +19,8 @@ import java.util.function.Supplier;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import org.guanxi.core.Viewer;
+import org.guanxi.core.Visibility;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -35,7 +37,8 @@ import org.springframework.util.ClassUtils;
  * Runs the named queries of {@code cypher/<module>/<name>.cypher}, always with parameters, inside the current
  * Spring transaction. Every query of the application goes through here, which also counts them and times them
  * by name: the meter {@code guanxi.cypher} with the tag {@code query} ({@code module/name}) measures each run
- * from the moment it is sent until its result is read.
+ * from the moment it is sent until its result is read. It gives every query that takes it the parameter
+ * {@code $visibility}: the accounts the current user may see ({@link Viewer}).
  */
 @Component
 public class Cypher {
@@ -58,10 +61,18 @@ public class Cypher {
 
 	private final List<BiConsumer<String, Map<String, Object>>> listeners = new CopyOnWriteArrayList<>();
 
+	/** Found on first use: the viewer may itself run queries through this class. */
+	private final ObjectProvider<Viewer> viewer;
+
+	/** The visibility of the request a {@link #readAside} runs for, on the thread that runs it. */
+	private static final ThreadLocal<Visibility> ASIDE = new ThreadLocal<>();
+
 	public Cypher(Neo4jClient client, ResourceLoader resources, PlatformTransactionManager transactions,
-			@Qualifier("applicationTaskExecutor") Executor executor, ObjectProvider<MeterRegistry> meters) {
+			@Qualifier("applicationTaskExecutor") Executor executor, ObjectProvider<MeterRegistry> meters,
+			ObjectProvider<Viewer> viewer) {
 		this.client = client;
 		this.meters = meters.getIfAvailable();
+		this.viewer = viewer;
 		this.resources = resources;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -75,7 +86,62 @@ public class Cypher {
 	 * whose independent parts each read much of the graph.
 	 */
 	public <T> CompletableFuture<T> readAside(Supplier<T> reads) {
-		return CompletableFuture.supplyAsync(() -> this.readOnly.execute(status -> reads.get()), this.executor);
+		Visibility visibility = visibility();
+		return CompletableFuture.supplyAsync(() -> {
+			ASIDE.set(visibility);
+			try {
+				return this.readOnly.execute(status -> reads.get());
+			}
+			finally {
+				ASIDE.remove();
+			}
+		}, this.executor);
+	}
+
+	/**
+	 * Runs {@code work} on this thread with every query seeing the whole book: for the application's own
+	 * bookkeeping (scheduled jobs, history written because of a change the user was allowed to make), never for
+	 * what a user reads.
+	 */
+	public void asApplication(Runnable work) {
+		as(Visibility.everything(), () -> {
+			work.run();
+			return null;
+		});
+	}
+
+	/**
+	 * Runs {@code work} on this thread with every query seeing what {@code visibility} allows: for work done for
+	 * a request on another thread (e.g. a streamed export), with the visibility taken on the request's thread.
+	 */
+	public <T, X extends Exception> T as(Visibility visibility, Work<T, X> work) throws X {
+		Visibility before = ASIDE.get();
+		ASIDE.set(visibility);
+		try {
+			return work.run();
+		}
+		finally {
+			if (before == null) {
+				ASIDE.remove();
+			}
+			else {
+				ASIDE.set(before);
+			}
+		}
+	}
+
+	/** Work run by {@link #as}. */
+	@FunctionalInterface
+	public interface Work<T, X extends Exception> {
+
+		T run() throws X;
+
+	}
+
+	/** The accounts the current user may see, as every query receives them in {@code $visibility}. */
+	public Visibility visibility() {
+		Visibility aside = ASIDE.get();
+		return (aside != null) ? aside : this.viewer.getObject().visibility();
 	}
 
 	/** Waits for the result of {@link #readAside}; a failure there is thrown here as it was thrown there. */
@@ -95,15 +161,25 @@ public class Cypher {
 	}
 
 	/**
-	 * The query named {@code module/name}, bound to the given parameters.
+	 * The query named {@code module/name}, bound to the given parameters and, when its text uses it, to
+	 * {@code $visibility}.
 	 */
 	public Neo4jClient.RunnableSpec query(String name, Map<String, Object> parameters) {
 		this.issued.incrementAndGet();
 		for (BiConsumer<String, Map<String, Object>> listener : this.listeners) {
 			listener.accept(name, parameters);
 		}
-		Neo4jClient.RunnableSpec spec = this.client.query(text(name)).bindAll(parameters);
+		String text = text(name);
+		Neo4jClient.RunnableSpec spec = this.client.query(text).bindAll(parameters);
+		if (usesVisibility(text)) {
+			spec = spec.bind(visibility().asParameter()).to(Visibility.PARAMETER);
+		}
 		return this.meters == null ? spec : (Neo4jClient.RunnableSpec) timed(spec, timer(name));
+	}
+
+	/** Whether a query text takes {@code $visibility}. */
+	public static boolean usesVisibility(String text) {
+		return text.contains("$" + Visibility.PARAMETER);
 	}
 
 	private Timer timer(String name) {
