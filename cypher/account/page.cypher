@@ -1,6 +1,6 @@
 // One page of accounts ordered by name, id, with the total count of the filter.
 // Parameters: $nameContains, $lifecycle (list), $opportunityTier (list), $intentionGrade (list), $ownerId,
-// $industry, $signed (each null = any), $afterName, $afterId (cursor, null = first page), $limit.
+// $industry, $signed (each null = any), $afterName, $afterId (cursor, null = first page), $limit, $visibility (only accounts the user may see).
 // Returns: total (int), page (list of Account nodes).
 MATCH (a:Account)
 WHERE ($nameContains IS NULL OR toLower(a.name) CONTAINS toLower($nameContains))
@@ -10,6 +10,7 @@ WHERE ($nameContains IS NULL OR toLower(a.name) CONTAINS toLower($nameContains))
   AND ($industry IS NULL OR toLower(a.industry) = toLower($industry))
   AND ($signed IS NULL OR coalesce(a.signed, false) = $signed)
   AND ($ownerId IS NULL OR EXISTS { (:SalesRep {id: $ownerId})-[:OWNS]->(a) })
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 WITH a ORDER BY a.name, a.id
 WITH collect(a) AS matching
 RETURN size(matching) AS total,

@@ -1,5 +1,6 @@
-// Won revenue per account. Parameters: $ids. Returns: id, revenue (sum of WON deal amounts, 0 if none).
+// Won revenue per account. Parameters: $ids, $visibility (visible accounts only). Returns: id, revenue (sum of WON deal amounts, 0 if none).
 UNWIND $ids AS id
 MATCH (a:Account {id: id})
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 OPTIONAL MATCH (d:Deal {status: 'WON'})-[:FOR]->(a)
 RETURN id, coalesce(sum(d.amount), 0.0) AS revenue

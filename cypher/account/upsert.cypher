@@ -1,5 +1,8 @@
 // Creates or updates an account; sets prospectSince when the lifecycle becomes PROSPECT.
-// Parameters: $id, $props (map of the given properties), $now (datetime). Returns: a.
+// Parameters: $id, $props (map of the given properties), $now (datetime), $visibility.
+// Returns: a; no row when the id is taken by an account the user may not see.
+OPTIONAL MATCH (existing:Account {id: $id})
+WITH existing WHERE existing IS NULL OR ($visibility.all OR EXISTS { (existing)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (existing)<-[:OWNS]-(:SalesRep) }))
 MERGE (a:Account {id: $id})
 ON CREATE SET a.createdAt = $now, a.lifecycle = 'POTENTIAL', a.signed = false, a.vip = false
 WITH a, a.lifecycle AS before

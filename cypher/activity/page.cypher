@@ -2,7 +2,7 @@
 // compared as epoch milliseconds, so that the same instant written with different offsets counts as equal.
 // Parameters: $repId, $personId, $accountId (people of the account), $kind (list), $outcome,
 // $fromMillis (inclusive), $toMillis (exclusive) (each null = any),
-// $afterMillis, $afterId (cursor, null = first page), $limit.
+// $afterMillis, $afterId (cursor, null = first page), $limit, $visibility (interactions with people of visible accounts only).
 // Returns: total (int), page (list of maps {i: Interaction node, repId, personId, millis}).
 MATCH (i:Interaction)
 WITH i, i.at.epochMillis AS millis
@@ -16,6 +16,7 @@ WITH i, millis, r, p
 WHERE ($repId IS NULL OR r.id = $repId)
   AND ($personId IS NULL OR p.id = $personId)
   AND ($accountId IS NULL OR EXISTS { (p)-[:WORKS_AT]->(:Account {id: $accountId}) })
+  AND ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 WITH i, millis, r, p ORDER BY millis DESC, i.id
 WITH collect({i: i, repId: r.id, personId: p.id, millis: millis}) AS matching
 RETURN size(matching) AS total,

@@ -1,10 +1,11 @@
 // Candidates for the referral ask list of one rep: the people at the RETAINED or VIP accounts the rep OWNS.
-// Parameters: $repId.
+// Parameters: $repId, $visibility (visible accounts only).
 // Returns per candidate: person, account (nodes), ties (distinct people at other accounts the person KNOWS,
 // either direction), tiedAccounts (how many other accounts those people work at), pastReferrals (REFERRED
 // edges from the person), lastReferral (latest of their dates, or null).
 MATCH (:SalesRep {id: $repId})-[:OWNS]->(a:Account)
-WHERE a.lifecycle = 'RETAINED' OR a.vip = true
+WHERE (a.lifecycle = 'RETAINED' OR a.vip = true)
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 WITH DISTINCT a
 MATCH (p:Person)-[:WORKS_AT]->(a)
 WITH p, a,

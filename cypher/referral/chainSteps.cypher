@@ -2,8 +2,9 @@
 // REFERRED edge with the earliest date, an undated edge after all dated ones, ties by source id, then element
 // id), that node's preferred referrer, and so on. The caller stops at a node already seen (cycles) and asks
 // again from the last step when all 5 were found.
-// Parameters: $ref (element id of the node to start from).
-// Returns: steps (list of maps: step (0 = the nearest referrer), ref, labels, node, accountId (of a person), at, note).
+// Parameters: $ref (element id of the node to start from), $visibility.
+// Returns: steps (list of maps: step (0 = the nearest referrer), ref, labels, node, accountId (of a person), at, note,
+// visible (whether the user may see the node), colleagues (when not: the names of the reps who own it or its account))).
 MATCH (n0) WHERE elementId(n0) = $ref
 OPTIONAL CALL (n0) {
   MATCH (s)-[r:REFERRED]->(n0)
@@ -28,5 +29,7 @@ OPTIONAL CALL (n4) {
 WITH [[n1, r1], [n2, r2], [n3, r3], [n4, r4], [n5, r5]] AS found
 UNWIND range(0, size(found) - 1) AS i
 WITH i, found[i][0] AS s, found[i][1] AS r WHERE s IS NOT NULL
+WITH i, s, r, CASE WHEN s:Account THEN ($visibility.all OR EXISTS { (s)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) })) WHEN s:Person THEN ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) ELSE true END AS visible
 RETURN collect({step: i, ref: elementId(s), labels: labels(s), node: s, at: r.at, note: r.note,
-        accountId: head(COLLECT { MATCH (s)-[:WORKS_AT]->(a:Account) RETURN a.id })}) AS steps
+        accountId: head(COLLECT { MATCH (s)-[:WORKS_AT]->(a:Account) RETURN a.id }),
+        visible: visible, colleagues: CASE WHEN visible THEN [] ELSE COLLECT { MATCH (s)<-[:OWNS]-(colleague:SalesRep) RETURN colleague.name AS name UNION MATCH (s)-[:WORKS_AT]->(:Account)<-[:OWNS]-(colleague:SalesRep) RETURN colleague.name AS name } END}) AS steps

@@ -1,12 +1,13 @@
 // Accounts, people, organisations and channels with these ids. Ids are unique per label only, so one id
 // may name several nodes: one row per node found.
-// Parameters: $ids (list of string), $labels (list of the labels to look in).
+// Parameters: $ids (list of string), $labels (list of the labels to look in), $visibility
+// (accounts and people the user may not see are not found).
 // Returns: id, label, n (node), elementId, accountId (the account a person works at, else null).
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (n:Account {id: id}) WHERE 'Account' IN $labels RETURN n, 'Account' AS label
+  MATCH (n:Account {id: id}) WHERE 'Account' IN $labels AND ($visibility.all OR EXISTS { (n)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (n)<-[:OWNS]-(:SalesRep) })) RETURN n, 'Account' AS label
   UNION ALL
-  MATCH (n:Person {id: id}) WHERE 'Person' IN $labels RETURN n, 'Person' AS label
+  MATCH (n:Person {id: id}) WHERE 'Person' IN $labels AND ($visibility.all OR EXISTS { (n)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) RETURN n, 'Person' AS label
   UNION ALL
   MATCH (n:Organization {id: id}) WHERE 'Organization' IN $labels RETURN n, 'Organization' AS label
   UNION ALL

@@ -4,10 +4,12 @@
 // account is RETAINED, signed or VIP), leads (edges), converted (edges whose target is converted: the target
 // account, or a person target's account, is RETAINED or has a WON deal), revenue (sum over converted edges of
 // that account's WON revenue), daysSum and daysCount (days from the referral date to the account's first WON
-// deal closed on or after it, over the edges that have one).
+// deal closed on or after it, over the edges that have one). Only visible sources and targets count ($visibility).
 MATCH (s)-[r:REFERRED]->(t)
 WITH t, collect({s: s, at: r.at}) AS referrals
 WITH t, referrals, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
+// only referrals of accounts (and people of accounts) the user may see
+WHERE acct IS NOT NULL AND ($visibility.all OR EXISTS { (acct)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (acct)<-[:OWNS]-(:SalesRep) }))
 WITH referrals, acct,
      CASE WHEN acct IS NULL THEN [] ELSE [d IN COLLECT { MATCH (d:Deal)-[:FOR]->(acct) RETURN d ORDER BY d.closedAt } WHERE d.status = 'WON' | {amount: d.amount, closedAt: d.closedAt}] END AS won
 WITH referrals,
@@ -23,6 +25,8 @@ WITH s, count(*) AS leads,
      sum(CASE WHEN converted THEN 1 ELSE 0 END) AS converted,
      sum(CASE WHEN converted THEN revenue ELSE 0.0 END) AS revenue,
      sum(days) AS daysSum, count(days) AS daysCount
+// only sources the user may see
+WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR EXISTS { (s)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
 OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
 RETURN elementId(s) AS ref, labels(s) AS labels, s.id AS id, s.kind AS nodeKind,
        coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false) AS customerAccount,

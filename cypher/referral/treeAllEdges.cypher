@@ -1,4 +1,6 @@
 // Every REFERRED edge of the book, for the whole-book ranking of referrers (topReferrers).
-// Parameters: none. Returns per edge: from (element id), fromId, to (element id), at (date).
+// Parameters: $visibility (only edges between a source and a target the user may see). Returns per edge: from (element id), fromId, to (element id), at (date).
 MATCH (s)-[r:REFERRED]->(t)
+WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR EXISTS { (s)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
+  AND ((t:Account AND ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) }))) OR (t:Person AND ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
 RETURN elementId(s) AS from, s.id AS fromId, elementId(t) AS to, r.at AS at

@@ -1,4 +1,6 @@
 // Won revenue of every account that has some, for the whole-book ranking of referrers (topReferrers).
-// Parameters: none. Returns: ref (element id of the account), revenue (sum of its WON deals' amounts).
+// Parameters: $visibility (visible accounts only). Returns: ref (element id of the account), revenue (sum of its WON deals' amounts).
 MATCH (d:Deal {status: 'WON'})-[:FOR]->(a:Account)
+WITH a, d
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 RETURN elementId(a) AS ref, sum(coalesce(d.amount, 0.0)) AS revenue

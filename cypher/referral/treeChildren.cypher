@@ -1,13 +1,16 @@
 // The outgoing REFERRED edges of a level of a referral tree, with what the targets are worth.
-// Parameters: $refs (element ids of the level's nodes).
+// Parameters: $refs (element ids of the level's nodes), $visibility.
 // Returns per edge: from (element id), fromId, to (element id), at (date), labels, node, accountId (for a
-// person target), revenue (the target's WON deal amounts summed; 0 for persons).
+// person target), revenue (the target's WON deal amounts summed; 0 for persons), visible (whether the user may
+// see the target), colleagues (when not: the names of the reps who own the target or its account).
 UNWIND $refs AS ref
 MATCH (s) WHERE elementId(s) = ref
 MATCH (s)-[r:REFERRED]->(t)
 OPTIONAL MATCH (t)-[:WORKS_AT]->(acc:Account)
+WITH ref, s, r, t, acc, CASE WHEN t:Account THEN ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) })) WHEN t:Person THEN ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) ELSE true END AS visible
 RETURN ref AS from, s.id AS fromId, elementId(t) AS to, r.at AS at, labels(t) AS labels, t AS node,
        acc.id AS accountId,
        CASE WHEN t:Account
          THEN reduce(x = 0.0, d IN COLLECT { MATCH (d:Deal)-[:FOR]->(t) RETURN d } | x + CASE WHEN d.status = 'WON' THEN coalesce(d.amount, 0.0) ELSE 0.0 END)
-         ELSE 0.0 END AS revenue
+         ELSE 0.0 END AS revenue,
+       visible, CASE WHEN visible THEN [] ELSE COLLECT { MATCH (t)<-[:OWNS]-(colleague:SalesRep) RETURN colleague.name AS name UNION MATCH (t)-[:WORKS_AT]->(:Account)<-[:OWNS]-(colleague:SalesRep) RETURN colleague.name AS name } END AS colleagues

@@ -1,11 +1,12 @@
 // The two halves of the relationship with each person, derived and assessed, and the class last recorded.
 // Parameters: $ids (person ids), $today (date), $wonSince (date: today - wonDealDays), $now (datetime),
-// $personalSince (datetime: now - personalDays), $personalKinds (list), $personalInteractions (int).
+// $personalSince (datetime: now - personalDays), $personalKinds (list), $personalInteractions (int), $visibility (people of visible accounts only).
 // Returns: id, organisationDerived, personalDerived (booleans), organisationAssessed, personalAssessed
 // (booleans, null when not assessed), recorded (the class last recorded in the history, null when none).
 // The predicates are the same as in view.cypher and accountHalves.cypher.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
+WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 RETURN id,
        // deals and interactions are filtered after the expansion from the account and the person, so that the

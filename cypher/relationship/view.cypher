@@ -1,7 +1,8 @@
 // Everything the relationship view of each person needs: the evidence that counts (same predicates as
 // halves.cypher), assessments, history, and the context of the next step.
 // Parameters: $ids (person ids), $today (date), $wonSince (date), $now (datetime), $personalSince (datetime),
-// $personalKinds (list).
+// $personalKinds (list), $visibility (people of visible accounts only; the strongest tie among those the user may
+// see).
 // Returns: id, name, title, hobbies, sports, food, accountId, accountName, industry, units, signed,
 // wonDeals (WON deals closed in the window: {id, name, amount, closedAt}),
 // personal (POSITIVE personal interactions in the window: {id, kind, at, note}),
@@ -12,6 +13,7 @@
 // indexes exist): the caller sorts them.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
+WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS sports, p.food AS food,
        a.id AS accountId, a.name AS accountName, a.industry AS industry, a.units AS units,
@@ -30,7 +32,7 @@ RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS s
        [(p)-[:ASSESSED]->(s:RelationshipAssessment)
          | s {.organisationInterestMet, .personalInterestMet, .note, .at, .recordedAt, .clearedAt, .seq}] AS assessments,
        [(p)-[:HAD_CLASS]->(c:RelationshipChange) | c {.from, .to, .at, .cause, .seq}] AS history,
-       COLLECT { MATCH (p)-[k:KNOWS]-(o) WHERE o:Person OR o:SalesRep
+       COLLECT { MATCH (p)-[k:KNOWS]-(o) WHERE o:SalesRep OR (o:Person AND ($visibility.all OR EXISTS { (o)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }))
                  WITH o, k ORDER BY coalesce(k.strength, 0) DESC, o.name, o.id LIMIT 1
                  RETURN {name: o.name, title: o.title, rep: o:SalesRep, strength: coalesce(k.strength, 0)} }[0] AS tie,
        COLLECT { MATCH (o:Person)-[:WORKS_AT]->(a) WHERE o.insider = true AND o <> p

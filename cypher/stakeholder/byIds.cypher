@@ -1,6 +1,8 @@
-// People by id with the id of the account they work at. Parameters: $ids (list of string).
+// People by id with the id of the account they work at. Parameters: $ids (list of string), $visibility
+// (people of visible accounts only).
 // Returns: p (Person node), accountId (string or null), in no particular order.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
+WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 RETURN p, a.id AS accountId

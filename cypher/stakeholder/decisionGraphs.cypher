@@ -1,6 +1,6 @@
 // The decision graphs of accounts: the account, its people, and the ties between two of its people.
 // Parameters: $accountIds (list of string), $tieTypes (list of the relationship types wanted, among
-// 'INFLUENCES', 'REPORTS_TO', 'KNOWS').
+// 'INFLUENCES', 'REPORTS_TO', 'KNOWS'), $visibility (visible accounts only).
 // Returns one row per existing account: account (Account node), people (list of Person nodes),
 // and the ties as four parallel lists: froms, tos (person ids), types (relationship types), weights
 // (INFLUENCES.weight or KNOWS.strength, 0.0 when unset and for REPORTS_TO).
@@ -9,6 +9,7 @@
 // the relationships of the far end, tie after tie.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {id: accountId})
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 CALL (a) {
   OPTIONAL MATCH (p:Person)-[:WORKS_AT]->(a)
   RETURN collect(p) AS people

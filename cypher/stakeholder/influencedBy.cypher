@@ -1,7 +1,9 @@
-// Who sways each of several people, strongest first (then by name, id). Parameters: $ids (list of person ids).
+// Who sways each of several people, strongest first (then by name, id). Parameters: $ids (list of person ids),
+// $visibility (visible people only).
 // Returns: personId, other (Person node who sways), accountId (other's account), weight.
 UNWIND $ids AS id
 MATCH (other:Person)-[i:INFLUENCES]->(:Person {id: id})
+WHERE ($visibility.all OR EXISTS { (other)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 OPTIONAL MATCH (other)-[:WORKS_AT]->(a:Account)
 RETURN id AS personId, other, a.id AS accountId, coalesce(i.weight, 0.0) AS weight
 ORDER BY weight DESC, other.name, other.id

@@ -1,5 +1,7 @@
-// Makes a rep an owner of an account (idempotent). Parameters: $repId, $accountId. Returns: a (Account node).
+// Makes a rep an owner of an account (idempotent). Parameters: $repId, $accountId,
+// $visibility (a visible account). Returns: a (Account node).
 MATCH (r:SalesRep {id: $repId})
 MATCH (a:Account {id: $accountId})
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 MERGE (r)-[:OWNS]->(a)
 RETURN a

@@ -1,5 +1,5 @@
 // The two ends of a warm introduction: whether the rep and the person exist.
-// Parameters: $repId, $personId (strings).
+// Parameters: $repId, $personId (strings), $visibility (the person must be visible).
 // Returns one row: rep (boolean), person (boolean).
 RETURN EXISTS { MATCH (:SalesRep {id: $repId}) } AS rep,
-       EXISTS { MATCH (:Person {id: $personId}) } AS person
+       EXISTS { MATCH (p:Person {id: $personId}) WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) } AS person

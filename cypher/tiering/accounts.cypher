@@ -1,8 +1,9 @@
-// Every account. Parameters: $nodes (boolean: return the nodes), $fields (property names to return of each
+// Every account the user may see. Parameters: $visibility, $nodes (boolean: return the nodes), $fields (property names to return of each
 // account, as a list of values; empty for none).
 // Returns one row: ids (account ids); nodes (the Account nodes in the same order when $nodes, else empty);
 // values (per account, the values of $fields in that order, when $fields is not empty, else empty).
 // One row of lists: the whole book's rows one by one cost more to send than to find.
 MATCH (a:Account)
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 RETURN collect(a.id) AS ids, collect(CASE WHEN $nodes THEN a END) AS nodes,
        collect(CASE WHEN size($fields) > 0 THEN [k IN $fields | a[k]] END) AS values

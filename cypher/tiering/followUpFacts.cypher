@@ -1,12 +1,13 @@
 // What the follow-up rules need, per account that is a prospect or has a WON deal.
-// Parameters: $repId (only accounts this rep OWNS; null = all), $asOf (date), $until (datetime, exclusive: the
+// Parameters: $visibility (visible accounts only), $repId (only accounts this rep OWNS; null = all), $asOf (date), $until (datetime, exclusive: the
 // end of $asOf), $zone (time zone id, for the start of the close date).
 // Returns: id (account id), prospectSince (datetime, null unless the account is a PROSPECT since before $until),
 // wonDealId, wonAt (the latest WON deal closed on or before $asOf, nulls if none),
 // contacts (datetimes of the interactions with the account's people from the earlier of prospectSince and the
 // start of wonAt, up to $until).
 MATCH (a:Account)
-WHERE $repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) }
+WHERE ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 CALL (a) {
   // conditions outside the MATCH: deals are always reached from the account (see wonRevenue)
   OPTIONAL MATCH (d:Deal)-[:FOR]->(a)

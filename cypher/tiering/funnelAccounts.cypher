@@ -1,5 +1,5 @@
 // The accounts of a funnel with their stage, owners and lead source.
-// Parameters: $repId (only accounts this rep OWNS; null = all), $from, $to (datetimes: accounts created in
+// Parameters: $visibility (visible accounts only), $repId (only accounts this rep OWNS; null = all), $from, $to (datetimes: accounts created in
 // [$from, $to); null = open; accounts without createdAt only count when both are null).
 // Returns: id, lifecycle, owners (rep ids by id), sourceType (ACCOUNT, PERSON, ORGANIZATION, CHANNEL; null when
 // nobody referred it), sourceKind (the kind of an Organization or Channel source). The lead source is the
@@ -8,6 +8,7 @@ MATCH (a:Account)
 WHERE ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
   AND ($from IS NULL OR a.createdAt >= $from)
   AND ($to IS NULL OR a.createdAt < $to)
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 CALL (a) {
   OPTIONAL MATCH (r:SalesRep)-[:OWNS]->(a)
   WITH r ORDER BY r.id

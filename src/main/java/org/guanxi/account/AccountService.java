@@ -100,7 +100,7 @@ public class AccountService {
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
 			.one()
-			.orElseThrow();
+			.orElseThrow(() -> Ids.taken("account", id));
 	}
 
 	@Transactional

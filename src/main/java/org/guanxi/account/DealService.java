@@ -127,7 +127,7 @@ public class DealService {
 			.fetchAs(Deal.class)
 			.mappedBy((types, r) -> Deal.from(r.get("d").asNode(), r.get("accountId").asString()))
 			.one()
-			.orElseThrow();
+			.orElseThrow(() -> Ids.taken("deal", id));
 	}
 
 	@Transactional

@@ -118,7 +118,7 @@ public class InteractionService {
 			.mappedBy((types, r) -> Interaction.from(r.get("i").asNode(), Props.string(r, "repId"),
 					Props.string(r, "personId")))
 			.one()
-			.orElseThrow();
+			.orElseThrow(() -> Ids.taken("interaction", id));
 		this.events.publishEvent(new InteractionLogged(saved.id(), saved.personId()));
 		if (previous != null && previous.personId() != null && !previous.personId().equals(saved.personId())) {
 			this.events.publishEvent(new InteractionLogged(saved.id(), previous.personId()));

@@ -95,9 +95,10 @@ class BulkController {
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(out -> out.write(message));
 		}
+		BulkExporter.Export export = this.exporter.forCurrentUser(name);
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			this.exporter.write(name, writer);
+			export.writeTo(writer);
 			writer.flush();
 		};
 		return ResponseEntity.ok()

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVPrinter;
 import org.guanxi.bulk.internal.Column;
 import org.guanxi.bulk.internal.ImportRun;
+import org.guanxi.core.Visibility;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.AccessMode;
@@ -74,6 +75,23 @@ public class BulkExporter {
 		}
 		this.reports.orderedStream().forEach(r -> names.add(r.name()));
 		return names;
+	}
+
+	/**
+	 * {@link #write(String, Writer)} to be run later, on another thread (a streamed response), seeing what the
+	 * user of the current request sees.
+	 */
+	public Export forCurrentUser(String name) {
+		Visibility visibility = this.cypher.visibility();
+		return out -> this.cypher.as(visibility, () -> write(name, out));
+	}
+
+	/** An export prepared by {@link #forCurrentUser}. */
+	@FunctionalInterface
+	public interface Export {
+
+		Optional<Long> writeTo(Writer out) throws IOException;
+
 	}
 
 	/** Whether a file name is that of a report export writes ({@code <name>.csv}); import ignores reports. */

@@ -44,11 +44,19 @@ class RelationshipEvents {
 
 	@EventListener
 	void evidenceChanging(EvidenceChanging event) {
+		this.cypher.asApplication(() -> evidenceChangingNow(event));
+	}
+
+	private void evidenceChangingNow(EvidenceChanging event) {
 		this.history.catchUp(people(event));
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void evidenceChanged(EvidenceChanging event) {
+		this.cypher.asApplication(() -> evidenceChangedNow(event));
+	}
+
+	private void evidenceChangedNow(EvidenceChanging event) {
 		if (event.cause() != null) {
 			this.history.record(people(event), event.cause());
 		}
@@ -62,6 +70,10 @@ class RelationshipEvents {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void dealClosed(DealClosed event) {
+		this.cypher.asApplication(() -> dealClosedNow(event));
+	}
+
+	private void dealClosedNow(DealClosed event) {
 		List<String> people = this.history.peopleOf(List.of(event.accountId()));
 		if (people.isEmpty()) {
 			return;
@@ -77,6 +89,10 @@ class RelationshipEvents {
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT, fallbackExecution = true)
 	void interactionLogged(InteractionLogged event) {
+		this.cypher.asApplication(() -> interactionLoggedNow(event));
+	}
+
+	private void interactionLoggedNow(InteractionLogged event) {
 		Map<String, Object> interaction = this.cypher
 			.query("relationship/describeInteraction", Map.of("id", event.interactionId()))
 			.fetch()

@@ -37,6 +37,10 @@ class RelationshipJob {
 
 	@Scheduled(cron = "${guanxi.relationship.reconcile-cron:0 5 0 * * *}", zone = "${guanxi.time-zone:Asia/Shanghai}")
 	public void recordAgedClasses() {
+		this.cypher.asApplication(this::recordAgedClassesOfTheBook);
+	}
+
+	private void recordAgedClassesOfTheBook() {
 		List<String> people = this.cypher.query("relationship/scope", nullScope())
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("id").asString())

@@ -130,7 +130,7 @@ public class PersonService {
 			.fetchAs(Person.class)
 			.mappedBy((types, r) -> Person.from(r.get("p").asNode(), Props.string(r, "accountId")))
 			.one()
-			.orElseThrow();
+			.orElseThrow(() -> Ids.taken("person", id));
 	}
 
 	/**

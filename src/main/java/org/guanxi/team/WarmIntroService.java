@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.guanxi.core.HiddenEntities;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.stakeholder.Person;
@@ -105,9 +106,13 @@ public class WarmIntroService {
 		Set<String> keys = new LinkedHashSet<>();
 		paths.forEach(p -> keys.addAll(p.nodes()));
 		Map<String, Object> nodes = new HashMap<>();
+		HiddenEntities hidden = HiddenEntities.forRequest();
 		this.cypher.query("team/introNodes", ids(keys)).fetch().all().forEach(row -> {
 			Node n = (Node) row.get("n");
-			if ("SalesRep".equals(row.get("kind"))) {
+			if (Boolean.FALSE.equals(row.get("visible"))) {
+				nodes.put(PERSON + n.get("id").asString(), hidden.of(n.elementId(), strings(row.get("colleagues"))));
+			}
+			else if ("SalesRep".equals(row.get("kind"))) {
 				nodes.put(REP + n.get("id").asString(), SalesRep.from(n));
 			}
 			else {
@@ -119,6 +124,10 @@ public class WarmIntroService {
 			result.add(new IntroPath(path.nodes().stream().map(nodes::get).toList(), path.strength(), path.hops()));
 		}
 		return result;
+	}
+
+	private static List<String> strings(Object list) {
+		return ((List<?>) list).stream().map(String.class::cast).toList();
 	}
 
 	private static Map<String, Object> ids(Collection<String> keys) {

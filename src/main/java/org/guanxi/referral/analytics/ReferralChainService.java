@@ -14,6 +14,8 @@ import java.util.Set;
 
 import org.guanxi.account.AccountNotFound;
 import org.guanxi.core.Check;
+import org.guanxi.core.HiddenEntities;
+import org.guanxi.core.HiddenEntity;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.referral.analytics.internal.ReferralBfs;
@@ -76,7 +78,8 @@ public class ReferralChainService {
 		FoundNode source = node(sourceId, ANY_SOURCE)
 			.orElseThrow(() -> new ReferralSourceNotFound("ReferralSource", sourceId));
 		Map<String, Reached> reached = new HashMap<>();
-		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> children(refs, reached));
+		HiddenEntities hidden = HiddenEntities.forRequest();
+		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> children(refs, reached, hidden));
 		Map<String, String> idByRef = new HashMap<>();
 		idByRef.put(source.ref(), SourceNodes.id(source.record()));
 		reached.forEach((ref, r) -> idByRef.put(ref, SourceNodes.id(r.record())));
@@ -87,8 +90,9 @@ public class ReferralChainService {
 					revenue.get(v.node())))
 			.toList();
 		TreeTotals totals = TreeTotals.of(visits, revenue, weight);
+		boolean revenueHidden = visits.stream().map(v -> reached.get(v.node())).anyMatch(Reached::revenueHidden);
 		return new ReferralTree(source.record(), depth, weight, totals.directReferrals(), totals.totalReferrals(),
-				totals.directRevenue(), totals.indirectRevenue(), nodes);
+				totals.directRevenue(), totals.indirectRevenue(), nodes, revenueHidden);
 	}
 
 	int depth(Integer maxDepth) {
@@ -105,13 +109,14 @@ public class ReferralChainService {
 	}
 
 	private ReferralChain chain(FoundNode start) {
+		HiddenEntities hidden = HiddenEntities.forRequest();
 		List<Object> nodes = new ArrayList<>(List.of(start.record()));
 		List<ReferralLink> links = new ArrayList<>();
 		Set<String> seen = new HashSet<>(Set.of(start.ref()));
 		FoundNode current = start;
 		boolean more = true;
 		while (more) {
-			List<Referrer> steps = steps(current.ref());
+			List<Referrer> steps = steps(current.ref(), hidden);
 			more = steps.size() == CHAIN_STEPS_PER_QUERY;
 			for (Referrer step : steps) {
 				if (links.size() >= this.settings.chainMaxLength() || !seen.add(step.source().ref())) {
@@ -119,7 +124,10 @@ public class ReferralChainService {
 					break;
 				}
 				nodes.add(step.source().record());
-				links.add(new ReferralLink(step.source().record(), current.record(), step.at(), step.note()));
+				boolean hiddenEnd = step.source().record() instanceof HiddenEntity
+						|| current.record() instanceof HiddenEntity;
+				links.add(new ReferralLink(step.source().record(), current.record(), step.at(),
+						hiddenEnd ? null : step.note()));
 				current = step.source();
 			}
 		}
@@ -130,7 +138,7 @@ public class ReferralChainService {
 
 	/** The next referrers back from a node, nearest first, as many as one query walks. */
 	@SuppressWarnings("unchecked")
-	private List<Referrer> steps(String ref) {
+	private List<Referrer> steps(String ref, HiddenEntities hidden) {
 		List<Map<String, Object>> steps = this.cypher.query("referral/chainSteps", Map.of("ref", ref))
 			.fetch()
 			.one()
@@ -138,7 +146,7 @@ public class ReferralChainService {
 			.orElse(List.of());
 		return steps.stream()
 			.sorted(Comparator.comparingLong(step -> ((Number) step.get("step")).longValue()))
-			.map(step -> new Referrer(foundNode(step), (LocalDate) step.get("at"), (String) step.get("note")))
+			.map(step -> new Referrer(foundNode(step, hidden), (LocalDate) step.get("at"), (String) step.get("note")))
 			.toList();
 	}
 
@@ -146,10 +154,11 @@ public class ReferralChainService {
 		return this.cypher.query("referral/chainNode", Map.of("id", id, "labels", labels))
 			.fetch()
 			.one()
-			.map(ReferralChainService::foundNode);
+			.map(row -> foundNode(row, null));
 	}
 
-	private Map<String, List<ReferralEdge>> children(Collection<String> refs, Map<String, Reached> reached) {
+	private Map<String, List<ReferralEdge>> children(Collection<String> refs, Map<String, Reached> reached,
+			HiddenEntities hidden) {
 		Map<String, List<ReferralEdge>> edges = new HashMap<>();
 		for (Map<String, Object> row : this.cypher.query("referral/treeChildren", Map.of("refs", List.copyOf(refs)))
 			.fetch()
@@ -157,19 +166,36 @@ public class ReferralChainService {
 			ReferralEdge edge = new ReferralEdge((String) row.get("from"), (String) row.get("fromId"),
 					(String) row.get("to"), (LocalDate) row.get("at"));
 			edges.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
-			reached.computeIfAbsent(edge.to(),
-					k -> new Reached(foundNode(row).record(), ((Number) row.get("revenue")).doubleValue()));
+			reached.computeIfAbsent(edge.to(), k -> reached(row, hidden));
 		}
 		return edges;
 	}
 
+	/** A reached node with its revenue; a node the user may not see shows none, and says it hides some. */
+	private static Reached reached(Map<String, Object> row, HiddenEntities hidden) {
+		double revenue = ((Number) row.get("revenue")).doubleValue();
+		FoundNode found = foundNode(row, hidden);
+		if (found.record() instanceof HiddenEntity) {
+			return new Reached(found.record(), 0.0, revenue > 0);
+		}
+		return new Reached(found.record(), revenue, false);
+	}
+
+	/**
+	 * The record of a node row; a {@link HiddenEntity} when the row says the user may not see it (rows without
+	 * {@code visible} are of nodes already checked).
+	 */
 	@SuppressWarnings("unchecked")
-	static FoundNode foundNode(Map<String, Object> row) {
+	static FoundNode foundNode(Map<String, Object> row, HiddenEntities hidden) {
 		List<String> labels = (List<String>) row.get("labels");
 		String ref = (String) row.get("ref");
-		return new FoundNode(ref == null ? (String) row.get("to") : ref,
-				SourceNodes.record(labels, (Node) row.get("node"), (String) row.get("accountId")));
+		ref = ref == null ? (String) row.get("to") : ref;
+		if (hidden != null && Boolean.FALSE.equals(row.get("visible"))) {
+			return new FoundNode(ref, hidden.of(ref, (List<String>) row.get("colleagues")));
+		}
+		return new FoundNode(ref, SourceNodes.record(labels, (Node) row.get("node"), (String) row.get("accountId")));
 	}
+
 
 	record FoundNode(String ref, Object record) {
 	}
@@ -177,7 +203,7 @@ public class ReferralChainService {
 	private record Referrer(FoundNode source, LocalDate at, String note) {
 	}
 
-	private record Reached(Object record, double revenue) {
+	private record Reached(Object record, double revenue, boolean revenueHidden) {
 	}
 
 }
