@@ -3,12 +3,14 @@ package org.guanxi.support;
 import java.time.Duration;
 import java.time.ZoneId;
 
+import org.guanxi.core.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +33,10 @@ public abstract class GraphQlTestBase {
 	@Autowired
 	protected MutableClock clock;
 
+	/** Whose view of the book requests get; everything, reset before each test. */
+	@Autowired
+	protected TestViewer viewer;
+
 	@LocalServerPort
 	private int port;
 
@@ -51,6 +57,7 @@ public abstract class GraphQlTestBase {
 		this.graphQl = HttpGraphQlTester.create(client).mutate().responseTimeout(Duration.ofSeconds(60)).build();
 		TestNeo4j.clean();
 		this.clock.reset();
+		this.viewer.set(Visibility.everything());
 	}
 
 	/**
@@ -70,6 +77,12 @@ public abstract class GraphQlTestBase {
 		@Bean
 		MutableClock clock() {
 			return new MutableClock(ZoneId.of("Asia/Shanghai"));
+		}
+
+		@Bean
+		@Primary
+		TestViewer testViewer() {
+			return new TestViewer();
 		}
 
 	}

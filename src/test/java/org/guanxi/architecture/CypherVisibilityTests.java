@@ -1,0 +1,136 @@
+package org.guanxi.architecture;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Visibility is one rule in one place: every query that touches accounts or what hangs on them (people, deals,
+ * interactions, assessments, history) takes {@code $visibility} and tests it with the one predicate, spelled the
+ * same everywhere; the few queries that may not are listed here with the reason.
+ */
+class CypherVisibilityTests {
+
+	private static final Path CYPHER = Path.of("cypher");
+
+	/** Labels whose nodes are visible only when their account is. */
+	private static final Pattern TOUCHES = Pattern
+		.compile(":\\s*(Account|Person|Deal|Interaction|RelationshipAssessment|RelationshipChange)\\b");
+
+	/** The predicate "account x is visible": the only way a query may use $visibility.repIds and .unowned. */
+	private static final Pattern ACCOUNT_VISIBLE = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
+			+ "(\\w+)" + Pattern.quote(")<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds }"
+					+ " OR ($visibility.unowned AND NOT EXISTS { (")
+			+ "\\1" + Pattern.quote(")<-[:OWNS]-(:SalesRep) }))"));
+
+	/** People, deals and interactions: everything, or the same predicate on their account. */
+	private static final Pattern THROUGH_ACCOUNT = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
+			+ "\\w+" + "\\)(-\\[:WORKS_AT\\]->|-\\[:FOR\\]->|-\\[:WITH\\]->\\(:Person\\)-\\[:WORKS_AT\\]->)"
+			+ Pattern.quote("(visibleAccount:Account) WHERE ACCOUNT_VISIBLE })"));
+
+	private static final Map<String, String> ALLOWED = Map.ofEntries(
+			Map.entry("schema/", "constraints and indexes"),
+			Map.entry("demo/", "loads the demo book into an empty database at first start"),
+			Map.entry("bulk/", "import and export of whole book files: ADMIN only"),
+			Map.entry("relationship/recordChanges", "appends history for classes the application has just computed"),
+			Map.entry("relationship/describeDeal",
+					"describes a class change's cause for the application's own bookkeeping after a permitted write"),
+			Map.entry("relationship/describeInteraction",
+					"describes a class change's cause for the application's own bookkeeping after a permitted write"),
+			Map.entry("stakeholder/reportingChain",
+					"cycle check of linkReportsTo, whose two people (of one account) were checked visible before"),
+			Map.entry("stakeholder/introNeighbours",
+					"walks KNOWS ties through everyone so that introduction paths keep their shape; only keys leave it,"
+							+ " and introNodes hides the people the user may not see"),
+			Map.entry("team/dependents", "counts what deleting a sales rep takes with it; no account data"));
+
+	@Test
+	void everyQueryTouchingAccountsTakesVisibility() {
+		List<String> missing = new ArrayList<>();
+		for (Path file : queries()) {
+			String name = name(file);
+			if (touches(file) && !allowed(name) && !query(file).contains("$visibility")) {
+				missing.add(name);
+			}
+		}
+		assertThat(missing).as("queries touching accounts without $visibility (add the predicate)").isEmpty();
+	}
+
+	@Test
+	void visibilityIsTheOnePredicateEverywhere() {
+		List<String> odd = new ArrayList<>();
+		for (Path file : queries()) {
+			String rest = THROUGH_ACCOUNT.matcher(ACCOUNT_VISIBLE.matcher(query(file)).replaceAll("ACCOUNT_VISIBLE"))
+				.replaceAll("VISIBLE");
+			if (rest.contains("$visibility")) {
+				odd.add(name(file) + ": " + excerpt(rest));
+			}
+		}
+		assertThat(odd).as("$visibility used other than through the visibility predicate").isEmpty();
+	}
+
+	@Test
+	void theAllowListNamesQueriesThatExist() {
+		List<String> names = queries().stream().map(CypherVisibilityTests::name).toList();
+		assertThat(ALLOWED.keySet()).allSatisfy(prefix -> assertThat(names).anyMatch(n -> n.startsWith(prefix)));
+	}
+
+	@Test
+	void theCheckSeesWhatItChecks() {
+		assertThat(TOUCHES.matcher("MATCH (a:Account {id: $id})").find()).isTrue();
+		assertThat(TOUCHES.matcher("MATCH (r:SalesRep)-[:OWNS]->(x)").find()).isFalse();
+		Matcher accounts = ACCOUNT_VISIBLE.matcher(query(CYPHER.resolve("account/byIds.cypher")));
+		assertThat(accounts.find()).isTrue();
+		assertThat(accounts.group(1)).isEqualTo("a");
+	}
+
+	private static boolean allowed(String name) {
+		return ALLOWED.keySet().stream().anyMatch(name::startsWith);
+	}
+
+	private static boolean touches(Path file) {
+		return TOUCHES.matcher(query(file)).find();
+	}
+
+	private static String name(Path file) {
+		String relative = CYPHER.relativize(file).toString().replace('\\', '/');
+		return relative.substring(0, relative.length() - ".cypher".length());
+	}
+
+	/** The query without its comment lines. */
+	private static String query(Path file) {
+		try {
+			return Files.readAllLines(file).stream().filter(line -> !line.strip().startsWith("//")).reduce("",
+					(a, b) -> a + b + "\n");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String excerpt(String text) {
+		int at = text.indexOf("$visibility");
+		return text.substring(Math.max(0, at - 40), Math.min(text.length(), at + 80)).replace('\n', ' ');
+	}
+
+	private static List<Path> queries() {
+		try (Stream<Path> files = Files.walk(CYPHER)) {
+			return files.filter(f -> f.toString().endsWith(".cypher")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,356 @@
+package org.guanxi.core;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.guanxi.support.GraphQlTestBase;
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who sees what, on fixtures/visibility.cypher: team East (reps rep-e1, rep-e2, manager's rep rep-em), team West
+ * (rep-w1, rep-w2, rep-wm), acc-sh owned by rep-e1 and rep-w1, acc-free owned by nobody. A REP (rep-e1) sees acc-e1
+ * and acc-sh; the East MANAGER sees acc-e1, acc-e2, acc-sh and acc-free; nobody of East sees acc-w1 or acc-w2.
+ * Every response is searched for every id and name it holds and compared with that rule.
+ */
+class VisibilityGraphQlTests extends GraphQlTestBase {
+
+	static final Visibility REP = Visibility.ownedBy("rep-e1");
+
+	static final Visibility MANAGER = Visibility.team(List.of("rep-e1", "rep-e2", "rep-em"));
+
+	/** What everybody sees: sales reps, organisations, channels. */
+	static final Set<String> SHARED = Set.of("rep-e1", "rep-e2", "rep-em", "rep-w1", "rep-w2", "rep-wm", "org-ins",
+			"ch-expo");
+
+	static final Set<String> REP_SEES = Set.of("acc-e1", "acc-sh", "p-e1", "p-e1b", "p-sh", "deal-e1", "deal-sh",
+			"int-e1", "int-sh");
+
+	static final Set<String> MANAGER_SEES = Set.of("acc-e1", "acc-e2", "acc-sh", "acc-free", "p-e1", "p-e1b", "p-e2",
+			"p-sh", "p-free", "deal-e1", "deal-sh", "deal-free", "int-e1", "int-sh", "int-free");
+
+	/** Names, notes and amounts of team West's own accounts: never in an East response. */
+	static final List<String> WEST_ONLY = List.of("\"acc-w1\"", "\"acc-w2\"", "\"p-w1\"", "\"p-w2\"", "\"deal-w1\"",
+			"\"deal-w2\"", "\"int-w1\"",
+			"Westfield", "Westlake", "Wanda", "Wes ", "Westfield fleet", "Westlake pilot", "VISIT with Wanda",
+			"owner cousin", "golf partner", "500000", "500,000");
+
+	/** What the REP may not see beyond team West. */
+	static final List<String> EAST_OTHERS = List.of("\"acc-e2\"", "\"acc-free\"", "\"p-e2\"", "\"p-free\"",
+			"\"deal-free\"", "\"int-free\"",
+			"Eastgate", "Elias", "Freeway", "Fiona", "CALL with Fiona", "30000.0");
+
+	private static final Pattern IDS = Pattern
+		.compile("\"(id|personId|managerId|referredBy|key|accountId)\":\"([^\"]+)\"");
+
+	private static final String EVERYTHING = """
+			{
+			  accounts(first: 100) { totalCount edges { node { ...account } } }
+			  people(first: 100) { totalCount edges { node { ...person } } }
+			  deals(first: 100) { totalCount edges { node { id name amount status account { id name } } } }
+			  interactions(first: 100) { totalCount edges { node { id name note rep { id name } person { id name } } } }
+			  salesReps { id name team accounts { id name revenue } knows { other { id name } strength } }
+			  organizations { id name referred { source { id name } target { id name } note } }
+			  channels { id name referred { source { id name } target { id name } note } }
+			  relationships(first: 100) { totalCount edges { node { id name } } }
+			  relationshipMix { classification count }
+			  relationshipChanges(from: "2026-01-01", to: "2026-12-31") { personId person { id name } cause }
+			  abcAnalysis { totalRevenue entries { account { id name } revenue abcClass } summary { abcClass accounts revenue } }
+			  overdueAccounts(asOf: "2026-11-23") { account { id name } lastVisitAt }
+			  visitPlan(month: "2026-11") { account { id name } rep { id name } visitsDone }
+			  followUpsDue(asOf: "2026-11-23") { account { id name } reason deal { id name } }
+			  funnel(groupBy: REP) { total stages { stage accounts } groups { key total rep { id name } } }
+			  referralSourceReport { key source { id name } leads converted revenue }
+			  topReferrers { source { id name } directReferrals totalReferrals totalRevenue }
+			  referralAskList { person { id name } account { id name } ties tiedAccounts reasons }
+			}
+			fragment account on Account {
+			  id name revenue abcClass owners { id name } deals { id name amount }
+			  people { ...person }
+			  referredBy { source { id name } target { id name } note }
+			  referred { source { id name } target { id name } note }
+			  suggestedRelationshipLevel { level reason }
+			}
+			fragment person on Person {
+			  id name account { id name }
+			  reportsTo { id name } directReports { id name }
+			  influences { person { id name } weight } influencedBy { person { id name } weight }
+			  knows { other { id name } strength }
+			  interactions { id name note rep { id name } person { id name } }
+			  referredBy { source { id name } target { id name } note } referred { source { id name } target { id name } note }
+			  influenceScore
+			  relationship { classification evidence road nextStep history { cause } }
+			}
+			""";
+
+	@LocalServerPort
+	private int port;
+
+	@BeforeEach
+	void twoTeams() {
+		TestNeo4j.load("fixtures/visibility.cypher");
+	}
+
+	@Test
+	void aRepSeesExactlyTheAccountsTheyOwn() {
+		this.viewer.set(REP);
+		String response = post(EVERYTHING);
+		assertThat(response).doesNotContain("\"errors\"");
+		assertThat(ids(response, "accounts")).containsExactly("acc-e1", "acc-sh");
+		assertThat(response).contains("\"accounts\":{\"totalCount\":2");
+		assertThat(ids(response, "people")).containsExactly("p-e1", "p-e1b", "p-sh");
+		assertThat(response).contains("\"people\":{\"totalCount\":3");
+		assertThat(response).contains("\"deals\":{\"totalCount\":2").contains("\"interactions\":{\"totalCount\":2");
+		assertThat(response).contains("\"relationships\":{\"totalCount\":3");
+		// ABC of the rep's own book: acc-sh 200000 is A, acc-e1 100000 has 2/3 before it: B
+		assertThat(response).contains("\"totalRevenue\":300000.0")
+			.contains("{\"account\":{\"id\":\"acc-sh\",\"name\":\"Shared Harbour Bus\"},\"revenue\":200000.0,\"abcClass\":\"A\"}")
+			.contains("{\"account\":{\"id\":\"acc-e1\",\"name\":\"Eastbrook Motors\"},\"revenue\":100000.0,\"abcClass\":\"B\"}");
+		assertThat(response).contains("\"funnel\":{\"total\":2");
+		assertOnly(response, REP_SEES);
+		assertThat(response).doesNotContain(EAST_OTHERS);
+	}
+
+	@Test
+	void aManagerSeesTheTeamsAccountsAndTheUnownedOnes() {
+		this.viewer.set(MANAGER);
+		String response = post(EVERYTHING);
+		assertThat(response).doesNotContain("\"errors\"");
+		assertThat(ids(response, "accounts")).containsExactly("acc-e1", "acc-e2", "acc-free", "acc-sh");
+		assertThat(response).contains("\"accounts\":{\"totalCount\":4");
+		assertThat(ids(response, "people")).containsExactly("p-e1", "p-e2", "p-e1b", "p-free", "p-sh");
+		assertThat(response).contains("\"people\":{\"totalCount\":5");
+		assertThat(response).contains("\"deals\":{\"totalCount\":3").contains("\"interactions\":{\"totalCount\":3");
+		assertThat(response).contains("\"funnel\":{\"total\":4");
+		assertOnly(response, MANAGER_SEES);
+	}
+
+	@Test
+	void anAdminSeesEverything() {
+		String response = post(EVERYTHING);
+		assertThat(response).contains("\"accounts\":{\"totalCount\":6").contains("\"people\":{\"totalCount\":7");
+		assertThat(response).contains("Westfield fleet").contains("Wanda Westfield");
+	}
+
+	@Test
+	void analyticsOfAVisibleAccountShowNothingOfAnotherTeam() {
+		for (Visibility viewer : List.of(REP, MANAGER)) {
+			this.viewer.set(viewer);
+			String response = post("""
+					{
+					  decisionChain(accountId: "acc-e1") {
+					    account { id name } roles { role people { id name } } members { person { id name } relationship }
+					    insiders { id name } insiderCandidates { person { id name } reasons }
+					    reportingTree { person { id name } managerId } coverage { wide high deep gaps }
+					  }
+					  influenceRanking(accountId: "acc-e1") { person { id name } score explanation { sources { person { id name } } } }
+					  relationshipMix(accountId: "acc-sh") { classification count }
+					  sh: relationships(accountId: "acc-sh") { totalCount edges { node { id name relationship { evidence road nextStep } } } }
+					}
+					""");
+			assertThat(response).doesNotContain("\"errors\"");
+			assertOnly(response, viewer == REP ? REP_SEES : MANAGER_SEES);
+		}
+	}
+
+	@Test
+	void anIdOutsideTheViewIsNotFoundExactlyLikeAnUnknownOne() {
+		this.viewer.set(REP);
+		List<String> documents = List.of("{ account(id: \"ID\") { id name } }", "{ person(id: \"ID\") { id name } }",
+				"{ decisionChain(accountId: \"ID\") { coverage { wide } } }",
+				"{ influenceRanking(accountId: \"ID\") { score } }", "{ referralChain(accountId: \"ID\") { depth } }",
+				"{ relationshipMix(accountId: \"ID\") { count } }", "{ referralSource(id: \"ID\") { id } }",
+				"{ personReferralChain(personId: \"ID\") { depth } }", "{ referralTree(sourceId: \"ID\") { totalReferrals } }",
+				"{ warmIntroPaths(fromRepId: \"rep-e1\", toPersonId: \"ID\") { hops } }",
+				"{ relationships(accountId: \"ID\") { totalCount } }",
+				"mutation { deleteAccount(id: \"ID\", cascade: true) { id } }",
+				"mutation { assignOwner(input: {repId: \"rep-e1\", accountId: \"ID\"}) { id } }",
+				"mutation { upsertPerson(input: {id: \"p-new\", name: \"New\", accountId: \"ID\"}) { id } }",
+				"mutation { recordDeal(input: {id: \"deal-new\", accountId: \"ID\", name: \"New\"}) { id } }",
+				"mutation { deletePerson(id: \"ID\", cascade: true) { id } }",
+				"mutation { recordInteraction(input: {repId: \"rep-e1\", personId: \"ID\", kind: CALL}) { id } }",
+				"mutation { linkKnows(input: {fromId: \"rep-e1\", toId: \"ID\", strength: 0.5}) { id } }",
+				"mutation { assessRelationship(input: {personId: \"ID\", personalInterestMet: true}) { id } }",
+				"mutation { closeDeal(input: {dealId: \"ID\", result: LOST}) { id } }",
+				"mutation { deleteDeal(id: \"ID\") { id } }", "mutation { deleteInteraction(id: \"ID\") { id } }");
+		Map<String, String> hidden = Map.of("acc", "acc-w1", "p", "p-w1", "deal", "deal-w1", "int", "int-w1");
+		for (String document : documents) {
+			String kind = document.contains("person") || document.contains("Person") || document.contains("toId")
+					|| document.contains("Interaction(input") ? "p" : "acc";
+			if (document.contains("dealId") || document.contains("deleteDeal")) {
+				kind = "deal";
+			}
+			if (document.contains("deleteInteraction")) {
+				kind = "int";
+			}
+			String invisible = hidden.get(kind);
+			String unknown = kind + "-nobody";
+			String seen = post(document.replace("ID", invisible)).replace(invisible, "X");
+			String unseen = post(document.replace("ID", unknown)).replace(unknown, "X");
+			assertThat(seen).as(document).isEqualTo(unseen).contains("NOT_FOUND");
+		}
+		// nothing was written: the invisible account, person, deal and interaction are as they were
+		assertThat(TestNeo4j.count("MATCH (n) WHERE n.id IN ['acc-w1', 'p-w1', 'deal-w1', 'int-w1'] RETURN count(n)"))
+			.isEqualTo(4);
+		assertThat(TestNeo4j.count("MATCH (:Deal {id: 'deal-w1', status: 'WON'}) RETURN count(*)")).isEqualTo(1);
+		assertThat(TestNeo4j.count("MATCH (:SalesRep {id: 'rep-e1'})-[:OWNS]->(:Account {id: 'acc-w1'}) RETURN count(*)"))
+			.isZero();
+		assertThat(TestNeo4j.count("MATCH (n) WHERE n.id IN ['p-new', 'deal-new'] RETURN count(n)")).isZero();
+	}
+
+	@Test
+	void aReferralChainKeepsItsShapeThroughAnAccountOfAnotherTeam() {
+		this.viewer.set(REP);
+		String response = post("""
+				{ referralChain(accountId: "acc-e1") {
+				    depth nodes { __typename id name ... on HiddenEntity { colleague } }
+				    links { from { id } to { id } at note } root { id } } }
+				""");
+		// org-ins referred acc-w1 (2026-01-10), acc-w1 referred acc-e1 (2026-02-10); acc-w1 is West's
+		assertThat(response).isEqualTo("{\"data\":{\"referralChain\":{\"depth\":2,\"nodes\":["
+				+ "{\"__typename\":\"Organization\",\"id\":\"org-ins\",\"name\":\"Insurer Partners\"},"
+				+ "{\"__typename\":\"HiddenEntity\",\"id\":\"hidden:1\",\"name\":\"Hidden\",\"colleague\":\"Walter West\"},"
+				+ "{\"__typename\":\"Account\",\"id\":\"acc-e1\",\"name\":\"Eastbrook Motors\"}],"
+				+ "\"links\":[{\"from\":{\"id\":\"org-ins\"},\"to\":{\"id\":\"hidden:1\"},\"at\":\"2026-01-10\",\"note\":null},"
+				+ "{\"from\":{\"id\":\"hidden:1\"},\"to\":{\"id\":\"acc-e1\"},\"at\":\"2026-02-10\",\"note\":null}],"
+				+ "\"root\":{\"id\":\"org-ins\"}}}}");
+	}
+
+	@Test
+	void aReferralTreeHidesNodesAndTheirRevenueButSaysRevenueIsHidden() {
+		String document = """
+				{ referralTree(sourceId: "org-ins") {
+				    directReferrals totalReferrals directRevenue indirectRevenue totalRevenue revenueHidden
+				    nodes { node { __typename id name ... on HiddenEntity { colleague } } depth referredBy revenue } } }
+				""";
+		this.viewer.set(REP);
+		String rep = post(document);
+		// depth 1: acc-w1 (West, 500000 won) and acc-e2 (Erin's) are hidden from rep-e1; depth 2: acc-e1 (100000),
+		// counted at 0.5
+		assertThat(rep).contains("\"directReferrals\":2,\"totalReferrals\":3,\"directRevenue\":0.0,"
+				+ "\"indirectRevenue\":50000.0,\"totalRevenue\":50000.0,\"revenueHidden\":true");
+		assertThat(rep).contains(
+				"{\"node\":{\"__typename\":\"Account\",\"id\":\"acc-e1\",\"name\":\"Eastbrook Motors\"},\"depth\":2,\"referredBy\":\"hidden:");
+		assertThat(rep).contains("\"colleague\":\"Walter West\"").contains("\"colleague\":\"Erin East\"");
+		assertOnly(rep, REP_SEES);
+		assertThat(rep).doesNotContain(EAST_OTHERS);
+		this.viewer.set(MANAGER);
+		String manager = post(document);
+		assertThat(manager).contains("\"directReferrals\":2,\"totalReferrals\":3,\"directRevenue\":0.0,"
+				+ "\"indirectRevenue\":50000.0,\"totalRevenue\":50000.0,\"revenueHidden\":true");
+		assertThat(manager).contains(
+				"{\"node\":{\"__typename\":\"Account\",\"id\":\"acc-e2\",\"name\":\"Eastgate Freight\"},\"depth\":1,\"referredBy\":\"org-ins\",\"revenue\":0.0}");
+		assertOnly(manager, MANAGER_SEES);
+	}
+
+	@Test
+	void warmIntroductionsPassThroughHiddenPeople() {
+		this.viewer.set(REP);
+		String response = post("""
+				{ warmIntroPaths(fromRepId: "rep-e1", toPersonId: "p-sh", maxHops: 3, limit: 3) {
+				    strength hops nodes { __typename id name ... on HiddenEntity { colleague } } } }
+				""");
+		// rep-e1 -0.9- p-w1 -0.9- p-sh (0.81); rep-e1 -0.5- p-e1 -0.8- p-w1 -0.9- p-sh (0.36);
+		// rep-e1 -0.9- p-w1 -0.8- p-e1 -0.3- p-sh (0.216); p-w1 is West's: hidden, the same id on every path
+		String hidden = "{\"__typename\":\"HiddenEntity\",\"id\":\"hidden:1\",\"name\":\"Hidden\",\"colleague\":\"Walter West\"}";
+		String rep = "{\"__typename\":\"SalesRep\",\"id\":\"rep-e1\",\"name\":\"Ethan East\"}";
+		String edward = "{\"__typename\":\"Person\",\"id\":\"p-e1\",\"name\":\"Edward Eastbrook\"}";
+		String sam = "{\"__typename\":\"Person\",\"id\":\"p-sh\",\"name\":\"Sam Harbour\"}";
+		assertThat(response).contains("\"hops\":2,\"nodes\":[" + rep + "," + hidden + "," + sam + "]")
+			.contains("\"hops\":3,\"nodes\":[" + rep + "," + edward + "," + hidden + "," + sam + "]")
+			.contains("\"hops\":3,\"nodes\":[" + rep + "," + hidden + "," + edward + "," + sam + "]");
+		assertOnly(response, REP_SEES);
+	}
+
+	@Test
+	void csvReportsHoldTheVisibleAccountsOnly() {
+		this.viewer.set(REP);
+		String abc = get("/export/abc_analysis.csv");
+		assertThat(abc).contains("acc-sh").contains("acc-e1");
+		String overdue = get("/export/overdue_accounts.csv");
+		String referrals = get("/export/referral_sources.csv");
+		for (String csv : List.of(abc, overdue, referrals)) {
+			assertThat(csv).doesNotContain("acc-w1", "acc-w2", "Westfield", "Westlake", "acc-e2", "acc-free", "Eastgate",
+					"Freeway");
+		}
+		this.viewer.set(MANAGER);
+		assertThat(get("/export/abc_analysis.csv")).contains("acc-e2")
+			.contains("acc-free")
+			.doesNotContain("acc-w1", "acc-w2", "Westfield", "Westlake");
+	}
+
+	/** Every id in the response is one the viewer may see, a shared one or a hidden one; no West name. */
+	private static void assertOnly(String response, Set<String> visible) {
+		Set<String> ids = new TreeSet<>();
+		Matcher m = IDS.matcher(response);
+		while (m.find()) {
+			ids.add(m.group(2));
+		}
+		assertThat(ids).as("ids in %s", response)
+			.allSatisfy(id -> assertThat(visible.contains(id) || SHARED.contains(id) || id.startsWith("hidden:")
+					|| isEnumKey(id)).as(id).isTrue());
+		assertThat(response).doesNotContain(WEST_ONLY);
+	}
+
+	private static boolean isEnumKey(String key) {
+		return key.matches("[A-Z_]+");
+	}
+
+	/** The ids of the nodes of a root connection, in order. */
+	private static List<String> ids(String response, String connection) {
+		int start = response.indexOf("\"" + connection + "\":{\"totalCount\"");
+		int end = response.indexOf("\"totalCount\"", start + connection.length() + 20);
+		String part = response.substring(start, end < 0 ? response.length() : end);
+		Matcher m = Pattern.compile("\\{\"node\":\\{\"id\":\"([^\"]+)\"").matcher(part);
+		List<String> ids = new java.util.ArrayList<>();
+		while (m.find()) {
+			ids.add(m.group(1));
+		}
+		return ids;
+	}
+
+	private String get(String path) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofMinutes(5))
+			.build()
+			.get()
+			.uri(path)
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+	private String post(String document) {
+		return WebTestClient.bindToServer()
+			.baseUrl("http://localhost:" + this.port)
+			.responseTimeout(Duration.ofMinutes(5))
+			.build()
+			.post()
+			.uri("/graphql")
+			.contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(Map.of("query", document))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.returnResult()
+			.getResponseBody();
+	}
+
+}
