@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 import org.guanxi.GuanxiApplication;
+import org.guanxi.core.Visibility;
 import org.guanxi.graph.CypherScript;
 import org.guanxi.stakeholder.chain.DecisionChainService;
 import org.guanxi.stakeholder.RelationshipClassifier;
@@ -113,6 +114,17 @@ public final class DecisionChainBenchmark {
 			report("influenceRanking (GraphQL)", rounds, () -> execute(graphQl, RANKING, Map.of("id", "bench-acc")));
 			report("decisionChain (service)", rounds, () -> chains.decisionChain("bench-acc"));
 			report("decisionChain (GraphQL)", rounds, () -> execute(graphQl, CHAIN, Map.of("id", "bench-acc")));
+			// the visibility rule: the same calls as a MANAGER of every rep, alternating with ADMIN calls; bench-acc
+			// has no owner, the dearest case of the predicate (both of its subqueries run)
+			org.guanxi.graph.Cypher cypher = app.getBean(org.guanxi.graph.Cypher.class);
+			Visibility manager = Visibility
+				.team(java.util.stream.IntStream.range(0, 50).mapToObj(r -> "bench-rep-" + r).toList());
+			VisibilityCost.compare("influenceRanking (service)", rounds, cypher, manager,
+					i -> influence.ranking("bench-acc", 10));
+			VisibilityCost.compare("decisionChain (service)", rounds, cypher, manager,
+					i -> chains.decisionChain("bench-acc"));
+			VisibilityCost.compare("decisionChain (GraphQL)", rounds, cypher, manager,
+					i -> execute(graphQl, CHAIN, Map.of("id", "bench-acc")));
 
 			Random random = new Random(1);
 			int[] found = new int[1];

@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 import java.util.function.IntConsumer;
 
 import org.guanxi.referral.analytics.ReferralAskService;
 import org.guanxi.referral.analytics.ReferralChainService;
 import org.guanxi.referral.analytics.ReferralReportService;
+import org.guanxi.core.Visibility;
+import org.guanxi.graph.Cypher;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -53,6 +56,9 @@ class ReferralBenchmark extends GraphQlTestBase {
 	@Autowired
 	ReferralAskService asks;
 
+	@Autowired
+	Cypher cypher;
+
 	@Test
 	void benchmark() {
 		long start = System.nanoTime();
@@ -77,6 +83,17 @@ class ReferralBenchmark extends GraphQlTestBase {
 		time("topReferrers (whole book)", 5, i -> this.reports.topReferrers(10));
 		time("referralAskList (whole book)", 5, i -> this.asks.askList(null, 20));
 		time("referralAskList (one rep)", 20, i -> this.asks.askList("rep-" + (i % 20), 20));
+		// the visibility rule: the same calls as a MANAGER of all 20 reps (the same book, the predicate evaluated
+		// for every account), alternating with ADMIN calls
+		Visibility manager = Visibility.team(IntStream.range(0, 20).mapToObj(r -> "rep-" + r).toList());
+		VisibilityCost.compare("referralChain (account)", accounts.length, this.cypher, manager,
+				i -> this.chains.accountChain(account(accounts[i])));
+		VisibilityCost.compare("referralTree depth 5 (account source)", sources.length, this.cypher, manager,
+				i -> this.chains.tree(account(sources[i]), 5, null));
+		VisibilityCost.compare("referralSourceReport 2025 by source", 10, this.cypher, manager,
+				i -> this.reports.sourceReport(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31), "SOURCE", 50));
+		VisibilityCost.compare("topReferrers (whole book)", 5, this.cypher, manager, i -> this.reports.topReferrers(10));
+		VisibilityCost.compare("referralAskList (whole book)", 5, this.cypher, manager, i -> this.asks.askList(null, 20));
 		printShape();
 		printPlan();
 		this.graphQl = this.graphQl.mutate().webTestClient(c -> c.responseTimeout(Duration.ofMinutes(2))).build();

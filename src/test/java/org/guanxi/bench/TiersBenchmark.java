@@ -7,8 +7,11 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntSupplier;
+import java.util.stream.IntStream;
 
 import org.guanxi.account.AccountFields;
+import org.guanxi.core.Visibility;
+import org.guanxi.graph.Cypher;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.guanxi.tiering.AbcService;
@@ -67,6 +70,9 @@ class TiersBenchmark extends GraphQlTestBase {
 	@Autowired
 	private VisitService visits;
 
+	@Autowired
+	private Cypher cypher;
+
 	@Test
 	void measure() {
 		long start = System.nanoTime();
@@ -83,6 +89,15 @@ class TiersBenchmark extends GraphQlTestBase {
 		LocalDate asOf = LocalDate.of(2026, 11, 23);
 		reportCall("AbcService.analyse (no GraphQL)", () -> this.abc.analyse(null, null, null, null, AccountFields.WHOLE).entries().size());
 		reportCall("VisitService.overdue (no GraphQL)", () -> this.visits.overdue(asOf, null, AccountFields.WHOLE).size());
+		// the visibility rule: the same calls as a MANAGER of every rep (the same book, the predicate evaluated for
+		// every account), alternating with ADMIN calls
+		Visibility manager = Visibility.team(IntStream.range(0, REPS).mapToObj(i -> "brep-" + i).toList());
+		VisibilityCost.compare("abcAnalysis (GraphQL, all entries)", RUNS, this.cypher, manager, i -> execute(ABC_FULL));
+		VisibilityCost.compare("overdueAccounts (GraphQL, whole book)", RUNS, this.cypher, manager, i -> execute(OVERDUE));
+		VisibilityCost.compare("AbcService.analyse", RUNS, this.cypher, manager,
+				i -> this.abc.analyse(null, null, null, null, AccountFields.WHOLE));
+		VisibilityCost.compare("VisitService.overdue", RUNS, this.cypher, manager,
+				i -> this.visits.overdue(asOf, null, AccountFields.WHOLE));
 	}
 
 	private void reportCall(String what, IntSupplier call) {
