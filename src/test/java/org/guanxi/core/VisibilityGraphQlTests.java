@@ -324,7 +324,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	private String get(String path) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofMinutes(5))
+			.responseTimeout(Duration.ofMinutes(10))
 			.build()
 			.get()
 			.uri(path)
@@ -339,7 +339,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	private String post(String document) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofMinutes(5))
+			.responseTimeout(Duration.ofMinutes(10))
 			.build()
 			.post()
 			.uri("/graphql")
