@@ -50,7 +50,7 @@ class CypherVisibilityTests {
 					"describes a class change's cause for the application's own bookkeeping after a permitted write"),
 			Map.entry("stakeholder/reportingChain",
 					"cycle check of linkReportsTo, whose two people (of one account) were checked visible before"),
-			Map.entry("stakeholder/introNeighbours",
+			Map.entry("team/introNeighbours",
 					"walks KNOWS ties through everyone so that introduction paths keep their shape; only keys leave it,"
 							+ " and introNodes hides the people the user may not see"),
 			Map.entry("team/dependents", "counts what deleting a sales rep takes with it; no account data"));
