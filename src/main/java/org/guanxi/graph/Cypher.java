@@ -3,6 +3,7 @@ package org.guanxi.graph;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,14 +167,16 @@ public class Cypher {
 	 */
 	public Neo4jClient.RunnableSpec query(String name, Map<String, Object> parameters) {
 		this.issued.incrementAndGet();
-		for (BiConsumer<String, Map<String, Object>> listener : this.listeners) {
-			listener.accept(name, parameters);
-		}
 		String text = text(name);
-		Neo4jClient.RunnableSpec spec = this.client.query(text).bindAll(parameters);
+		Map<String, Object> bound = parameters;
 		if (usesVisibility(text)) {
-			spec = spec.bind(visibility().asParameter()).to(Visibility.PARAMETER);
+			bound = new HashMap<>(parameters);
+			bound.put(Visibility.PARAMETER, visibility().asParameter());
 		}
+		for (BiConsumer<String, Map<String, Object>> listener : this.listeners) {
+			listener.accept(name, bound);
+		}
+		Neo4jClient.RunnableSpec spec = this.client.query(text).bindAll(bound);
 		return this.meters == null ? spec : (Neo4jClient.RunnableSpec) timed(spec, timer(name));
 	}
 
