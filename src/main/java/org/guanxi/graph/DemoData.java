@@ -2,8 +2,10 @@ package org.guanxi.graph;
 
 import java.util.List;
 
+import org.guanxi.core.HistoryRecorder;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,7 +13,7 @@ import org.springframework.core.io.Resource;
 
 /**
  * Loads the demo key-account book ({@code cypher/demo/demo-data.cypher}) into an empty database, in one
- * transaction.
+ * transaction, with the relationship class of every person recorded in it.
  */
 public class DemoData {
 
@@ -21,9 +23,16 @@ public class DemoData {
 
 	private final Resource script;
 
-	public DemoData(Driver driver, Resource script) {
+	private final HistoryRecorder history;
+
+	/**
+	 * @param history records the relationship classes of the people loaded, in the loading transaction; null to
+	 * record none
+	 */
+	public DemoData(Driver driver, Resource script, HistoryRecorder history) {
 		this.driver = driver;
 		this.script = script;
+		this.history = history;
 	}
 
 	/** Loads the demo data when the database holds no data yet; returns whether it did. */
@@ -37,7 +46,14 @@ public class DemoData {
 				return false;
 			}
 			List<String> statements = CypherScript.statements(this.script);
-			session.executeWriteWithoutResult(tx -> statements.forEach(statement -> tx.run(statement).consume()));
+			try (Transaction tx = session.beginTransaction()) {
+				statements.forEach(statement -> tx.run(statement).consume());
+				if (this.history != null) {
+					List<String> people = tx.run(SchemaMigrator.graphQuery("personIds")).list(r -> r.get("id").asString());
+					this.history.afterWrite(tx, List.of(), people, "demo book loaded");
+				}
+				tx.commit();
+			}
 			log.info("Loaded the demo data set ({} statements)", statements.size());
 			return true;
 		}

@@ -1,7 +1,9 @@
 package org.guanxi.graph;
 
+import org.guanxi.core.HistoryRecorder;
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
@@ -22,18 +24,23 @@ class GraphStartup implements SmartInitializingSingleton {
 
 	private final ResourceLoader resources;
 
-	GraphStartup(Driver driver, GraphProperties properties, Environment environment, ResourceLoader resources) {
+	private final ObjectProvider<HistoryRecorder> history;
+
+	GraphStartup(Driver driver, GraphProperties properties, Environment environment, ResourceLoader resources,
+			ObjectProvider<HistoryRecorder> history) {
 		this.driver = driver;
 		this.properties = properties;
 		this.environment = environment;
 		this.resources = resources;
+		this.history = history;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		new SchemaMigrator(this.driver).migrate();
 		if (demoDataWanted()) {
-			new DemoData(this.driver, this.resources.getResource(this.properties.location())).loadIfEmpty();
+			new DemoData(this.driver, this.resources.getResource(this.properties.location()), this.history.getIfAvailable())
+				.loadIfEmpty();
 		}
 	}
 
