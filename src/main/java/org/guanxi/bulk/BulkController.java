@@ -47,19 +47,28 @@ class BulkController {
 			@RequestParam(defaultValue = "false") boolean skipInvalid) {
 		Map<BulkFile, MultipartFile> files = new EnumMap<>(BulkFile.class);
 		List<String> unknown = new ArrayList<>();
+		List<String> twice = new ArrayList<>();
 		for (List<MultipartFile> parts : request.getMultiFileMap().values()) {
 			for (MultipartFile part : parts) {
 				String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? part.getName()
 						: part.getOriginalFilename();
 				String base = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
 				Optional<BulkFile> file = BulkFile.named(base);
-				if (file.isPresent()) {
+				if (file.isPresent() && files.containsKey(file.get())) {
+					twice.add(base);
+				}
+				else if (file.isPresent()) {
 					files.put(file.get(), part);
 				}
 				else if (!this.exporter.isReport(base)) {
 					unknown.add(base);
 				}
 			}
+		}
+		if (!twice.isEmpty()) {
+			return ResponseEntity.badRequest()
+				.body(Map.of("message", "The file(s) " + String.join(", ", twice)
+						+ " were sent more than once; send each book file once. Nothing was written."));
 		}
 		if (!unknown.isEmpty() || files.isEmpty()) {
 			Map<String, Object> body = new LinkedHashMap<>();
@@ -81,7 +90,13 @@ class BulkController {
 			}
 
 		};
-		ImportSummary summary = this.importer.importFrom(source, new ImportOptions(dryRun, skipInvalid));
+		ImportSummary summary;
+		try {
+			summary = this.importer.importFrom(source, new ImportOptions(dryRun, skipInvalid));
+		}
+		catch (ImportRunning ex) {
+			return ResponseEntity.badRequest().body(Map.of("message", ex.getMessage()));
+		}
 		return summary.ok() ? ResponseEntity.ok(json(summary)) : ResponseEntity.badRequest().body(json(summary));
 	}
 

@@ -188,7 +188,7 @@ public class BulkExporter {
 		long[] rows = { 0 };
 		report.rows(row -> {
 			try {
-				printer.printRecord(row.stream().map(Column::format).toList());
+				printer.printRecord(row.stream().map(BulkExporter::reportCell).toList());
 				rows[0]++;
 			}
 			catch (IOException ex) {
@@ -197,6 +197,20 @@ public class BulkExporter {
 		});
 		printer.flush();
 		return rows[0];
+	}
+
+	/**
+	 * A cell of a report. Reports are opened in spreadsheets: a text that a spreadsheet would run as a formula
+	 * (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, as OWASP recommends for CSV
+	 * injection. Numbers and dates are written as they are; book files are never changed, so that an export
+	 * imports back exactly.
+	 */
+	static String reportCell(Object value) {
+		String text = Column.format(value);
+		if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+			return "'" + text;
+		}
+		return text;
 	}
 
 	private static Writer buffered(Writer out) {

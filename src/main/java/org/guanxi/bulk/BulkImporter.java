@@ -20,6 +20,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.ResultSummary;
 
@@ -48,9 +49,12 @@ public class BulkImporter {
 
 	private final HistoryRecorder history;
 
+	private final ImportLock lock;
+
 	BulkImporter(Driver driver, Cypher cypher, BulkProperties properties, GuanxiSettings settings, Clock clock,
-			ImportMetrics metrics, HistoryRecorder history) {
+			ImportMetrics metrics, HistoryRecorder history, ImportLock lock) {
 		this.metrics = metrics;
+		this.lock = lock;
 		this.driver = driver;
 		this.cypher = cypher;
 		this.properties = properties;
@@ -74,8 +78,21 @@ public class BulkImporter {
 		return importFrom(source, options, listener, this.properties.batchSize());
 	}
 
-	/** Imports the files of a source with batches of the given size (rows per transaction). */
+	/**
+	 * Imports the files of a source with batches of the given size (rows per transaction), one import at a time
+	 * per database (a dry run writes nothing and runs any time).
+	 * @throws ImportRunning when another import is writing to the database
+	 */
 	public ImportSummary importFrom(CsvSource source, ImportOptions options, ImportListener listener, int batchSize) {
+		if (options.dryRun()) {
+			return run(source, options, listener, batchSize);
+		}
+		try (ImportLock.Held held = this.lock.take()) {
+			return run(source, options, listener, batchSize);
+		}
+	}
+
+	private ImportSummary run(CsvSource source, ImportOptions options, ImportListener listener, int batchSize) {
 		OffsetDateTime now = OffsetDateTime.now(this.clock);
 		try (ImportMetrics.Run run = this.metrics.start(listener); Session session = this.driver.session()) {
 			boolean stored = session.executeRead(tx -> tx.run(this.cypher.text("bulk/hasNodes")).single())
@@ -107,7 +124,7 @@ public class BulkImporter {
 		String text = this.cypher.text("bulk/" + query);
 		Map<String, Object> parameters = Map.of("rows", rows, "now", now);
 		for (int attempt = 1;; attempt++) {
-			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction()) {
+			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction(BATCH)) {
 				Evidence evidence = restoring ? null : Evidence.of(query, rows);
 				if (evidence != null) {
 					this.history.beforeWrite(tx, evidence.accountIds(), evidence.personIds());
@@ -176,6 +193,14 @@ public class BulkImporter {
 		}
 
 	}
+
+	/**
+	 * A batch may run longer than a request's time limit (the database's default transaction timeout): a
+	 * batch of many rows on a busy machine takes its time.
+	 */
+	private static final TransactionConfig BATCH = TransactionConfig.builder()
+		.withTimeout(java.time.Duration.ofMinutes(10))
+		.build();
 
 	/** How often a batch is tried before a transient failure (e.g. a deadlock) ends the import. */
 	private static final int RETRIES = 20;

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.guanxi.core.Check;
+
 /**
  * A property column of a CSV file: its name (the property name of docs/model.md), its kind and, for enums, the
  * allowed values.
@@ -42,7 +44,7 @@ public record Column(String name, Kind kind, List<String> values) {
 	public Object parse(String raw, ZoneId zone) {
 		String s = raw.strip();
 		return switch (this.kind) {
-			case TEXT, NAME -> s;
+			case TEXT, NAME -> text(s);
 			case ENUM -> enumValue(s);
 			case ENUM_LIST -> enumList(s);
 			case POSITIVE_INT -> integer(s, 1);
@@ -55,10 +57,25 @@ public record Column(String name, Kind kind, List<String> values) {
 		};
 	}
 
+	private String text(String s) {
+		int max = Check.maxLength(this.name, false);
+		if (s.length() > max) {
+			throw new CellError("is " + s.length() + " characters long; at most " + max + " are allowed.");
+		}
+		return s;
+	}
+
+	/** A bad value as quoted in a message: at most {@value #QUOTED} characters of it. */
+	public static String quoted(String s) {
+		return s.length() <= QUOTED ? s : s.substring(0, QUOTED) + "... (" + s.length() + " characters)";
+	}
+
+	private static final int QUOTED = 200;
+
 	private String enumValue(String s) {
 		String upper = s.toUpperCase(Locale.ROOT);
 		if (!this.values.contains(upper)) {
-			throw new CellError("'" + s + "' is not one of " + String.join(", ", this.values) + ".");
+			throw new CellError("'" + quoted(s) + "' is not one of " + String.join(", ", this.values) + ".");
 		}
 		return upper;
 	}
@@ -83,7 +100,7 @@ public record Column(String name, Kind kind, List<String> values) {
 			value = Long.parseLong(s);
 		}
 		catch (NumberFormatException ex) {
-			throw new CellError("'" + s + "' is not a whole number.");
+			throw new CellError("'" + quoted(s) + "' is not a whole number.");
 		}
 		if (value < min) {
 			throw new CellError(min == 1 ? "must be 1 or more, got " + s + "." : "must not be negative, got " + s + ".");
@@ -97,16 +114,19 @@ public record Column(String name, Kind kind, List<String> values) {
 			value = Double.parseDouble(s);
 		}
 		catch (NumberFormatException ex) {
-			throw new CellError("'" + s + "' is not a number (use a dot for decimals, no thousands separators).");
+			throw new CellError("'" + quoted(s) + "' is not a number (use a dot for decimals, no thousands separators).");
 		}
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			throw new CellError("'" + s + "' is not a finite number.");
+			throw new CellError("'" + quoted(s) + "' is not a finite number.");
 		}
 		if (unit && (value < 0 || value > 1)) {
 			throw new CellError("must be between 0 and 1, got " + s + ".");
 		}
 		if (value < 0) {
-			throw new CellError("must not be negative, got " + s + ".");
+			throw new CellError("must not be negative, got " + quoted(s) + ".");
+		}
+		if (value > Check.MAX_AMOUNT) {
+			throw new CellError("must be at most 1000000000000000 (10^15), got " + quoted(s) + ".");
 		}
 		return value;
 	}
@@ -115,20 +135,33 @@ public record Column(String name, Kind kind, List<String> values) {
 		return switch (s.toLowerCase(Locale.ROOT)) {
 			case "true", "yes", "y", "1", "是" -> true;
 			case "false", "no", "n", "0", "否" -> false;
-			default -> throw new CellError("'" + s + "' is not true or false.");
+			default -> throw new CellError("'" + quoted(s) + "' is not true or false.");
 		};
 	}
 
 	private static LocalDate date(String s) {
 		try {
-			return LocalDate.parse(s);
+			return inRange(LocalDate.parse(s), s);
 		}
 		catch (DateTimeParseException ex) {
-			throw new CellError("'" + s + "' is not a date like 2026-11-23.");
+			throw new CellError("'" + quoted(s) + "' is not a date like 2026-11-23.");
 		}
 	}
 
+	private static <T extends java.time.temporal.TemporalAccessor> T inRange(T value, String s) {
+		int year = value.get(java.time.temporal.ChronoField.YEAR);
+		if (year < Check.MIN_YEAR || year > Check.MAX_YEAR) {
+			throw new CellError("'" + quoted(s) + "': the year must be between " + Check.MIN_YEAR + " and "
+					+ Check.MAX_YEAR + ".");
+		}
+		return value;
+	}
+
 	private static OffsetDateTime dateTime(String s, ZoneId zone) {
+		return inRange(anyDateTime(s, zone), s);
+	}
+
+	private static OffsetDateTime anyDateTime(String s, ZoneId zone) {
 		OffsetDateTime common = commonDateTime(s);
 		if (common != null) {
 			return common;
@@ -149,7 +182,7 @@ public record Column(String name, Kind kind, List<String> values) {
 			return LocalDate.parse(s).atStartOfDay(zone).toOffsetDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			throw new CellError("'" + s + "' is not a date-time like 2026-11-23T10:00:00+08:00 (or 2026-11-23T10:00, "
+			throw new CellError("'" + quoted(s) + "' is not a date-time like 2026-11-23T10:00:00+08:00 (or 2026-11-23T10:00, "
 					+ "read in the configured time zone).");
 		}
 	}

@@ -621,6 +621,13 @@ public final class ImportRun {
 		return ok ? header : null;
 	}
 
+	/** The most characters of one cell (64 KiB). */
+	public static final int MAX_CELL = 64 * 1024;
+
+	private static String columnAt(Map<String, Integer> header, int index) {
+		return header.entrySet().stream().filter(e -> e.getValue() == index).map(Map.Entry::getKey).findFirst().orElse(null);
+	}
+
 	private static boolean blank(CSVRecord record) {
 		for (String value : record) {
 			if (!value.isBlank()) {
@@ -641,6 +648,13 @@ public final class ImportRun {
 				}
 			}
 		}
+		for (int i = 0; i < record.size(); i++) {
+			if (record.get(i).length() > MAX_CELL) {
+				draft.problem(columnAt(header, i), "the cell is " + record.get(i).length() + " characters long; at most "
+						+ MAX_CELL + " are allowed in any cell.");
+				return draft;
+			}
+		}
 		for (Map.Entry<String, Integer> column : header.entrySet()) {
 			if (column.getValue() < record.size() && record.get(column.getValue()).indexOf('\uFFFD') >= 0) {
 				draft.problem(column.getKey(), "the cell is not UTF-8 text; save the file as 'CSV UTF-8'.");
@@ -651,6 +665,11 @@ public final class ImportRun {
 			String id = cell(header, record, "id");
 			if (id == null) {
 				draft.problem("id", "the id must not be blank; every row needs an id.");
+			}
+			else if (id.length() > org.guanxi.core.Check.MAX_ID) {
+				draft.problem("id", "the id is " + id.length() + " characters long; at most " + org.guanxi.core.Check.MAX_ID
+						+ " are allowed.");
+				id = null;
 			}
 			draft.id = id;
 		}
@@ -677,6 +696,11 @@ public final class ImportRun {
 
 	private void refValue(Draft draft, Map<String, Integer> header, CSVRecord record, RefSpec ref) {
 		String raw = cell(header, record, ref.column());
+		if (raw != null && raw.length() > org.guanxi.core.Check.MAX_NAME) {
+			draft.problem(ref.column(), ref.column() + " is " + raw.length() + " characters long; ids and names are at most "
+					+ org.guanxi.core.Check.MAX_NAME + " characters.");
+			return;
+		}
 		if (raw == null) {
 			if (ref.required()) {
 				draft.problem(ref.column(), ref.column() + " must name a " + String.join(" or ", ref.types())
@@ -693,7 +717,7 @@ public final class ImportRun {
 		if (type != null) {
 			type = type.toLowerCase(java.util.Locale.ROOT);
 			if (!ref.types().contains(type)) {
-				draft.problem(ref.typeColumn(), "'" + type + "' is not one of " + String.join(", ", ref.types()) + ".");
+				draft.problem(ref.typeColumn(), "'" + Column.quoted(type) + "' is not one of " + String.join(", ", ref.types()) + ".");
 				return;
 			}
 		}

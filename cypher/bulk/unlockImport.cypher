@@ -1,0 +1,3 @@
+// Releases the import lock held by $owner. Parameters: $owner (string). Returns nothing.
+MATCH (l:ImportLock {id: 'import', owner: $owner})
+DELETE l
