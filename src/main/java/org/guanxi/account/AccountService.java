@@ -105,6 +105,7 @@ public class AccountService {
 
 	@Transactional
 	public Deletion delete(String id, boolean cascade) {
+		this.cypher.query("account/lock", Map.of("id", id)).run();
 		Map<String, Object> dependents = this.cypher.query("account/dependents", Map.of("id", id))
 			.fetch()
 			.one()

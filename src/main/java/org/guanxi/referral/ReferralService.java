@@ -69,6 +69,7 @@ public class ReferralService {
 	public Referral record(ReferralInput input) {
 		String sourceId = Check.id("sourceId", input.sourceId());
 		String targetId = Check.id("targetId", input.targetId());
+		this.cypher.query("referral/lockReferrals").run();
 		Map<String, List<Found>> found = resolve(List.of(sourceId, targetId));
 		Found source = single("ReferralSource", sourceId, found.get(sourceId), ANY_KIND);
 		Found target = target(targetId, found.get(targetId));

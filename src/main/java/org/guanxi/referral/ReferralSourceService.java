@@ -131,6 +131,7 @@ public class ReferralSourceService {
 	}
 
 	private <T> Deletion delete(Kind<T> kind, String id, boolean cascade) {
+		this.cypher.query("referral/lockSource", Map.of("id", id)).run();
 		Map<String, Object> result = this.cypher.query(kind.delete(), Map.of("id", id, "cascade", cascade))
 			.fetch()
 			.one()

@@ -77,6 +77,9 @@ public class PersonLinkService {
 		if (personId.equals(managerId)) {
 			throw new InvalidInput("error.reportsToSelf", personId);
 		}
+		this.cypher.query("stakeholder/lockAccountsOfPeople",
+				Map.of("personIds", List.of(personId, managerId), "accountIds", List.of()))
+			.run();
 		Person person = this.people.get(personId);
 		Person manager = this.people.get(managerId);
 		if (!Objects.equals(person.accountId(), manager.accountId())) {

@@ -109,6 +109,11 @@ public class PersonService {
 		String id = Ids.orGenerate(input.id(), "p");
 		Map<String, Object> changes = input.changes().map();
 		String accountId = input.checkedAccountId();
+		if (accountId != null) {
+			this.cypher.query("stakeholder/lockAccountsOfPeople",
+					Map.of("personIds", List.of(id), "accountIds", List.of(accountId)))
+				.run();
+		}
 		Optional<Person> existing = find(id);
 		if (existing.isEmpty()) {
 			checkCreatable(id, changes, accountId);
@@ -139,6 +144,7 @@ public class PersonService {
 	 */
 	@Transactional
 	public Deletion delete(String id, boolean cascade) {
+		this.cypher.query("stakeholder/lock", Map.of("id", id)).run();
 		Dependents dependents = dependents(id);
 		List<Text> history = dependents.history();
 		if (!history.isEmpty() && !cascade) {

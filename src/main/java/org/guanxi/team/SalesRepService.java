@@ -90,6 +90,7 @@ public class SalesRepService {
 	 */
 	@Transactional
 	public Deletion delete(String id, boolean cascade) {
+		this.cypher.query("team/lock", Map.of("id", id)).run();
 		Map<String, Object> dependents = this.cypher.query("team/dependents", Map.of("id", id))
 			.fetch()
 			.one()
