@@ -58,11 +58,11 @@ class AccountController {
 	}
 
 	@SchemaMapping(typeName = "Account")
-	CompletableFuture<List<Deal>> deals(Account account, @Argument String status,
+	CompletableFuture<List<Deal>> deals(Account account, @Argument DealStatus status,
 			DataLoader<String, List<Deal>> dealsByAccount) {
 		return dealsByAccount.load(account.id())
 			.thenApply(list -> list == null ? List.<Deal>of()
-					: list.stream().filter(d -> status == null || status.equals(d.status())).toList());
+					: list.stream().filter(d -> status == null || status == d.status()).toList());
 	}
 
 	@BatchMapping(typeName = "Deal")

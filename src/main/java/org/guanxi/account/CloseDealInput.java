@@ -5,5 +5,5 @@ import java.time.LocalDate;
 /**
  * How a deal closed: WON or LOST, when, the final amount and, if lost, to whom.
  */
-public record CloseDealInput(String dealId, String result, LocalDate closedAt, Double amount, String lostTo) {
+public record CloseDealInput(String dealId, DealResult result, LocalDate closedAt, Double amount, String lostTo) {
 }

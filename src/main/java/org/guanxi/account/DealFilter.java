@@ -6,5 +6,5 @@ import java.util.List;
 /**
  * Filters of the deal list; null means "any".
  */
-public record DealFilter(String accountId, List<String> status, LocalDate closedFrom, LocalDate closedTo) {
+public record DealFilter(String accountId, List<DealStatus> status, LocalDate closedFrom, LocalDate closedTo) {
 }

@@ -19,6 +19,7 @@ import org.guanxi.core.Text;
 import org.guanxi.core.events.DealClosed;
 import org.guanxi.core.events.EvidenceChanging;
 import org.guanxi.graph.Cypher;
+import org.guanxi.graph.Props;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -80,7 +81,7 @@ public class DealService {
 		DealFilter f = filter == null ? new DealFilter(null, null, null, null) : filter;
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("accountId", f.accountId());
-		parameters.put("status", f.status());
+		parameters.put("status", Props.names(f.status()));
 		parameters.put("closedFrom", f.closedFrom());
 		parameters.put("closedTo", f.closedTo());
 		parameters.put("afterKey", page.afterKey());
@@ -133,11 +134,11 @@ public class DealService {
 	@Transactional
 	public Deal close(CloseDealInput input) {
 		Deal deal = get(input.dealId());
-		if (!"OPEN".equals(deal.status())) {
+		if (deal.status() != DealStatus.OPEN) {
 			throw new InvalidInput("error.dealClosed", deal.id(), Text.term("DealStatus", deal.status()), deal.closedAt());
 		}
 		Check.amount("amount", input.amount());
-		if ("WON".equals(input.result()) && input.lostTo() != null) {
+		if (input.result() == DealResult.WON && input.lostTo() != null) {
 			throw new InvalidInput("error.lostToOnWon");
 		}
 		LocalDate closedAt = input.closedAt() != null ? input.closedAt() : today();
@@ -147,7 +148,7 @@ public class DealService {
 		this.events.publishEvent(EvidenceChanging.ofAccount(deal.accountId(), null));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", deal.id());
-		parameters.put("status", input.result());
+		parameters.put("status", Props.name(input.result()));
 		parameters.put("closedAt", closedAt);
 		parameters.put("amount", input.amount());
 		parameters.put("lostTo", input.lostTo() == null ? null : input.lostTo().strip());
@@ -156,14 +157,14 @@ public class DealService {
 			.mappedBy((types, r) -> Deal.from(r.get("d").asNode(), r.get("accountId").asString()))
 			.one()
 			.orElseThrow();
-		this.events.publishEvent(new DealClosed(closed.id(), closed.accountId(), closed.status()));
+		this.events.publishEvent(new DealClosed(closed.id(), closed.accountId(), closed.status().name()));
 		return closed;
 	}
 
 	@Transactional
 	public Deletion delete(String id) {
 		Deal deal = get(id);
-		if ("WON".equals(deal.status())) {
+		if (deal.status() == DealStatus.WON) {
 			this.events.publishEvent(EvidenceChanging.ofAccount(deal.accountId(),
 					"WON deal '" + deal.name() + "' of " + deal.closedAt() + " deleted"));
 		}
@@ -175,7 +176,7 @@ public class DealService {
 		if (!existing.accountId().equals(accountId)) {
 			throw new InvalidInput("error.dealMoves", existing.id(), existing.accountId());
 		}
-		if (!"OPEN".equals(existing.status())) {
+		if (existing.status() != DealStatus.OPEN) {
 			throw new InvalidInput("error.dealNotOpen", existing.id(), Text.term("DealStatus", existing.status()));
 		}
 	}

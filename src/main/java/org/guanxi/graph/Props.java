@@ -2,6 +2,7 @@ package org.guanxi.graph;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 
 import org.neo4j.driver.Value;
@@ -53,6 +54,16 @@ public final class Props {
 	public static List<String> strings(MapAccessor m, String key) {
 		Value v = m.get(key);
 		return v.isNull() ? List.of() : v.asList(Value::asString);
+	}
+
+	/** The string the graph stores for an enum value: its name; null for null. */
+	public static String name(Enum<?> value) {
+		return value == null ? null : value.name();
+	}
+
+	/** The strings the graph stores for enum values; null for null. */
+	public static List<String> names(Collection<? extends Enum<?>> values) {
+		return values == null ? null : values.stream().<String>map(Enum::name).toList();
 	}
 
 	public static <E extends Enum<E>> E enumValue(MapAccessor m, String key, Class<E> type) {

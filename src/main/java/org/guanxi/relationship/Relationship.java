@@ -4,13 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.guanxi.core.Text;
+import org.guanxi.stakeholder.RelationshipClass;
 
 /**
  * Our relationship with one contact as of now: the class, both halves (effective, derived, assessed), the
  * evidence behind them, the history of class changes and the next step toward partner.
  *
  * @param personId the contact
- * @param classification OUTSIDER, FRIEND, SUPPLIER or PARTNER
+ * @param classification the trust class
  * @param organisationInterestMet effective organisation half (the assessment when it decides it, else derived)
  * @param personalInterestMet effective personal half
  * @param derived false when an explicit assessment decides either half
@@ -24,7 +25,7 @@ import org.guanxi.core.Text;
  * @param road VIA_FRIEND or VIA_SUPPLIER for a partner, from the history; null otherwise
  * @param nextStep a concrete next step toward partner
  */
-public record Relationship(String personId, String classification, boolean organisationInterestMet,
+public record Relationship(String personId, RelationshipClass classification, boolean organisationInterestMet,
 		boolean personalInterestMet, boolean derived, boolean derivedOrganisationInterestMet,
 		boolean derivedPersonalInterestMet, RelationshipAssessment assessment, List<RelationshipAssessment> assessments,
 		List<String> evidence, OffsetDateTime since, List<RelationshipChange> history, String road,

@@ -2,6 +2,8 @@ package org.guanxi.relationship;
 
 import java.time.OffsetDateTime;
 
+import org.guanxi.stakeholder.RelationshipClass;
+
 /**
  * One recorded change of a contact's class.
  *
@@ -10,5 +12,5 @@ import java.time.OffsetDateTime;
  * @param at when the change was recorded
  * @param cause what changed it, in words
  */
-public record RelationshipChange(String from, String to, OffsetDateTime at, String cause) {
+public record RelationshipChange(RelationshipClass from, RelationshipClass to, OffsetDateTime at, String cause) {
 }

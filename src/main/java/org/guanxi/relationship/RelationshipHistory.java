@@ -135,7 +135,7 @@ class RelationshipHistory {
 			Halves halves = timeline.halvesAt(now.toInstant(), this.clock.getZone(), this.settings, last);
 			if (halves.drifted()) {
 				String prefix = timeline.checkedAt() == null ? FIRST_RECORDED : WRITTEN_OUTSIDE;
-				changes.add(entry(new RelationshipChange(last.name(), halves.classification().name(), now,
+				changes.add(entry(new RelationshipChange(last, halves.classification(), now,
 						Causes.of(prefix, halves, this.settings))));
 			}
 			people.add(Map.of("id", timeline.personId(), "changes", changes));
@@ -195,11 +195,13 @@ class RelationshipHistory {
 	}
 
 	private static Map<String, Object> entry(RelationshipChange change) {
-		return Map.of("from", change.from(), "to", change.to(), "at", change.at(), "cause", change.cause());
+		return Map.of("from", change.from().name(), "to", change.to().name(), "at", change.at(), "cause",
+				change.cause());
 	}
 
 	static RelationshipChange change(Map<String, Object> c) {
-		return new RelationshipChange(Values.string(c.get("from")), Values.string(c.get("to")),
+		return new RelationshipChange(RelationshipClass.valueOf(Values.string(c.get("from"))),
+				RelationshipClass.valueOf(Values.string(c.get("to"))),
 				Values.dateTime(c.get("at")), Values.string(c.get("cause")));
 	}
 

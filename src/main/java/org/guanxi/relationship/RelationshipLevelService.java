@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.account.AccountFields;
+import org.guanxi.account.RelationshipLevel;
 import org.guanxi.graph.Cypher;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.RelationshipClassifier;
@@ -82,20 +83,20 @@ public class RelationshipLevelService {
 				+ tier.rank() + " of " + accounts + ")";
 		boolean topTier = "A".equals(tier.tier());
 		if (topTier && !partners.isEmpty()) {
-			return new SuggestedRelationshipLevel("STRATEGIC",
+			return new SuggestedRelationshipLevel(RelationshipLevel.STRATEGIC,
 					abc + " and partners with decider " + String.join(", ", partners));
 		}
 		if (!partners.isEmpty()) {
-			return new SuggestedRelationshipLevel("PARTNER",
+			return new SuggestedRelationshipLevel(RelationshipLevel.PARTNER,
 					"partners with decider " + String.join(", ", partners) + "; " + abc + ", not A");
 		}
 		String deciderState = deciders.isEmpty() ? "no decider is known"
 				: warm.isEmpty() ? "we are outsiders to every decider" : "decider " + String.join(", ", warm)
 						+ " is a friend or supplier, not yet a partner";
 		if (topTier || "B".equals(tier.tier()) || !warm.isEmpty()) {
-			return new SuggestedRelationshipLevel("PRIORITY", abc + "; " + deciderState);
+			return new SuggestedRelationshipLevel(RelationshipLevel.PRIORITY, abc + "; " + deciderState);
 		}
-		return new SuggestedRelationshipLevel("ORDINARY", abc + "; " + deciderState);
+		return new SuggestedRelationshipLevel(RelationshipLevel.ORDINARY, abc + "; " + deciderState);
 	}
 
 	private static List<String> named(List<Map<String, Object>> people, Map<String, RelationshipClass> classes,

@@ -212,7 +212,7 @@ public class RelationshipService implements RelationshipClassifier {
 			.map(RelationshipService::assessment)
 			.toList();
 		RelationshipAssessment current = currentAssessment(halves, assessments);
-		String classification = halves.classification().name();
+		RelationshipClass classification = halves.classification();
 		List<String> evidence = Evidence.of(Boolean.TRUE.equals(row.get("signed")), Values.maps(row.get("wonDeals")),
 				Values.maps(row.get("personal")), current, this.settings.currency(), this.clock.getZone());
 		return new Relationship(halves.personId(), classification, halves.organisation(), halves.personal(),

@@ -1,10 +1,12 @@
 package org.guanxi.relationship;
 
+import org.guanxi.account.RelationshipLevel;
+
 /**
  * The account relationship level the evidence suggests, with the reason.
  *
- * @param level ORDINARY, PRIORITY, PARTNER or STRATEGIC
+ * @param level the suggested level
  * @param reason why, in words
  */
-public record SuggestedRelationshipLevel(String level, String reason) {
+public record SuggestedRelationshipLevel(RelationshipLevel level, String reason) {
 }

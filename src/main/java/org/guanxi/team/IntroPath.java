@@ -2,6 +2,8 @@ package org.guanxi.team;
 
 import java.util.List;
 
+import org.guanxi.core.Named;
+
 /**
  * A chain of introductions along KNOWS ties.
  *
@@ -10,5 +12,5 @@ import java.util.List;
  * @param strength the product of the tie strengths
  * @param hops the number of ties
  */
-public record IntroPath(List<Object> nodes, double strength, int hops) {
+public record IntroPath(List<Named> nodes, double strength, int hops) {
 }

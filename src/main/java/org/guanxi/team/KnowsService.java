@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.Named;
 import org.guanxi.graph.Cypher;
 import org.guanxi.graph.Props;
 import org.guanxi.stakeholder.Person;
@@ -48,7 +49,7 @@ public class KnowsService {
 	 * {@link Person} or a {@link SalesRep}.
 	 */
 	@Transactional
-	public Object link(KnowsInput input) {
+	public Named link(KnowsInput input) {
 		String fromId = Check.id("fromId", input.fromId());
 		String toId = Check.id("toId", input.toId());
 		if (input.strength() == null) {
@@ -70,7 +71,7 @@ public class KnowsService {
 
 	/** Removes the tie (nothing when there is none) and returns where it started from. */
 	@Transactional
-	public Object unlink(String fromId, String toId) {
+	public Named unlink(String fromId, String toId) {
 		String from = Check.id("fromId", fromId);
 		String to = Check.id("toId", toId);
 		End end = end(from);
@@ -93,7 +94,7 @@ public class KnowsService {
 		Map<String, List<KnowsTie>> ties = new LinkedHashMap<>();
 		this.cypher.query(query, Map.of("ids", List.copyOf(ids))).fetch().all().forEach(row -> {
 			Node other = (Node) row.get("other");
-			Object entity = other.hasLabel(PERSON) ? Person.from(other, (String) row.get("otherAccountId"))
+			Named entity = other.hasLabel(PERSON) ? Person.from(other, (String) row.get("otherAccountId"))
 					: SalesRep.from(other);
 			KnowsTie tie = new KnowsTie(entity, ((Number) row.get("strength")).doubleValue(),
 					(LocalDate) row.get("since"), (Boolean) row.get("outgoing"));
@@ -129,7 +130,7 @@ public class KnowsService {
 		return this.people.byIds(List.of(id)).get(id);
 	}
 
-	private record End(String label, Object entity) {
+	private record End(String label, Named entity) {
 	}
 
 }

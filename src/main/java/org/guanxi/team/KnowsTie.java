@@ -2,6 +2,8 @@ package org.guanxi.team;
 
 import java.time.LocalDate;
 
+import org.guanxi.core.Named;
+
 /**
  * A {@code KNOWS} tie seen from one of its ends.
  *
@@ -10,5 +12,5 @@ import java.time.LocalDate;
  * @param since when the tie began, may be null
  * @param outgoing true when the tie is recorded from this side ({@code (this)-[:KNOWS]->(other)})
  */
-public record KnowsTie(Object other, double strength, LocalDate since, boolean outgoing) {
+public record KnowsTie(Named other, double strength, LocalDate since, boolean outgoing) {
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.guanxi.account.Account;
 import org.guanxi.api.Batches;
 import org.guanxi.core.Deletion;
+import org.guanxi.core.Named;
 import org.guanxi.stakeholder.Person;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -77,12 +78,12 @@ class SalesRepController {
 	}
 
 	@MutationMapping
-	Object linkKnows(@Argument KnowsInput input) {
+	Named linkKnows(@Argument KnowsInput input) {
 		return this.knows.link(input);
 	}
 
 	@MutationMapping
-	Object unlinkKnows(@Argument String fromId, @Argument String toId) {
+	Named unlinkKnows(@Argument String fromId, @Argument String toId) {
 		return this.knows.unlink(fromId, toId);
 	}
 

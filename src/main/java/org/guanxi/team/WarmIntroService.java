@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.guanxi.core.HiddenEntities;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.Named;
 import org.guanxi.graph.Cypher;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.PersonNotFound;
@@ -105,7 +106,7 @@ public class WarmIntroService {
 		}
 		Set<String> keys = new LinkedHashSet<>();
 		paths.forEach(p -> keys.addAll(p.nodes()));
-		Map<String, Object> nodes = new HashMap<>();
+		Map<String, Named> nodes = new HashMap<>();
 		HiddenEntities hidden = HiddenEntities.forRequest();
 		this.cypher.query("team/introNodes", ids(keys)).fetch().all().forEach(row -> {
 			Node n = (Node) row.get("n");

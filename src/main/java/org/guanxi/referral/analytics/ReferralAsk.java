@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.guanxi.account.Account;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.RelationshipClass;
 
 /**
  * A contact worth asking for a referral.
@@ -17,6 +18,6 @@ import org.guanxi.stakeholder.Person;
  * @param pastReferrals referrals the contact has made
  * @param reasons why the contact is on the list, in words
  */
-public record ReferralAsk(Person person, Account account, String relationship, int reach, int ties, int tiedAccounts,
+public record ReferralAsk(Person person, Account account, RelationshipClass relationship, int reach, int ties, int tiedAccounts,
 		int pastReferrals, List<String> reasons) {
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.account.Account;
+import org.guanxi.account.Lifecycle;
 import org.guanxi.graph.Cypher;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.RelationshipClassifier;
@@ -27,7 +28,7 @@ public class ReferralAskService {
 	private static final Comparator<ReferralAsk> ORDER = Comparator.comparingInt(ReferralAsk::reach)
 		.reversed()
 		.thenComparing(Comparator.comparingInt(ReferralAsk::pastReferrals).reversed())
-		.thenComparing(a -> RelationshipClass.PARTNER.name().equals(a.relationship()) ? 0 : 1)
+		.thenComparing(a -> a.relationship() == RelationshipClass.PARTNER ? 0 : 1)
 		.thenComparing(a -> a.person().name(), Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(a -> a.person().id());
 
@@ -95,13 +96,13 @@ public class ReferralAskService {
 			reasons.add("has referred " + referrals + " " + (referrals == 1 ? "lead" : "leads")
 					+ (last == null ? "" : ", latest on " + last));
 		}
-		return new ReferralAsk(person, account, relationship.name(), ties + referrals, ties, tiedAccounts, referrals,
+		return new ReferralAsk(person, account, relationship, ties + referrals, ties, tiedAccounts, referrals,
 				List.copyOf(reasons));
 	}
 
 	private static String accountStanding(Account account) {
 		List<String> parts = new ArrayList<>();
-		if ("RETAINED".equals(account.lifecycle())) {
+		if (account.lifecycle() == Lifecycle.RETAINED) {
 			parts.add("retained customer 保有客户");
 		}
 		if (account.vip()) {

@@ -3,6 +3,7 @@ package org.guanxi.relationship.internal;
 import java.util.List;
 
 import org.guanxi.relationship.RelationshipChange;
+import org.guanxi.stakeholder.RelationshipClass;
 
 /**
  * Which of the two roads to partner a contact took, read from the history: the first step out of OUTSIDER on the
@@ -19,14 +20,14 @@ public final class Road {
 	}
 
 	/** The road of a contact whose current class is {@code classification}, from its history (oldest first). */
-	public static String of(String classification, List<RelationshipChange> history) {
-		if (!"PARTNER".equals(classification)) {
+	public static String of(RelationshipClass classification, List<RelationshipChange> history) {
+		if (classification != RelationshipClass.PARTNER) {
 			return null;
 		}
 		int arrival = lastArrivalAtPartner(history);
 		for (int i = arrival; i >= 0; i--) {
 			RelationshipChange change = history.get(i);
-			if ("OUTSIDER".equals(change.from())) {
+			if (change.from() == RelationshipClass.OUTSIDER) {
 				return road(change.to());
 			}
 		}
@@ -35,17 +36,17 @@ public final class Road {
 
 	private static int lastArrivalAtPartner(List<RelationshipChange> history) {
 		for (int i = history.size() - 1; i >= 0; i--) {
-			if ("PARTNER".equals(history.get(i).to())) {
+			if (history.get(i).to() == RelationshipClass.PARTNER) {
 				return i;
 			}
 		}
 		return -1;
 	}
 
-	private static String road(String firstStep) {
+	private static String road(RelationshipClass firstStep) {
 		return switch (firstStep) {
-			case "FRIEND" -> VIA_FRIEND;
-			case "SUPPLIER" -> VIA_SUPPLIER;
+			case FRIEND -> VIA_FRIEND;
+			case SUPPLIER -> VIA_SUPPLIER;
 			default -> null;
 		};
 	}

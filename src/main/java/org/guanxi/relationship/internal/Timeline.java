@@ -80,7 +80,7 @@ public record Timeline(String personId, RelationshipClass recorded, OffsetDateTi
 			RelationshipClass current = halves.classification();
 			if (current != previous) {
 				String cause = Causes.of(lost(previous, current) ? AGED_OUT : TOOK_EFFECT, halves, settings);
-				changes.add(new RelationshipChange(previous.name(), current.name(),
+				changes.add(new RelationshipChange(previous, current,
 						moment.getValue().atZone(zone).toOffsetDateTime(), cause));
 				previous = current;
 			}

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.guanxi.account.Account;
+import org.guanxi.account.Lifecycle;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.chain.internal.DecisionGraph;
 
@@ -47,7 +48,7 @@ final class TestGraphs {
 	}
 
 	DecisionGraph graph() {
-		Account account = new Account("acc-1", "Account", null, null, null, null, null, false, "PROSPECT", null, null,
+		Account account = new Account("acc-1", "Account", null, null, null, null, null, false, Lifecycle.PROSPECT, null, null,
 				null, false, null, null);
 		return new DecisionGraph(account, List.copyOf(this.people), List.copyOf(this.ties));
 	}
