@@ -1,6 +1,7 @@
 package org.guanxi.referral;
 
 
+import org.guanxi.support.GraphQlErrors;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -32,11 +33,7 @@ abstract class ReferralTestBase extends GraphQlTestBase {
 	}
 
 	private void expectError(String document, ErrorType type, String... fragments) {
-		this.graphQl.document(document).execute().errors().satisfy(errors -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getErrorType()).isEqualTo(type);
-			assertThat(errors.get(0).getMessage()).contains(fragments);
-		});
+		GraphQlErrors.assertFails(this.graphQl.document(document).execute(), type, fragments);
 	}
 
 }

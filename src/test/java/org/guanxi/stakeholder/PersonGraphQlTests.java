@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.support.GraphQlErrors;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -331,11 +332,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 	}
 
 	private void expectError(Map<String, Object> input, ErrorType type, String... fragments) {
-		upsert(input).errors().satisfy(errors -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getErrorType()).isEqualTo(type);
-			assertThat(errors.get(0).getMessage()).contains(fragments);
-		});
+		GraphQlErrors.assertFails(upsert(input), type, fragments);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.guanxi.stakeholder;
 
 import java.util.Map;
 
+import org.guanxi.support.GraphQlErrors;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -202,11 +203,7 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 
 	private static void expectError(GraphQlTester.Response response,
 			ErrorType type, String... fragments) {
-		response.errors().satisfy(errors -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getErrorType()).isEqualTo(type);
-			assertThat(errors.get(0).getMessage()).contains(fragments);
-		});
+		GraphQlErrors.assertFails(response, type, fragments);
 	}
 
 }

@@ -2,6 +2,7 @@ package org.guanxi.team;
 
 import java.util.Map;
 
+import org.guanxi.support.GraphQlErrors;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -311,11 +312,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 	}
 
 	private void assertError(String document, ErrorType type, String... fragments) {
-		this.graphQl.document(document).execute().errors().satisfy(errors -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getErrorType()).isEqualTo(type);
-			assertThat(errors.get(0).getMessage()).contains(fragments);
-		});
+		GraphQlErrors.assertFails(this.graphQl.document(document).execute(), type, fragments);
 	}
 
 	private static long owns(String repId, String accountId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.graph.Cypher;
+import org.guanxi.support.GraphQlErrors;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -91,9 +92,12 @@ class DecisionChainGraphQlTests extends GraphQlTestBase {
 	@Test
 	void decisionChainIsLoadedWithAFewQueries() {
 		long before = this.cypher.issuedQueries();
-		this.graphQl.documentName("decisionChain").variable("accountId", "acc-1").execute();
+		var chain = this.graphQl.documentName("decisionChain").variable("accountId", "acc-1").execute();
 		// the graph, the relationship classes, and the influence scores of all members at once
 		assertThat(this.cypher.issuedQueries() - before).isEqualTo(3);
+		chain.errors().verify().path("decisionChain.members[*].person.id")
+			.entityList(String.class)
+			.containsExactly("p1", "p2", "p5", "p3", "p4", "p6");
 	}
 
 	@Test
@@ -247,19 +251,11 @@ class DecisionChainGraphQlTests extends GraphQlTestBase {
 	}
 
 	private static void notFound(GraphQlTester.Request<?> request, String message) {
-		request.execute().errors().satisfy(errors -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
-			assertThat(errors.get(0).getMessage()).contains(message);
-		});
+		GraphQlErrors.assertFails(request.execute(), ErrorType.NOT_FOUND, message);
 	}
 
 	private static void badRequest(GraphQlTester.Request<?> request, String message) {
-		request.execute().errors().satisfy(errors -> {
-			assertThat(errors).hasSize(1);
-			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
-			assertThat(errors.get(0).getMessage()).contains(message);
-		});
+		GraphQlErrors.assertFails(request.execute(), ErrorType.BAD_REQUEST, message);
 	}
 
 }
