@@ -36,7 +36,7 @@ class ReadOnlyQueriesTests extends GraphQlTestBase {
 	private static final Map<String, String> CORPUS = new LinkedHashMap<>();
 
 	/** Root fields answered without the database. */
-	private static final java.util.Set<String> NO_DATABASE = java.util.Set.of("teamSettings");
+	private static final java.util.Set<String> NO_DATABASE = java.util.Set.of("teamSettings", "labels");
 
 	static {
 		String person = "id name account { id name abcClass } relationship { classification since evidence nextStep "
@@ -74,6 +74,7 @@ class ReadOnlyQueriesTests extends GraphQlTestBase {
 		CORPUS.put("followUpsDue", "{ followUpsDue { reason } }");
 		CORPUS.put("funnel", "{ funnel(groupBy: LEAD_SOURCE) { total } }");
 		CORPUS.put("teamSettings", "{ teamSettings { timeZone currency today } }");
+		CORPUS.put("labels", "{ labels(type: \"RelationshipClass\") { value label } }");
 	}
 
 	@Test

@@ -157,7 +157,8 @@ class BulkHttpTests extends GraphQlTestBase {
 			.returnResult()
 			.getResponseBody();
 		assertThat(body).startsWith("No export named 'contacts.csv'; the exports are accounts.csv, reps.csv,")
-			.endsWith("interactions.csv, deals.csv, referral_sources.csv, abc_analysis.csv, overdue_accounts.csv.");
+			.endsWith("interactions.csv, deals.csv, assessments.csv, relationship_history.csv, referral_sources.csv, "
+					+ "abc_analysis.csv, overdue_accounts.csv.");
 	}
 
 	@Test
