@@ -81,9 +81,11 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 			{
 			  deals(first: 50) { totalCount edges { node { id name amount status account { id name } } } }
 			  interactions(first: 50) { totalCount edges { node { id name note rep { id name } person { id name } } } }
-			  salesReps { id name team accounts { id name revenue } knows { other { id name } strength } }
-			  organizations { id name referred { source { id name } target { id name } note } }
-			  channels { id name referred { source { id name } target { id name } note } }
+			  salesReps { id name team }
+			  e1: salesRep(id: "rep-e1") { id name accounts { id name revenue } knows { other { id name } strength } }
+			  w1: salesRep(id: "rep-w1") { id name accounts { id name revenue } knows { other { id name } strength } }
+			  org: referralSource(id: "org-ins") { ... on Organization { id name referred { source { id name } target { id name } note } } }
+			  ch: referralSource(id: "ch-expo") { ... on Channel { id name referred { source { id name } target { id name } note } } }
 			}
 			""", """
 			{
