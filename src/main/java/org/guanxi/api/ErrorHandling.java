@@ -2,6 +2,7 @@ package org.guanxi.api;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import org.guanxi.core.Forbidden;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.Messages;
 import org.guanxi.core.NotFound;
@@ -25,6 +26,11 @@ class ErrorHandling {
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInput ex, DataFetchingEnvironment env) {
 		return error(ErrorType.BAD_REQUEST, Messages.text(ex.text(), env.getLocale()), env);
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError forbidden(Forbidden ex, DataFetchingEnvironment env) {
+		return error(ErrorType.FORBIDDEN, ex.getMessage(), env);
 	}
 
 	private static GraphQLError error(ErrorType type, String message, DataFetchingEnvironment env) {

@@ -1,8 +1,12 @@
 package org.guanxi.api;
 
+import java.util.stream.Collectors;
+
+import org.guanxi.core.ReadyNote;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -22,9 +26,12 @@ class StartupReport {
 
 	private final Environment environment;
 
-	StartupReport(Neo4jConnectionDetails neo4j, Environment environment) {
+	private final ObjectProvider<ReadyNote> notes;
+
+	StartupReport(Neo4jConnectionDetails neo4j, Environment environment, ObjectProvider<ReadyNote> notes) {
 		this.neo4j = neo4j;
 		this.environment = environment;
+		this.notes = notes;
 	}
 
 	@EventListener
@@ -38,8 +45,11 @@ class StartupReport {
 				Guanxi is ready.
 				  GraphQL:  {}{}
 				  GraphiQL: {}{}
-				  Bolt:     {}""", base, this.environment.getProperty("spring.graphql.http.path", "/graphql"), base,
-				this.environment.getProperty("spring.graphql.graphiql.path", "/graphiql"), this.neo4j.getUri());
+				  Sign in:  {}/login, or POST {}/api/token with HTTP Basic for a bearer token
+				  Bolt:     {}{}""", base, this.environment.getProperty("spring.graphql.http.path", "/graphql"), base,
+				this.environment.getProperty("spring.graphql.graphiql.path", "/graphiql"), base, base, this.neo4j.getUri(),
+				this.notes.orderedStream().flatMap(note -> note.readyLines().stream()).map(line -> "\n  " + line)
+					.collect(Collectors.joining()));
 	}
 
 }

@@ -39,6 +39,8 @@ public final class BulkCommands {
 			      Write a realistic synthetic book of N accounts into DIR (no database needed), dated up to
 			      the as-of day. --as-of defaults to the fixed day 2026-11-23, so the same seed writes the
 			      same files on any day; --as-of today dates the book up to today.
+			  user add|list|reset-password ...
+			      Manage the users who may sign in (java -jar guanxi.jar user help).
 			  help
 			      Show this text.
 			Exit status: 0 on success, 1 when the input had errors, 2 on a usage error.

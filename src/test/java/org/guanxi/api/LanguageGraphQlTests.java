@@ -268,8 +268,9 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 				? org.springframework.test.web.reactive.server.WebTestClient.bindToServer()
 					.baseUrl("http://localhost:" + this.port)
 					.responseTimeout(java.time.Duration.ofSeconds(120))
+					.defaultHeaders(headers -> headers.setBearerAuth(this.token))
 					.build()
-				: http("http://localhost:" + this.port).build();
+				: http("http://localhost:" + this.port).defaultHeaders(headers -> headers.setBearerAuth(this.token)).build();
 		return client.post()
 			.uri(uri -> lang == null ? uri.path("/graphql").build() : uri.path("/graphql").queryParam("lang", lang).build())
 			.headers(headers -> {

@@ -33,6 +33,8 @@ final class Modules {
 					"account", "stakeholder", "team", "activity", "referral"),
 			new Layer("analytics", "what Guanxi derives from the records: tiers and visits, trust classes",
 					"tiering", "relationship"),
+			new Layer("access", "who may sign in and what each role may do: users, tokens, permissions, the audit trail",
+					"security"),
 			new Layer("pages", "what people open in a browser: the workspace page and the team settings it reads",
 					"workspace"));
 

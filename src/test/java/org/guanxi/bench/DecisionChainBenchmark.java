@@ -180,7 +180,7 @@ public final class DecisionChainBenchmark {
 		parameters.put("knowsPerPerson", 5);
 		parameters.put("reps", 50);
 		parameters.put("repTies", 20);
-		TestNeo4j.clean();
+		TestNeo4j.cleanBook();
 		List<String> statements = new ArrayList<>(
 				CypherScript.statements(new ClassPathResource("bench/decision-chain-data.cypher")));
 		try (Session session = TestNeo4j.driver().session()) {

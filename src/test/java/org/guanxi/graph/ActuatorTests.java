@@ -1,9 +1,9 @@
 package org.guanxi.graph;
 
+import java.time.Duration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -33,10 +33,7 @@ class ActuatorTests extends GraphQlTestBase {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(180))
-			.build();
+		this.http = http().mutate().responseTimeout(Duration.ofSeconds(180)).build();
 	}
 
 	@Test

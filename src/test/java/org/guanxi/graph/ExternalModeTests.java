@@ -40,7 +40,7 @@ class ExternalModeTests extends GraphQlTestBase {
 			.path("account.name")
 			.entity(String.class)
 			.isEqualTo("External Co");
-		assertThat(TestNeo4j.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
+		assertThat(TestNeo4j.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(4);
 	}
 
 	@Test

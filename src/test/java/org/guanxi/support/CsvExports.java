@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
+import org.springframework.test.web.reactive.server.WebTestClient;
+
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,11 +26,9 @@ public final class CsvExports {
 	private CsvExports() {
 	}
 
-	/** The body of {@code GET /export/{name}.csv}, checked to be a 200 CSV answer. */
-	public static String get(int port, String name) {
-		return GraphQlTestBase.http("http://localhost:" + port)
-			.build()
-			.get()
+	/** The body of {@code GET /export/{name}.csv} through this (signed-in) client, checked to be a 200 CSV answer. */
+	public static String get(WebTestClient http, String name) {
+		return http.get()
 			.uri("/export/{name}.csv", name)
 			.exchange()
 			.expectStatus()

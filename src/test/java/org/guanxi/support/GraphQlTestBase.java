@@ -2,6 +2,8 @@ package org.guanxi.support;
 
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.guanxi.core.Visibility;
 import org.junit.jupiter.api.BeforeEach;
@@ -16,14 +18,16 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
 /**
  * Base of the tests that go through the public GraphQL interface over HTTP, against the shared test Neo4j
- * (the embedded DBMS off, as with an external server), reading texts in English. Each test starts from an empty graph and a clock
- * set to {@link MutableClock#START}.
+ * (the embedded DBMS off, as with an external server), reading texts in English. Each test starts from an empty
+ * graph and a clock set to {@link MutableClock#START}, with one user, {@link #ADMIN}, signed in as users do: a
+ * bearer token from {@code POST /api/token} with HTTP Basic credentials, sent by {@link #graphQl} and {@link #http()}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(GraphQlTestBase.TestClockConfiguration.class)
@@ -40,7 +44,20 @@ public abstract class GraphQlTestBase {
 	@LocalServerPort
 	private int port;
 
+	/** The admin every test starts with; {@link #graphQl} is signed in as this user. */
+	public static final String ADMIN = "test-admin";
+
+	/** The password of every user the tests create with {@link #createUser}. */
+	public static final String PASSWORD = "test-password-1";
+
+	/** A bcrypt hash of {@link #PASSWORD} at the lowest cost, so that creating users in tests is quick. */
+	private static final String PASSWORD_HASH = "{bcrypt}" + new BCryptPasswordEncoder(4).encode(PASSWORD);
+
+	/** The GraphQL client, signed in as {@link #ADMIN}. */
 	protected HttpGraphQlTester graphQl;
+
+	/** The bearer token of {@link #ADMIN}. */
+	protected String token;
 
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
@@ -49,15 +66,76 @@ public abstract class GraphQlTestBase {
 		registry.add("spring.neo4j.authentication.password", () -> "unused");
 		registry.add("guanxi.embedded.enabled", () -> "false");
 		registry.add("guanxi.demo-data.enabled", () -> "false");
+		// tests move the clock by months: sign-in tokens of the test users outlive that
+		registry.add("guanxi.security.token-lifetime", () -> "3650d");
 	}
 
 	@BeforeEach
 	void connectAndClean() {
-		WebTestClient client = http("http://localhost:" + this.port + "/graphql").build();
-		this.graphQl = HttpGraphQlTester.create(client).mutate().responseTimeout(Duration.ofSeconds(60)).build();
 		TestNeo4j.clean();
 		this.clock.reset();
 		this.viewer.set(Visibility.everything());
+		createUser(ADMIN, "ADMIN", null);
+		this.token = signIn(ADMIN, PASSWORD);
+		this.graphQl = graphQlWith(this.token);
+	}
+
+	/** Creates a user with password {@link #PASSWORD} directly in the graph, linked to the rep when given. */
+	protected static void createUser(String username, String role, String repId) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("username", username);
+		parameters.put("hash", PASSWORD_HASH);
+		parameters.put("role", role);
+		parameters.put("repId", repId);
+		TestNeo4j.run("""
+				CREATE (u:User {id: $username, username: $username, passwordHash: $hash, role: $role, disabled: false,
+				                created: datetime()})
+				WITH u
+				OPTIONAL MATCH (r:SalesRep {id: $repId})
+				FOREACH (rep IN CASE WHEN r IS NULL THEN [] ELSE [r] END | CREATE (u)-[:IS]->(rep))""", parameters);
+	}
+
+	/** Signs in as users do ({@code POST /api/token} with HTTP Basic) and returns the bearer token. */
+	protected String signIn(String username, String password) {
+		Map<?, ?> body = anonymous().post()
+			.uri("/api/token")
+			.headers(headers -> headers.setBasicAuth(username, password))
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		return (String) body.get("token");
+	}
+
+	/** Creates a user (password {@link #PASSWORD}) and returns a GraphQL client signed in as them. */
+	protected HttpGraphQlTester signedInAs(String username, String role, String repId) {
+		createUser(username, role, repId);
+		return graphQlWith(signIn(username, PASSWORD));
+	}
+
+	/** A GraphQL client sending this bearer token. */
+	protected HttpGraphQlTester graphQlWith(String bearerToken) {
+		WebTestClient client = anonymous().mutate()
+			.baseUrl("http://localhost:" + this.port + "/graphql")
+			.defaultHeaders(headers -> headers.setBearerAuth(bearerToken))
+			.build();
+		return HttpGraphQlTester.create(client).mutate().responseTimeout(Duration.ofSeconds(60)).build();
+	}
+
+	/** An HTTP client for the whole server, signed in as {@link #ADMIN}. */
+	protected WebTestClient http() {
+		return anonymous().mutate().defaultHeaders(headers -> headers.setBearerAuth(this.token)).build();
+	}
+
+	/** An HTTP client for the whole server, without credentials. */
+	protected WebTestClient anonymous() {
+		return http("http://localhost:" + this.port).build();
+	}
+
+	protected int port() {
+		return this.port;
 	}
 
 	/**

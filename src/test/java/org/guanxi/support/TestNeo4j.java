@@ -58,6 +58,11 @@ public final class TestNeo4j {
 		run("MATCH (n) WHERE NOT n:SchemaMigration DETACH DELETE n");
 	}
 
+	/** Deletes the book (accounts, people, reps, ...), keeping the users, their tokens and the audit trail. */
+	public static void cleanBook() {
+		run("MATCH (n) WHERE NOT (n:SchemaMigration OR n:User OR n:ApiToken OR n:AuditEntry) DETACH DELETE n");
+	}
+
 	/** Runs the statements of a {@code .cypher} file from the test classpath. */
 	public static void load(String classpathFile) {
 		try (Session session = driver().session()) {

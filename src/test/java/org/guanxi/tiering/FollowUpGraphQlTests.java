@@ -116,7 +116,7 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void emptyBookHasNoFollowUps() {
-		TestNeo4j.clean();
+		TestNeo4j.cleanBook();
 		this.graphQl.document(DUE).execute().path("followUpsDue").entityList(Object.class).hasSize(0);
 	}
 

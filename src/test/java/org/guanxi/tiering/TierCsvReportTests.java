@@ -35,7 +35,7 @@ class TierCsvReportTests extends GraphQlTestBase {
 	@Test
 	void abcAnalysisListsEveryAccountByRevenueWithTheDefaultThresholdsOverAllTime() {
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
-		String csv = CsvExports.get(this.port, "abc_analysis");
+		String csv = CsvExports.get(http(), "abc_analysis");
 		// total 1000; acc-3 has exactly 55% before it (B); acc-2/3/4 tie at 150 and go by id; acc-0 has nothing
 		assertThat(csv).isEqualTo("""
 				accountId,accountName,revenue,share,cumulativeShare,abcClass
@@ -56,7 +56,7 @@ class TierCsvReportTests extends GraphQlTestBase {
 				UNWIND ['t1', 't2', 't3'] AS id
 				CREATE (:Deal {id: 'd-' + id, amount: 100.0, status: 'WON', closedAt: date('2026-01-01')})
 				       -[:FOR]->(:Account {id: id, name: 'Third ' + id})""");
-		String csv = CsvExports.get(this.port, "abc_analysis");
+		String csv = CsvExports.get(http(), "abc_analysis");
 		assertThat(csv.lines()).containsExactly("accountId,accountName,revenue,share,cumulativeShare,abcClass",
 				"t1,Third t1,100,0.3333333333333333,0.3333333333333333,A",
 				"t2,Third t2,100,0.3333333333333333,0.6666666666666666,A",
@@ -70,7 +70,7 @@ class TierCsvReportTests extends GraphQlTestBase {
 		// 2026-12-01 17:30 UTC is already 2026-12-02 in Shanghai: v-b 22 days (B, 15 allowed), v-a 11 (A, 10),
 		// v-c 31 (C, 30); v-m and v-n never visited come first; every owner's accounts are in
 		this.clock.set(OffsetDateTime.parse("2026-12-01T17:30:00Z"));
-		String csv = CsvExports.get(this.port, "overdue_accounts");
+		String csv = CsvExports.get(http(), "overdue_accounts");
 		assertThat(csv).isEqualTo("""
 				accountId,accountName,abcClass,lastVisitAt,daysSinceLastVisit,allowedDays,overdueDays
 				v-m,M Corp,C,,,30,
@@ -83,16 +83,16 @@ class TierCsvReportTests extends GraphQlTestBase {
 
 		// on 2026-12-01 in Shanghai only v-b is overdue among the visited accounts
 		this.clock.set(OffsetDateTime.parse("2026-12-01T15:59:00Z"));
-		assertThat(CsvExports.rows(CsvExports.get(this.port, "overdue_accounts")))
+		assertThat(CsvExports.rows(CsvExports.get(http(), "overdue_accounts")))
 			.extracting(row -> row.get("accountId"))
 			.containsExactly("v-m", "v-n", "v-b");
 	}
 
 	@Test
 	void anEmptyBookGivesTheHeadersOnly() {
-		assertThat(CsvExports.get(this.port, "abc_analysis"))
+		assertThat(CsvExports.get(http(), "abc_analysis"))
 			.isEqualTo("accountId,accountName,revenue,share,cumulativeShare,abcClass\n");
-		assertThat(CsvExports.get(this.port, "overdue_accounts"))
+		assertThat(CsvExports.get(http(), "overdue_accounts"))
 			.isEqualTo("accountId,accountName,abcClass,lastVisitAt,daysSinceLastVisit,allowedDays,overdueDays\n");
 	}
 

@@ -190,7 +190,7 @@ class VisitGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void emptyBookHasNoOverdueAccountsAndNoPlan() {
-		TestNeo4j.clean();
+		TestNeo4j.cleanBook();
 		this.graphQl.document(OVERDUE).execute().path("overdueAccounts").entityList(Object.class).hasSize(0);
 		this.graphQl.document(PLAN).variable("month", "2026-11").execute().path("visitPlan").entityList(Object.class).hasSize(0);
 	}

@@ -1,6 +1,5 @@
 package org.guanxi.workspace;
 
-import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.guanxi.support.GraphQlTestBase;
@@ -26,11 +25,7 @@ class WorkspaceServingTests extends GraphQlTestBase {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(60))
-			.codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024))
-			.build();
+		this.http = http().mutate().codecs(codecs -> codecs.defaultCodecs().maxInMemorySize(8 * 1024 * 1024)).build();
 	}
 
 	@Test

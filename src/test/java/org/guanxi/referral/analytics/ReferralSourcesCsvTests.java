@@ -28,7 +28,7 @@ class ReferralSourcesCsvTests extends GraphQlTestBase {
 	@Test
 	void everySourceOverAllTimeByRevenueThenLeadsThenKey() {
 		TestNeo4j.load("fixtures/referral-analytics.cypher");
-		String csv = CsvExports.get(this.port, "referral_sources");
+		String csv = CsvExports.get(http(), "referral_sources");
 		// org-ins: a1 (200000, 61 days); ch-radio: b4 (30000, 60 days) and the undated a2 (150000, no days);
 		// a1: a2 (150000, 61 days) and b1 (not converted); a3: a4 (40000, 41 days); 30000 each for a2 (t, 30 days;
 		// a3 not converted), ch-expo (p-new's b4, 29 days; a3 not), p-li (t, 30 days; b2 lost) and b1 (t, 30 days);
@@ -59,7 +59,7 @@ class ReferralSourcesCsvTests extends GraphQlTestBase {
 				CREATE (:Channel {id: 'ch-' + n, name: 'Channel ' + n, kind: 'WEBSITE'})
 				       -[:REFERRED {at: date('2026-01-01')}]->(:Account {id: 'acc-' + n, name: 'Lead ' + n})""");
 		assertThat(report(5000)).hasSize(ReferralReportService.MAX_LINES);
-		List<Map<String, String>> rows = CsvExports.rows(CsvExports.get(this.port, "referral_sources"));
+		List<Map<String, String>> rows = CsvExports.rows(CsvExports.get(http(), "referral_sources"));
 		assertThat(rows).hasSize(1001);
 		assertThat(rows.get(0)).containsEntry("key", "ch-1").containsEntry("leads", "1").containsEntry("revenue", "0");
 		assertThat(rows.get(1000)).containsEntry("key", "ch-999");

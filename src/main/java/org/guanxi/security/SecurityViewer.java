@@ -1,0 +1,72 @@
+package org.guanxi.security;
+
+import java.util.List;
+
+import org.guanxi.core.Viewer;
+import org.guanxi.core.Visibility;
+import org.guanxi.graph.Cypher;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the signed-in user may see, from their role and linked rep, worked out once per request: ADMIN
+ * everything; MANAGER the accounts of every rep of their rep's team and the unowned ones; REP their own.
+ * <p>
+ * Work that runs outside any request (start-up, scheduled jobs, the command line, whose operator is an admin)
+ * has no authentication and sees everything; an anonymous request sees nothing.
+ */
+@Component
+class SecurityViewer implements Viewer {
+
+	private static final Visibility NOTHING = new Visibility(false, List.of(), false);
+
+	private final Cypher cypher;
+
+	private final Neo4jClient client;
+
+	SecurityViewer(Cypher cypher, Neo4jClient client) {
+		this.cypher = cypher;
+		this.client = client;
+	}
+
+	@Override
+	public Visibility visibility() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null) {
+			return Visibility.everything();
+		}
+		if (authentication instanceof CallerAuthentication signedIn) {
+			return signedIn.visibility(this::of);
+		}
+		if (authentication instanceof AnonymousAuthenticationToken) {
+			return NOTHING;
+		}
+		return Callers.of(authentication).map(this::of).orElse(NOTHING);
+	}
+
+	Visibility of(Caller caller) {
+		return switch (caller.role()) {
+			case ADMIN -> Visibility.everything();
+			case MANAGER -> new Visibility(false, caller.repId() == null ? List.of() : team(caller.repId()), true);
+			case REP -> new Visibility(false, caller.repId() == null ? List.of() : List.of(caller.repId()), false);
+		};
+	}
+
+	/** Straight through the client: this query decides the visibility, so it cannot be filtered by it. */
+	@SuppressWarnings("unchecked")
+	private List<String> team(String repId) {
+		return this.client.query(this.cypher.text("security/teamRepIds"))
+			.bind(repId)
+			.to("repId")
+			.fetchAs(List.class)
+			.mappedBy((types, row) -> row.get("ids").asList(v -> v.asString()))
+			.one()
+			.map(ids -> (List<String>) ids)
+			.orElse(List.of());
+	}
+
+}
