@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.stream.Stream;
+import java.util.Map;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -28,12 +29,17 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import static org.neo4j.configuration.GraphDatabaseSettings.DEFAULT_DATABASE_NAME;
+import static org.neo4j.configuration.GraphDatabaseSettings.SYSTEM_DATABASE_NAME;
 
 /**
  * An in-process Neo4j DBMS with its Bolt connector open, so that the application (and any Bolt
- * client such as Neo4j Browser or cypher-shell) talks to it exactly as to an external server.
+ * client such as Neo4j Browser or cypher-shell) talks to it exactly as to an external server. Bolt clients
+ * must authenticate as {@code neo4j} with the configured or generated password.
  */
 public class EmbeddedNeo4j {
+
+	/** The file in the data directory holding the generated password of the DBMS user {@code neo4j}. */
+	public static final String PASSWORD_FILE = "neo4j-password";
 
 	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4j.class);
 
@@ -42,6 +48,10 @@ public class EmbeddedNeo4j {
 	private DatabaseManagementService dbms;
 
 	private URI boltUri;
+
+	private String password;
+
+	private Path passwordFile;
 
 	public EmbeddedNeo4j(EmbeddedNeo4jProperties properties) {
 		this.properties = properties;
@@ -52,6 +62,7 @@ public class EmbeddedNeo4j {
 			return;
 		}
 		Path home = prepareDataDirectory(this.properties.dataDir());
+		resolvePassword(home);
 		SocketAddress bolt = parseBoltAddress(this.properties.boltAddress());
 		checkPortFree(bolt);
 		try {
@@ -62,7 +73,7 @@ public class EmbeddedNeo4j {
 				.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(HttpsConnector.enabled, false)
-				.setConfig(GraphDatabaseSettings.auth_enabled, false)
+				.setConfig(GraphDatabaseSettings.auth_enabled, true)
 				.setConfig(GraphDatabaseSettings.pagecache_memory, bytes("page-cache", this.properties.pageCache()))
 				.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 						bytes("transaction-heap", this.properties.transactionHeap()))
@@ -76,6 +87,7 @@ public class EmbeddedNeo4j {
 		catch (RuntimeException ex) {
 			throw translate(ex, bolt);
 		}
+		setPassword();
 		GraphDatabaseAPI db = (GraphDatabaseAPI) this.dbms.database(DEFAULT_DATABASE_NAME);
 		var address = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
@@ -113,6 +125,53 @@ public class EmbeddedNeo4j {
 		}
 		catch (IOException ex) {
 			return 0;
+		}
+	}
+
+	/** The password of the DBMS user {@code neo4j}. */
+	public String password() {
+		if (this.password == null) {
+			throw new IllegalStateException("The embedded Neo4j is not started");
+		}
+		return this.password;
+	}
+
+	/** Where the generated password is kept, or null when it comes from {@code guanxi.embedded.password}. */
+	public Path passwordFile() {
+		return this.passwordFile;
+	}
+
+	private void resolvePassword(Path home) {
+		String configured = this.properties.password();
+		if (configured != null && !configured.isBlank()) {
+			if (configured.length() < 8) {
+				throw new EmbeddedNeo4jStartFailed("guanxi.embedded.password",
+						"the password is too short: Neo4j needs at least 8 characters");
+			}
+			this.password = configured;
+			this.passwordFile = null;
+			return;
+		}
+		Path file = home.resolve(PASSWORD_FILE).toAbsolutePath().normalize();
+		this.passwordFile = file;
+		this.password = SecretFile.read(file).filter(p -> !p.isBlank()).orElseGet(() -> {
+			String generated = SecretFile.randomPassword();
+			SecretFile.write(file, generated);
+			return generated;
+		});
+	}
+
+	/** Gives the DBMS user neo4j the password (the embedded API itself needs none). */
+	private void setPassword() {
+		try {
+			this.dbms.database(SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", this.password));
+		}
+		catch (RuntimeException ex) {
+			if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
+				throw ex;
+			}
 		}
 	}
 

@@ -1,5 +1,8 @@
 package org.guanxi.graph;
 
+import java.util.List;
+
+import org.guanxi.core.ReadyNote;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
@@ -21,6 +24,14 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
+	ReadyNote embeddedNeo4jPassword(EmbeddedNeo4j embeddedNeo4j) {
+		return () -> List.of("Bolt login: user neo4j, password "
+				+ (embeddedNeo4j.passwordFile() == null ? "of guanxi.embedded.password"
+						: "in " + embeddedNeo4j.passwordFile())
+				+ " (for Neo4j Browser and cypher-shell)");
+	}
+
+	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
 		return new Neo4jConnectionDetails() {
 
@@ -31,7 +42,7 @@ class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return AuthTokens.basic("neo4j", embeddedNeo4j.password());
 			}
 
 		};

@@ -16,9 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param transactionHeap maximum memory of all running transactions, e.g. 256m (0 = unlimited)
  * @param transactionTimeout the longest a transaction may run before the database stops it (by default the
  * GraphQL request time limit, {@code guanxi.graphql.timeout})
+ * @param password the password of the DBMS user {@code neo4j} (at least 8 characters); when unset, one is
+ * generated on first start into {@code <data-dir>/neo4j-password} (owner-only) and read from there afterwards
  */
 @ConfigurationProperties("guanxi.embedded")
 public record EmbeddedNeo4jProperties(Boolean enabled, @DefaultValue("./data") Path dataDir,
 		@DefaultValue("127.0.0.1:7687") String boltAddress, @DefaultValue("512m") String pageCache,
-		@DefaultValue("0") String transactionHeap, @DefaultValue("30s") Duration transactionTimeout) {
+		@DefaultValue("0") String transactionHeap, @DefaultValue("30s") Duration transactionTimeout,
+		String password) {
 }

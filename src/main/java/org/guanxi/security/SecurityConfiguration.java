@@ -1,7 +1,12 @@
 package org.guanxi.security;
 
+import java.io.IOException;
 import java.util.Set;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.guanxi.bulk.BulkExporter;
@@ -29,6 +34,8 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -41,7 +48,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfiguration {
 
 	private static final String[] PUBLIC = { "/login", "/error", "/favicon.ico", "/webjars/**", "/css/**", "/js/**",
-			"/images/**", "/img/**", "/fonts/**", "/assets/**", "/app/**" };
+			"/images/**", "/img/**", "/fonts/**", "/assets/**", "/app/**", "/actuator/health/liveness",
+			"/actuator/health/readiness" };
 
 	private static final RequestMatcher BEARER = request -> {
 		String header = request.getHeader("Authorization");
@@ -87,9 +95,23 @@ class SecurityConfiguration {
 				.authenticationManagerResolver(bearerAuthentication(tokens, settings.jwt()))
 				.authenticationEntryPoint(answers))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
+			.addFilterAfter(SecurityConfiguration::renderCsrfCookie, CsrfFilter.class)
 			.addFilterBefore(new SessionRefresh(users), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RestGuard(exporter, audit), AuthorizationFilter.class)
 			.build();
+	}
+
+	/**
+	 * Makes sure a browser has the XSRF-TOKEN cookie to send back: the token is created when first asked for, and
+	 * anew after each sign-in.
+	 */
+	private static void renderCsrfCookie(ServletRequest request, ServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (request instanceof HttpServletRequest http && !BEARER.matches(http)
+				&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+			token.getToken();
+		}
+		chain.doFilter(request, response);
 	}
 
 	private static AuthenticationManagerResolver<HttpServletRequest> bearerAuthentication(ApiTokenService tokens,

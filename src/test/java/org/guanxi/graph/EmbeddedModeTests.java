@@ -5,12 +5,18 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 
 import org.guanxi.GuanxiApplication;
 import org.guanxi.account.AccountInput;
 import org.guanxi.account.AccountService;
 import org.junit.jupiter.api.Test;
+import org.guanxi.security.Role;
+import org.guanxi.security.UserService;
+import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.AuthenticationException;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -36,7 +42,9 @@ class EmbeddedModeTests {
 			assertThat(count(app, "MATCH (p:Person) UNWIND p.buyingRoles AS role RETURN count(DISTINCT role)"))
 				.isEqualTo(6);
 			assertThat(count(app, "MATCH (r:SalesRep) RETURN count(r)")).isEqualTo(3);
-			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
+			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(4);
+			assertNeo4jNeedsTheGeneratedPassword(neo4j, dataDir);
+			assertFirstAdminPasswordIsInAnOwnerOnlyFile(app, dataDir);
 			app.getBean(AccountService.class)
 				.upsert(new AccountInput("acc-restart", "重启 Restart Co", null, null, null, 3, null, null, null, null,
 						null, null, null, null));
@@ -45,8 +53,37 @@ class EmbeddedModeTests {
 			assertThat(count(app, "MATCH (a:Account {id: 'acc-restart'}) RETURN count(a)")).isEqualTo(1);
 			assertThat(app.getBean(AccountService.class).get("acc-restart").name()).isEqualTo("重启 Restart Co");
 			assertThat(count(app, "MATCH (a:Account) RETURN count(a)")).isEqualTo(demoAccounts + 1);
-			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(3);
+			assertThat(count(app, "MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(4);
+			assertThat(count(app, "MATCH (u:User) RETURN count(u)")).as("admin is created on first start only")
+				.isEqualTo(1);
 		}
+	}
+
+	private static void assertNeo4jNeedsTheGeneratedPassword(EmbeddedNeo4j neo4j, Path dataDir) throws IOException {
+		Path file = dataDir.resolve("neo4j-password");
+		assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		String password = Files.readString(file).trim();
+		assertThat(password).hasSize(24);
+		try (Driver noPassword = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.none())) {
+			assertThatThrownBy(noPassword::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+		}
+		try (Driver wrong = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", "neo4j"))) {
+			assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(AuthenticationException.class);
+		}
+		try (Driver right = GraphDatabase.driver(neo4j.boltUri(), AuthTokens.basic("neo4j", password));
+				var session = right.session()) {
+			assertThat(session.run("MATCH (a:Account) RETURN count(a) > 0").single().get(0).asBoolean()).isTrue();
+		}
+	}
+
+	private static void assertFirstAdminPasswordIsInAnOwnerOnlyFile(ConfigurableApplicationContext app, Path dataDir)
+			throws IOException {
+		Path file = dataDir.resolve("initial-admin-password");
+		assertThat(Files.getPosixFilePermissions(file)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+		String password = Files.readString(file).trim();
+		assertThat(app.getBean(UserService.class).check("admin", password)).get()
+			.satisfies(admin -> assertThat(admin.role()).isEqualTo(Role.ADMIN));
+		assertThat(app.getBean(UserService.class).check("admin", password + "x")).isEmpty();
 	}
 
 	@Test

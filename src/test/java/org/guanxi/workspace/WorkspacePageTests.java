@@ -56,6 +56,17 @@ class WorkspacePageTests extends GraphQlTestBase {
 		TestNeo4j.load("cypher/demo/demo-data.cypher");
 		this.browser = Browser.get();
 		this.browser.manage().window().setSize(new Dimension(1440, 1000));
+		signIn();
+	}
+
+	/** Signs in with the sign-in form, as a user does; the page opens after it. */
+	private void signIn() {
+		this.browser.manage().deleteAllCookies();
+		this.browser.get(base() + "/login");
+		this.browser.findElement(By.id("username")).sendKeys(ADMIN);
+		this.browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		this.browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(this.browser, Duration.ofSeconds(120)).until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
 	@AfterAll
