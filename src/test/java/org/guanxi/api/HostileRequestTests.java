@@ -30,7 +30,7 @@ class HostileRequestTests extends GraphQlTestBase {
 	@BeforeEach
 	void demoBook() {
 		TestNeo4j.load("cypher/demo/demo-data.cypher");
-		this.raw = new RawGraphQl(this.port);
+		this.raw = new RawGraphQl(this.port, this.token);
 	}
 
 	/** A hostile request and a word its error must contain. */

@@ -47,7 +47,7 @@ class LegitimateRequestTests extends GraphQlTestBase {
 	@BeforeEach
 	void demoBook() {
 		TestNeo4j.load("cypher/demo/demo-data.cypher");
-		this.raw = new RawGraphQl(this.port);
+		this.raw = new RawGraphQl(this.port, this.token);
 	}
 
 	@Test

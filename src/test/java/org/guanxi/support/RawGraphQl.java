@@ -17,9 +17,11 @@ public final class RawGraphQl {
 
 	private final WebTestClient client;
 
-	public RawGraphQl(int port) {
+	/** A client signed in with this bearer token. */
+	public RawGraphQl(int port, String token) {
 		this.client = WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + port)
+			.defaultHeaders(headers -> headers.setBearerAuth(token))
 			.responseTimeout(Duration.ofSeconds(60))
 			.codecs(c -> c.defaultCodecs().maxInMemorySize(64 * 1024 * 1024))
 			.build();
