@@ -344,6 +344,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	private String get(String path) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
+			.defaultHeaders(headers -> headers.setBearerAuth(this.token))
 			.responseTimeout(Duration.ofMinutes(10))
 			.build()
 			.get()
@@ -359,6 +360,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	private String post(String document) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
+			.defaultHeaders(headers -> headers.setBearerAuth(this.token))
 			.responseTimeout(Duration.ofMinutes(10))
 			.build()
 			.post()
