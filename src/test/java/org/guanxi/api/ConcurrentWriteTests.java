@@ -36,7 +36,7 @@ class ConcurrentWriteTests extends GraphQlTestBase {
 
 	@BeforeEach
 	void book() {
-		this.raw = new RawGraphQl(this.port);
+		this.raw = new RawGraphQl(this.port, this.token);
 		TestNeo4j.run("CREATE (a:Account {id: 'acc', name: 'Acc', lifecycle: 'POTENTIAL', signed: false, vip: false}),"
 				+ " (b:Account {id: 'acc-b', name: 'B', lifecycle: 'POTENTIAL', signed: false, vip: false}),"
 				+ " (:Person {id: 'p1', name: 'One', level: 1, decisionWeight: 0.0, buyingRoles: [], insider: false})-[:WORKS_AT]->(a),"
