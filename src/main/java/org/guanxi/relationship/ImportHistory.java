@@ -2,9 +2,12 @@ package org.guanxi.relationship;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.guanxi.core.HistoryRecorder;
+import org.guanxi.core.Visibility;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.QueryRunner;
@@ -48,7 +51,12 @@ class ImportHistory implements HistoryRecorder {
 	}
 
 	private RelationshipHistory.Queries queries(QueryRunner tx) {
-		return (name, parameters) -> tx.run(this.cypher.text(name), parameters).list(Record::asMap);
+		return (name, parameters) -> {
+			// the import's own bookkeeping covers the whole book, whoever started the import
+			Map<String, Object> bound = new HashMap<>(parameters);
+			bound.put(Visibility.PARAMETER, Visibility.everything().asParameter());
+			return tx.run(this.cypher.text(name), bound).list(Record::asMap);
+		};
 	}
 
 }
