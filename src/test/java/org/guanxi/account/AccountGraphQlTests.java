@@ -214,7 +214,7 @@ class AccountGraphQlTests extends GraphQlTestBase {
 		this.graphQl.document("mutation { recordDeal(input: {accountId: \"acc-c\", name: \"Neg\", amount: -5}) { id } }")
 			.execute()
 			.errors()
-			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("amount must not be negative"));
+			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("amount must be between 0 and 1000000000000000"));
 		assertThat(TestNeo4j.count("MATCH (d:Deal {name: 'Neg'}) RETURN count(d)")).isZero();
 	}
 
