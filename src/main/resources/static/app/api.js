@@ -39,9 +39,9 @@ export async function gql(query, variables = {}) {
     'Accept': 'application/graphql-response+json, application/json',
     'Accept-Language': lang(),
   };
-  if (/^\s*mutation\b/.test(query)) {
-    Object.assign(headers, await csrfHeader());
-  }
+  // every POST of a signed-in session carries the CSRF token, queries too (the service cannot tell them apart
+  // before reading the body)
+  Object.assign(headers, await csrfHeader());
   const response = await fetch('/graphql', {
     method: 'POST', headers, credentials: 'same-origin',
     body: JSON.stringify({ query, variables }),

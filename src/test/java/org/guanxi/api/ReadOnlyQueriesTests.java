@@ -75,6 +75,10 @@ class ReadOnlyQueriesTests extends GraphQlTestBase {
 		CORPUS.put("funnel", "{ funnel(groupBy: LEAD_SOURCE) { total } }");
 		CORPUS.put("teamSettings", "{ teamSettings { timeZone currency today } }");
 		CORPUS.put("labels", "{ labels(type: \"RelationshipClass\") { value label } }");
+		CORPUS.put("me", "{ me { username role } }");
+		CORPUS.put("users", "{ users { username role } }");
+		CORPUS.put("apiTokens", "{ apiTokens { id name } }");
+		CORPUS.put("auditLog", "{ auditLog(first: 5) { totalCount } }");
 	}
 
 	@Test

@@ -46,10 +46,7 @@ class HostileCsvTests extends GraphQlTestBase {
 
 	@BeforeEach
 	void client() {
-		this.http = WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.responseTimeout(Duration.ofSeconds(120))
-			.build();
+		this.http = http();
 	}
 
 	private static ByteArrayResource file(String name, String text) {

@@ -1,10 +1,6 @@
 package org.guanxi.graph;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import org.guanxi.GuanxiApplication;
 import org.guanxi.support.GraphQlTestBase;
@@ -35,7 +31,7 @@ class ExternalModeTests extends GraphQlTestBase {
 	Neo4jConnectionDetails connection;
 
 	@Test
-	void usesTheConfiguredServerAndStartsNoEmbeddedDbms() throws IOException {
+	void usesTheConfiguredServerAndStartsNoEmbeddedDbms() {
 		assertThat(this.context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
 		assertThat(this.connection.getUri().toString()).isEqualTo(TestNeo4j.boltUri());
 		TestNeo4j.run("CREATE (:Account {id: 'acc-ext', name: 'External Co', lifecycle: 'PROSPECT'})");
@@ -44,7 +40,7 @@ class ExternalModeTests extends GraphQlTestBase {
 			.path("account.name")
 			.entity(String.class)
 			.isEqualTo("External Co");
-		assertThat(TestNeo4j.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(schemaMigrationFiles());
+		assertThat(TestNeo4j.count("MATCH (m:SchemaMigration) RETURN count(m)")).isEqualTo(TestNeo4j.schemaMigrationFiles());
 	}
 
 	@Test
@@ -83,12 +79,6 @@ class ExternalModeTests extends GraphQlTestBase {
 				.get(0)
 				.get("one")
 				.asInt()).isEqualTo(1);
-		}
-	}
-
-	private static long schemaMigrationFiles() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("cypher", "schema"))) {
-			return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.cypher")).count();
 		}
 	}
 

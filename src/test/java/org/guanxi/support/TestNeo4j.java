@@ -1,7 +1,11 @@
 package org.guanxi.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.guanxi.graph.CypherScript;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -89,6 +93,16 @@ public final class TestNeo4j {
 
 	public static long count(String cypher) {
 		return count(cypher, Map.of());
+	}
+
+	/** The number of schema migrations Guanxi applies at start: the {@code V<n>__*.cypher} files of {@code cypher/schema}. */
+	public static long schemaMigrationFiles() {
+		try (Stream<Path> files = Files.list(Path.of("cypher", "schema"))) {
+			return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.cypher")).count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }
