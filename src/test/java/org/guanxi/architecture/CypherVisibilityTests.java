@@ -53,7 +53,14 @@ class CypherVisibilityTests {
 			Map.entry("team/introNeighbours",
 					"walks KNOWS ties through everyone so that introduction paths keep their shape; only keys leave it,"
 							+ " and introNodes hides the people the user may not see"),
-			Map.entry("team/dependents", "counts what deleting a sales rep takes with it; no account data"));
+			Map.entry("team/dependents", "counts what deleting a sales rep takes with it; no account data"),
+			Map.entry("account/lock", "write lock taken before a write's checks, which are filtered; returns nothing"),
+			Map.entry("stakeholder/lock", "write lock taken before a write's checks, which are filtered; returns nothing"),
+			Map.entry("relationship/lock", "write locks on people whose classes a permitted write records"),
+			Map.entry("graph/personIds", "records the classes of the demo book loaded at first start"),
+			Map.entry("relationship/timeline",
+					"evidence timelines of people given by ids that visibility-filtered queries or a permitted write found"),
+			Map.entry("relationship/recordTimeline", "appends the history a permitted write brings about"));
 
 	@Test
 	void everyQueryTouchingAccountsTakesVisibility() {

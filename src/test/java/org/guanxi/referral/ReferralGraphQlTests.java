@@ -7,7 +7,6 @@ import org.guanxi.graph.Cypher;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,8 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Recording and removing referrals, and the referral fields of accounts, people, organisations and channels.
  */
-// nested ties three levels deep exceed the default request cost budget: this class checks batch loading, not limits
-@TestPropertySource(properties = "guanxi.graphql.max-cost=1000000000000")
 class ReferralGraphQlTests extends ReferralTestBase {
 
 	private static final String RECORD = """

@@ -6,6 +6,7 @@ import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.graphql.execution.ErrorType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The referral tests' fixture (fixtures/referrals.cypher) and error assertions.
  */
+// the referral documents nest ties three levels deep, over the default request cost budget: these classes check
+// the referral rules and batch loading, not the limits
+@TestPropertySource(properties = "guanxi.graphql.max-cost=1000000000000")
 abstract class ReferralTestBase extends GraphQlTestBase {
 
 	@BeforeEach
