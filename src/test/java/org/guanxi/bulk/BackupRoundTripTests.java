@@ -13,6 +13,7 @@ import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.springframework.test.context.TestPropertySource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +22,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Export is a backup: a generated book, worked on through GraphQL (assessments, class history, time passing),
  * exported and imported into an empty database answers every analytic exactly as before.
  */
+// the comparison asks for every analytic of many accounts in one document, over the default root-field limit
+@TestPropertySource(properties = { "guanxi.graphql.max-root-fields=1000", "guanxi.graphql.max-aliases=1000" })
 class BackupRoundTripTests extends GraphQlTestBase {
 
 	private static final String PERSON = "id name relationship { classification organisationInterestMet "
