@@ -93,7 +93,8 @@ class BulkImportTests extends GraphQlTestBase {
 		assertThat(second.created()).isZero();
 		assertThat(second.updated()).isZero();
 		assertThat(second.unchanged()).isEqualTo(42);
-		assertThat(count("MATCH (a)-[r]->() WHERE NOT a:User RETURN count(r)")).isEqualTo(38);
+		// the same 38 ties of the book and 5 of its recorded history: the re-import records nothing new
+		assertThat(count("MATCH (a)-[r]->() WHERE NOT a:User RETURN count(r)")).isEqualTo(43);
 	}
 
 	@Test
