@@ -39,8 +39,8 @@ class BackupRoundTripTests extends GraphQlTestBase {
 	BulkExporter exporter;
 
 	@Test
-	@Disabled("the round trip does not yet reproduce every analytic: after export and import the accounts' "
-			+ "suggested levels and the decision chains' classes differ; open work on the backup export")
+	@Disabled("the round trip does not yet reproduce every analytic: the first comparison, of the accounts' "
+			+ "analytics, differs after export and import; open work on the backup export")
 	void exportIntoAFolderAndImportIntoAnEmptyDatabaseReproducesEveryAnalytic(@TempDir Path tmp) throws Exception {
 		new BookGenerator(BookOptions.of(15, 42, LocalDate.parse("2026-11-23"))).writeTo(tmp.resolve("book"));
 		assertThat(this.importer.importFolder(tmp.resolve("book"), ImportOptions.DEFAULT, ImportListener.NONE).errors())
