@@ -25,7 +25,7 @@ import org.springframework.util.unit.DataSize;
 @ConfigurationProperties("guanxi.graphql")
 public record GraphQlLimits(@DefaultValue("12") int maxDepth, @DefaultValue("20") int maxRootFields,
 		@DefaultValue("50") int maxAliases, @DefaultValue("10") int maxOperations,
-		@DefaultValue("15000") int maxTokens, @DefaultValue("50000000") long maxCost,
+		@DefaultValue("15000") int maxTokens, @DefaultValue("200000000") long maxCost,
 		@DefaultValue("500") int maxListSize, @DefaultValue("100000") int maxReportRows,
 		@DefaultValue("30s") Duration timeout, @DefaultValue("1MB") DataSize maxBodySize) {
 }
