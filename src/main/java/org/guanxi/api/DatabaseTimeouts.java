@@ -1,13 +1,11 @@
 package org.guanxi.api;
 
-import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +26,7 @@ class DatabaseTimeouts extends DataFetcherExceptionResolverAdapter {
 		if (!timedOut(ex)) {
 			return null;
 		}
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(LimitExceeded.timeout(this.limits.timeout().toSeconds()))
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("limit", "timeout", "setting", "guanxi.graphql.timeout", "max",
-					this.limits.timeout().toSeconds()))
-			.build();
+		return RequestLimits.timeoutError(this.limits, env);
 	}
 
 	static boolean timedOut(Throwable ex) {

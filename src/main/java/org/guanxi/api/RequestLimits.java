@@ -136,13 +136,18 @@ class RequestLimits extends SimplePerformantInstrumentation {
 	}
 
 	private GraphQLError timeout(DataFetchingEnvironment env) {
+		return timeoutError(this.limits, env);
+	}
+
+	/** The error of a field that ran past the request's time limit; for the request's and the database's time-out. */
+	static GraphQLError timeoutError(GraphQlLimits limits, DataFetchingEnvironment env) {
 		return GraphQLError.newError()
 			.errorType(ErrorType.BAD_REQUEST)
-			.message(LimitExceeded.timeout(this.limits.timeout().toSeconds()))
+			.message(LimitExceeded.timeout(limits.timeout().toSeconds()))
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
 			.extensions(Map.of("limit", "timeout", "setting", "guanxi.graphql.timeout", "max",
-					this.limits.timeout().toSeconds()))
+					limits.timeout().toSeconds()))
 			.build();
 	}
 
