@@ -59,6 +59,15 @@ public class RestGuard extends OncePerRequestFilter {
 			Answers.write(response, 403, ex.getMessage());
 			return;
 		}
+		if (exporting) {
+			// recorded before the file streams, on another thread, so the entry is there when the client has the file
+			boolean known = file.endsWith(".csv")
+					&& this.exporter.names().contains(file.substring(0, file.length() - ".csv".length()));
+			this.audit.record(caller.username(), operation, ids, List.of(), known ? "OK" : "HTTP 404",
+					request.getRemoteAddr());
+			chain.doFilter(request, response);
+			return;
+		}
 		try {
 			chain.doFilter(request, response);
 		}
