@@ -8,8 +8,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.guanxi.core.Messages;
+import org.guanxi.core.Text;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -23,28 +27,6 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class BulkCommands {
 
 	private static final Set<String> COMMANDS = Set.of("import", "export", "generate", "help");
-
-	static final String USAGE = """
-			Usage: java -jar guanxi.jar [COMMAND ARGS] [--spring.property=value ...]
-			Without a command, the GraphQL server starts.
-
-			Commands:
-			  import [--dry-run] [--skip-invalid] DIR
-			      Load the CSV files of DIR (accounts.csv, people.csv, ... see docs/import.md) into the
-			      configured database. --dry-run validates and writes nothing; --skip-invalid writes the
-			      valid rows even when some rows have errors.
-			  export DIR
-			      Write every entity and tie (and the reports) as CSV files into DIR.
-			  generate --accounts N --seed S [--as-of YYYY-MM-DD|today] [--deals D] [--interactions I] DIR
-			      Write a realistic synthetic book of N accounts into DIR (no database needed), dated up to
-			      the as-of day. --as-of defaults to the fixed day 2026-11-23, so the same seed writes the
-			      same files on any day; --as-of today dates the book up to today.
-			  user add|list|reset-password ...
-			      Manage the users who may sign in (java -jar guanxi.jar user help).
-			  help
-			      Show this text.
-			Exit status: 0 on success, 1 when the input had errors, 2 on a usage error.
-			""";
 
 	/** The as-of day of {@code generate} when none is given: fixed, so that a seed gives the same book any day. */
 	static final LocalDate DEFAULT_AS_OF = LocalDate.of(2026, 11, 23);
@@ -65,11 +47,14 @@ public final class BulkCommands {
 		return run(application, args, System.out, System.err);
 	}
 
-	static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
+	static int run(Class<?> application, String[] arguments, PrintStream out, PrintStream err) {
+		List<String> all = new ArrayList<>(Arrays.asList(arguments));
+		Locale locale = language(all, System.getenv());
+		String[] args = all.toArray(String[]::new);
 		String command = args[0];
 		if (!COMMANDS.contains(command)) {
-			err.println("Unknown command '" + command + "'.");
-			err.print(USAGE);
+			err.println(say(Text.of("cli.unknownCommand", command), locale));
+			err.print(usage(locale));
 			return 2;
 		}
 		List<String> own = new ArrayList<>();
@@ -81,15 +66,15 @@ public final class BulkCommands {
 		try {
 			return switch (command) {
 				case "help" -> {
-					out.print(USAGE);
+					out.print(usage(locale));
 					yield 0;
 				}
 				case "generate" -> {
 					try {
-						yield generate(new ArrayList<>(Arrays.asList(args).subList(1, args.length)), out);
+						yield generate(new ArrayList<>(Arrays.asList(args).subList(1, args.length)), out, locale);
 					}
 					catch (java.io.IOException ex) {
-						err.println("Failed: " + ex.getMessage());
+						err.println(say(Text.of("cli.failed", ex.getMessage()), locale));
 						yield 1;
 					}
 				}
@@ -98,23 +83,65 @@ public final class BulkCommands {
 					boolean skipInvalid = own.remove("--skip-invalid");
 					Path dir = folder(own, true);
 					if (Arrays.stream(BulkFile.values()).noneMatch(f -> Files.isRegularFile(dir.resolve(f.fileName())))) {
-						err.println("No book file in " + dir + "; expected some of " + String.join(", ", BulkFile.fileNames()));
+						err.println(say(Text.of("cli.noBookFile", dir, Text.list(BulkFile.fileNames())), locale));
 						yield 1;
 					}
 					yield withApplication(application, spring,
-							context -> importFolder(context, dir, new ImportOptions(dryRun, skipInvalid), out));
+							context -> importFolder(context, dir, new ImportOptions(dryRun, skipInvalid), out, locale), locale);
 				}
 				default -> {
 					Path dir = folder(own, false);
-					yield withApplication(application, spring, context -> export(context, dir, out));
+					yield withApplication(application, spring, context -> export(context, dir, out, locale), locale);
 				}
 			};
 		}
 		catch (UsageError ex) {
-			err.println(ex.getMessage());
-			err.print(USAGE);
+			err.println(say(ex.text, locale));
+			err.print(usage(locale));
 			return 2;
 		}
+	}
+
+	/**
+	 * The language the commands speak: {@code --lang} (removed from the arguments), else the operator's locale
+	 * ({@code LC_ALL}, then {@code LANG}), else {@code --guanxi.locale=} or {@code GUANXI_LOCALE}, else Chinese. A
+	 * locale Guanxi does not speak ({@code C}, {@code POSIX}, unset) falls through to the next.
+	 */
+	static Locale language(List<String> args, Map<String, String> env) {
+		Locale chosen = null;
+		for (int i = 0; i < args.size(); i++) {
+			String arg = args.get(i);
+			if (arg.equals("--lang") && i + 1 < args.size()) {
+				chosen = Messages.language(args.get(i + 1));
+				args.subList(i, i + 2).clear();
+				break;
+			}
+			if (arg.startsWith("--lang=")) {
+				chosen = Messages.language(arg.substring("--lang=".length()));
+				args.remove(i);
+				break;
+			}
+		}
+		String configured = args.stream()
+			.filter(a -> a.startsWith("--guanxi.locale="))
+			.map(a -> a.substring("--guanxi.locale=".length()))
+			.findFirst()
+			.orElse(env.get("GUANXI_LOCALE"));
+		for (Locale candidate : Arrays.asList(chosen, Messages.language(env.get("LC_ALL")),
+				Messages.language(env.get("LANG")), Messages.language(configured))) {
+			if (candidate != null) {
+				return candidate;
+			}
+		}
+		return Messages.CHINESE;
+	}
+
+	private static String say(Text text, Locale locale) {
+		return Messages.text(text, locale);
+	}
+
+	private static String usage(Locale locale) {
+		return say(Text.of("cli.usage"), locale) + System.lineSeparator();
 	}
 
 	private interface Command {
@@ -123,7 +150,8 @@ public final class BulkCommands {
 
 	}
 
-	private static int withApplication(Class<?> application, List<String> springArgs, Command command) {
+	private static int withApplication(Class<?> application, List<String> springArgs, Command command,
+			Locale locale) {
 		SpringApplication app = new SpringApplication(application);
 		app.setWebApplicationType(WebApplicationType.NONE);
 		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "logging.level.root", "WARN",
@@ -135,16 +163,17 @@ public final class BulkCommands {
 			throw ex;
 		}
 		catch (Exception ex) {
-			System.err.println("Failed: " + ex.getMessage());
+			System.err.println(say(Text.of("cli.failed", ex.getMessage()), locale));
 			return 1;
 		}
 	}
 
 	private static int importFolder(ConfigurableApplicationContext context, Path dir, ImportOptions options,
-			PrintStream out) throws Exception {
+			PrintStream out, Locale locale) throws Exception {
 		BulkExporter exporter = context.getBean(BulkExporter.class);
 		for (String ignored : CsvSource.unknownFiles(dir)) {
-			out.println("Ignoring " + ignored + (exporter.isReport(ignored) ? " (a report)" : " (not a book file)"));
+			out.println(say(Text.of(exporter.isReport(ignored) ? "cli.ignoringReport" : "cli.ignoringFile", ignored),
+					locale));
 		}
 		Progress progress = System.console() != null ? new Progress(out) : null;
 		ImportSummary summary = context.getBean(BulkImporter.class)
@@ -153,19 +182,22 @@ public final class BulkCommands {
 		if (progress != null) {
 			progress.clear();
 		}
-		out.print(summary.describe());
+		out.print(summary.describe(locale));
 		return summary.ok() ? 0 : 1;
 	}
 
-	private static int export(ConfigurableApplicationContext context, Path dir, PrintStream out) throws Exception {
+	private static int export(ConfigurableApplicationContext context, Path dir, PrintStream out, Locale locale)
+			throws Exception {
 		long start = System.nanoTime();
-		Map<String, Long> written = context.getBean(BulkExporter.class).exportFolder(dir);
-		written.forEach((file, rows) -> out.printf("%-22s %9d rows%n", file, rows));
-		out.printf("Exported to %s in %.1f s%n", dir.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
+		Map<String, Long> written = context.getBean(BulkExporter.class).exportFolder(dir, locale);
+		written.forEach((file, rows) -> out.println(say(Text.of("cli.rows", String.format("%-22s", file),
+				String.format("%9d", rows)), locale)));
+		out.println(say(Text.of("cli.exported", dir.toAbsolutePath().normalize(),
+				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)), locale));
 		return 0;
 	}
 
-	private static int generate(List<String> args, PrintStream out) throws java.io.IOException {
+	private static int generate(List<String> args, PrintStream out, Locale locale) throws java.io.IOException {
 		Integer accounts = null;
 		Long seed = null;
 		LocalDate asOf = DEFAULT_AS_OF;
@@ -178,7 +210,7 @@ public final class BulkCommands {
 			String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
 			if (name.startsWith("--") && value == null) {
 				if (i + 1 >= args.size()) {
-					throw new UsageError(name + " needs a value.");
+					throw new UsageError(Text.of("cli.needsValue", name));
 				}
 				value = args.get(++i);
 			}
@@ -192,7 +224,7 @@ public final class BulkCommands {
 					case "--interactions" -> interactions = Double.parseDouble(value);
 					default -> {
 						if (name.startsWith("--")) {
-							throw new UsageError("Unknown option " + name + ".");
+							throw new UsageError(Text.of("cli.unknownOption", name));
 						}
 						rest.add(arg);
 					}
@@ -202,40 +234,44 @@ public final class BulkCommands {
 				if (ex instanceof UsageError) {
 					throw ex;
 				}
-				throw new UsageError("Bad value '" + value + "' for " + name + ".");
+				throw new UsageError(Text.of("cli.badValue", value, name));
 			}
 		}
 		if (accounts == null || seed == null) {
-			throw new UsageError("generate needs --accounts N and --seed S.");
+			throw new UsageError(Text.of("cli.generateNeeds"));
 		}
 		if (accounts < 1) {
-			throw new UsageError("--accounts must be 1 or more.");
+			throw new UsageError(Text.of("cli.accountsPositive"));
 		}
 		Path dir = folder(rest, false);
 		long start = System.nanoTime();
 		var options = new BookOptions(accounts, seed, asOf, ZoneId.of("Asia/Shanghai"), deals, interactions);
 		Map<String, Long> rows = new BookGenerator(options).writeTo(dir);
-		rows.forEach((file, count) -> out.printf("%-22s %9d rows%n", file, count));
-		out.printf("Generated %d accounts (seed %d, as of %s) into %s in %.1f s%n", accounts, seed, asOf,
-				dir.toAbsolutePath().normalize(), (System.nanoTime() - start) / 1e9);
+		rows.forEach((file, count) -> out.println(say(Text.of("cli.rows", String.format("%-22s", file),
+				String.format("%9d", count)), locale)));
+		out.println(say(Text.of("cli.generated", accounts, seed, asOf, dir.toAbsolutePath().normalize(),
+				String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9)), locale));
 		return 0;
 	}
 
 	private static Path folder(List<String> args, boolean mustExist) {
 		if (args.size() != 1 || args.get(0).startsWith("--")) {
-			throw new UsageError(args.isEmpty() ? "Give the folder (DIR)." : "Unexpected arguments " + args + ".");
+			throw new UsageError(args.isEmpty() ? Text.of("cli.giveFolder") : Text.of("cli.unexpected", args));
 		}
 		Path dir = Path.of(args.get(0));
 		if (mustExist && !Files.isDirectory(dir)) {
-			throw new UsageError("No folder " + dir.toAbsolutePath().normalize() + ".");
+			throw new UsageError(Text.of("cli.noFolder", dir.toAbsolutePath().normalize()));
 		}
 		return dir;
 	}
 
 	private static final class UsageError extends RuntimeException {
 
-		UsageError(String message) {
-			super(message);
+		private final Text text;
+
+		UsageError(Text text) {
+			super(text.toString());
+			this.text = text;
 		}
 
 	}

@@ -9,8 +9,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+
+import org.guanxi.core.Messages;
+import org.guanxi.core.Text;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -44,7 +48,7 @@ class BulkController {
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Map<String, Object>> importFiles(MultipartHttpServletRequest request,
 			@RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestParam(defaultValue = "false") boolean skipInvalid) {
+			@RequestParam(defaultValue = "false") boolean skipInvalid, Locale locale) {
 		Map<BulkFile, MultipartFile> files = new EnumMap<>(BulkFile.class);
 		List<String> unknown = new ArrayList<>();
 		List<String> twice = new ArrayList<>();
@@ -67,14 +71,13 @@ class BulkController {
 		}
 		if (!twice.isEmpty()) {
 			return ResponseEntity.badRequest()
-				.body(Map.of("message", "The file(s) " + String.join(", ", twice)
-						+ " were sent more than once; send each book file once. Nothing was written."));
+				.body(Map.of("message", Messages.text(Text.of("error.filesTwice", Text.list(twice)), locale)));
 		}
 		if (!unknown.isEmpty() || files.isEmpty()) {
 			Map<String, Object> body = new LinkedHashMap<>();
-			body.put("message", (files.isEmpty() && unknown.isEmpty() ? "No book file was sent. "
-					: "Unknown file(s) " + String.join(", ", unknown) + ". ") + "Send parts named after the files: "
-					+ String.join(", ", BulkFile.fileNames()) + ".");
+			Text names = Text.list(BulkFile.fileNames());
+			body.put("message", Messages.text(files.isEmpty() && unknown.isEmpty() ? Text.of("error.noBookFileSent", names)
+					: Text.of("error.unknownFiles", Text.list(unknown), names), locale));
 			return ResponseEntity.badRequest().body(body);
 		}
 		CsvSource source = new CsvSource() {
@@ -101,16 +104,16 @@ class BulkController {
 	}
 
 	@GetMapping("/export/{name}.csv")
-	ResponseEntity<StreamingResponseBody> export(@PathVariable String name) {
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String name, Locale locale) {
 		if (!this.exporter.names().contains(name)) {
-			byte[] message = ("No export named '" + name + ".csv'; the exports are "
-					+ String.join(", ", this.exporter.names().stream().map(n -> n + ".csv").toList()) + ".")
+			byte[] message = Messages.text(Text.of("error.noExport", name,
+					Text.list(this.exporter.names().stream().map(n -> n + ".csv").toList())), locale)
 				.getBytes(StandardCharsets.UTF_8);
 			return ResponseEntity.status(404)
 				.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
 				.body(out -> out.write(message));
 		}
-		BulkExporter.Export export = this.exporter.forCurrentUser(name);
+		BulkExporter.Export export = this.exporter.forCurrentUser(name, locale);
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			export.writeTo(writer);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +18,8 @@ import org.apache.commons.csv.CSVPrinter;
 import org.guanxi.bulk.internal.Column;
 import org.guanxi.bulk.internal.ImportRun;
 import org.guanxi.core.Visibility;
+import org.guanxi.core.Messages;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.AccessMode;
@@ -78,12 +81,12 @@ public class BulkExporter {
 	}
 
 	/**
-	 * {@link #write(String, Writer)} to be run later, on another thread (a streamed response), seeing what the
+	 * {@link #write(String, Writer, Locale)} to be run later, on another thread (a streamed response), seeing what the
 	 * user of the current request sees.
 	 */
-	public Export forCurrentUser(String name) {
+	public Export forCurrentUser(String name, Locale locale) {
 		Visibility visibility = this.cypher.visibility();
-		return out -> this.cypher.as(visibility, () -> write(name, out));
+		return out -> this.cypher.as(visibility, () -> write(name, out, locale));
 	}
 
 	/** An export prepared by {@link #forCurrentUser}. */
@@ -104,13 +107,22 @@ public class BulkExporter {
 	 * name.
 	 */
 	public Optional<Long> write(String name, Writer out) throws IOException {
+		return write(name, out, Locale.ENGLISH);
+	}
+
+	/**
+	 * Writes the file or report with this base name, a report's header and labels in the language of the locale
+	 * (book files keep their column names, so that they import the same in every language); returns the rows
+	 * written, or empty when there is no such name.
+	 */
+	public Optional<Long> write(String name, Writer out, Locale locale) throws IOException {
 		Optional<BulkFile> file = BulkFile.named(name);
 		if (file.isPresent()) {
 			return Optional.of(write(file.get(), out));
 		}
 		Optional<CsvReport> report = this.reports.orderedStream().filter(r -> r.name().equals(name)).findFirst();
 		if (report.isPresent()) {
-			return Optional.of(write(report.get(), out));
+			return Optional.of(write(report.get(), out, locale));
 		}
 		return Optional.empty();
 	}
@@ -121,6 +133,11 @@ public class BulkExporter {
 	 * reports follow, each computed on its own.
 	 */
 	public Map<String, Long> exportFolder(Path dir) throws IOException {
+		return exportFolder(dir, Locale.ENGLISH);
+	}
+
+	/** Writes every book file and report (in the language of the locale) into a folder. */
+	public Map<String, Long> exportFolder(Path dir, Locale locale) throws IOException {
 		Files.createDirectories(dir);
 		Map<String, Long> written = new LinkedHashMap<>();
 		try (Session session = this.driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
@@ -133,7 +150,7 @@ public class BulkExporter {
 		}
 		for (CsvReport report : this.reports.orderedStream().toList()) {
 			try (Writer out = Files.newBufferedWriter(dir.resolve(report.name() + ".csv"), StandardCharsets.UTF_8)) {
-				written.put(report.name() + ".csv", write(report, out));
+				written.put(report.name() + ".csv", write(report, out, locale));
 			}
 		}
 		return written;
@@ -182,13 +199,16 @@ public class BulkExporter {
 		return value == null || value.isNull() ? null : value.asObject();
 	}
 
-	private static long write(CsvReport report, Writer out) throws IOException {
+	private static long write(CsvReport report, Writer out, Locale locale) throws IOException {
 		CSVPrinter printer = new CSVPrinter(buffered(out), ImportRun.FORMAT);
-		printer.printRecord(report.header());
+		printer.printRecord(report.header()
+			.stream()
+			.map(column -> Messages.text(Text.of("csv." + report.name() + "." + column), locale))
+			.toList());
 		long[] rows = { 0 };
 		report.rows(row -> {
 			try {
-				printer.printRecord(row.stream().map(BulkExporter::reportCell).toList());
+				printer.printRecord(row.stream().map(value -> reportCell(value, locale)).toList());
 				rows[0]++;
 			}
 			catch (IOException ex) {
@@ -203,11 +223,11 @@ public class BulkExporter {
 	 * A cell of a report. Reports are opened in spreadsheets: a text that a spreadsheet would run as a formula
 	 * (starting with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, as OWASP recommends for CSV
 	 * injection. Numbers and dates are written as they are; book files are never changed, so that an export
-	 * imports back exactly.
+	 * imports back exactly. Labels ({@link Text}) are written in the language of the locale.
 	 */
-	static String reportCell(Object value) {
-		String text = Column.format(value);
-		if (value instanceof String && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+	static String reportCell(Object value, Locale locale) {
+		String text = value instanceof Text label ? Messages.text(label, locale) : Column.format(value);
+		if ((value instanceof String || value instanceof Text) && !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
 			return "'" + text;
 		}
 		return text;

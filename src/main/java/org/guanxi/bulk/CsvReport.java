@@ -14,7 +14,7 @@ public interface CsvReport {
 	/** The file base name, e.g. {@code abc_analysis}; lower case, digits and underscores. */
 	String name();
 
-	/** The header row. */
+	/** The header row: column names, written as the bundles' {@code csv.<name>.<column>} in the reader's language. */
 	List<String> header();
 
 	/** Streams the data rows to the sink, each as many values as the header has columns (null = blank). */

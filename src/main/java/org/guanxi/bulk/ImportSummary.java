@@ -1,6 +1,10 @@
 package org.guanxi.bulk;
 
 import java.util.List;
+import java.util.Locale;
+
+import org.guanxi.core.Messages;
+import org.guanxi.core.Text;
 
 /**
  * The result of an import: per file counts and the errors found.
@@ -43,6 +47,10 @@ public record ImportSummary(boolean dryRun, boolean written, List<FileSummary> f
 		return this.files.stream().mapToLong(FileSummary::relationshipsCreated).sum();
 	}
 
+	private static String word(String key, Locale locale) {
+		return Messages.text(Text.of(key), locale);
+	}
+
 	/** Whether the import found no error. */
 	public boolean ok() {
 		return this.errorCount == 0;
@@ -50,24 +58,30 @@ public record ImportSummary(boolean dryRun, boolean written, List<FileSummary> f
 
 	/** A human-readable summary, one line per file, then the errors. */
 	public String describe() {
+		return describe(Locale.ENGLISH);
+	}
+
+	/** The summary in the language of the locale (the errors' details stay as the import reported them). */
+	public String describe(Locale locale) {
 		StringBuilder out = new StringBuilder();
-		out.append(String.format("%-18s %9s %9s %9s %9s %9s %11s%n", "file", "read", "created", "updated", "unchanged",
-				"rejected", "rows/s"));
+		out.append(String.format("%-18s %9s %9s %9s %9s %9s %11s%n", word("cli.col.file", locale),
+				word("cli.col.read", locale), word("cli.col.created", locale), word("cli.col.updated", locale),
+				word("cli.col.unchanged", locale), word("cli.col.rejected", locale), word("cli.col.rate", locale)));
 		for (FileSummary f : this.files) {
 			out.append(String.format("%-18s %9d %9d %9d %9d %9d %11.0f%n", f.file(), f.rowsRead(), f.created(),
 					f.updated(), f.unchanged(), f.rejected(), f.rowsPerSecond()));
 		}
-		out.append(String.format("%-18s %9d %9d %9d %9d %9d %11.0f%n", "total", rowsRead(), created(), updated(),
+		out.append(String.format("%-18s %9d %9d %9d %9d %9d %11.0f%n", word("cli.col.total", locale), rowsRead(),
+				created(), updated(),
 				unchanged(), rejected(), this.millis == 0 ? 0.0 : rowsRead() * 1000.0 / this.millis));
-		out.append(String.format("%d nodes and %d relationships created in %.1f s%s%n", nodesCreated(),
-				relationshipsCreated(), this.millis / 1000.0,
-				this.dryRun ? " (dry run: nothing written)" : this.written ? "" : " (nothing written)"));
+		String seconds = String.format(Locale.ROOT, "%.1f", this.millis / 1000.0);
+		String key = this.dryRun ? "cli.created.dryRun" : this.written ? "cli.created" : "cli.created.nothing";
+		out.append(Messages.text(Text.of(key, nodesCreated(), relationshipsCreated(), seconds), locale))
+			.append(System.lineSeparator());
 		if (this.errorCount > 0) {
-			out.append(this.errorCount).append(" error(s)");
-			if (this.errorCount > this.errors.size()) {
-				out.append(", the first ").append(this.errors.size()).append(" below");
-			}
-			out.append(this.written || this.dryRun ? ":" : "; nothing was written (use --skip-invalid to write the valid rows):")
+			String errors = this.errorCount > this.errors.size() ? "cli.errors.first" : "cli.errors";
+			String written = this.written || this.dryRun ? "" : ".nothingWritten";
+			out.append(Messages.text(Text.of(errors + written, this.errorCount, this.errors.size()), locale))
 				.append(System.lineSeparator());
 			this.errors.forEach(e -> out.append("  ").append(e).append(System.lineSeparator()));
 		}

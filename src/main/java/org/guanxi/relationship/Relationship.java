@@ -28,6 +28,6 @@ import org.guanxi.stakeholder.RelationshipClass;
 public record Relationship(String personId, RelationshipClass classification, boolean organisationInterestMet,
 		boolean personalInterestMet, boolean derived, boolean derivedOrganisationInterestMet,
 		boolean derivedPersonalInterestMet, RelationshipAssessment assessment, List<RelationshipAssessment> assessments,
-		List<String> evidence, OffsetDateTime since, List<RelationshipChange> history, String road,
+		List<Text> evidence, OffsetDateTime since, List<RelationshipChange> history, String road,
 		Text nextStep) {
 }

@@ -8,13 +8,14 @@ import java.util.Map;
 
 import org.guanxi.account.AccountFields;
 import org.guanxi.account.RelationshipLevel;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
+import org.guanxi.relationship.internal.Texts;
+import org.guanxi.relationship.internal.Values;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.tiering.AbcEntry;
 import org.guanxi.tiering.AbcService;
-import org.guanxi.relationship.internal.Texts;
-import org.guanxi.relationship.internal.Values;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -77,36 +78,35 @@ public class RelationshipLevelService {
 
 	private SuggestedRelationshipLevel suggestion(Tier tier, int accounts, List<Map<String, Object>> deciders,
 			Map<String, RelationshipClass> classes) {
-		List<String> partners = named(deciders, classes, List.of(RelationshipClass.PARTNER));
-		List<String> warm = named(deciders, classes, List.of(RelationshipClass.FRIEND, RelationshipClass.SUPPLIER));
-		String abc = tier.tier() + " by revenue (" + Texts.money(this.settings.currency(), tier.revenue()) + ", rank "
-				+ tier.rank() + " of " + accounts + ")";
+		List<Object> partners = named(deciders, classes, List.of(RelationshipClass.PARTNER));
+		List<Object> warm = named(deciders, classes, List.of(RelationshipClass.FRIEND, RelationshipClass.SUPPLIER));
+		Text abc = Text.of("level.abc", tier.tier(), Texts.money(this.settings.currency(), tier.revenue()), tier.rank(),
+				accounts);
 		boolean topTier = "A".equals(tier.tier());
 		if (topTier && !partners.isEmpty()) {
 			return new SuggestedRelationshipLevel(RelationshipLevel.STRATEGIC,
-					abc + " and partners with decider " + String.join(", ", partners));
+					Text.of("level.strategic", abc, Text.list(partners)));
 		}
 		if (!partners.isEmpty()) {
 			return new SuggestedRelationshipLevel(RelationshipLevel.PARTNER,
-					"partners with decider " + String.join(", ", partners) + "; " + abc + ", not A");
+					Text.of("level.partner", Text.list(partners), abc));
 		}
-		String deciderState = deciders.isEmpty() ? "no decider is known"
-				: warm.isEmpty() ? "we are outsiders to every decider" : "decider " + String.join(", ", warm)
-						+ " is a friend or supplier, not yet a partner";
+		Text reason = deciders.isEmpty() ? Text.of("level.noDecider", abc)
+				: warm.isEmpty() ? Text.of("level.outsiders", abc) : Text.of("level.warm", abc, Text.list(warm));
 		if (topTier || "B".equals(tier.tier()) || !warm.isEmpty()) {
-			return new SuggestedRelationshipLevel(RelationshipLevel.PRIORITY, abc + "; " + deciderState);
+			return new SuggestedRelationshipLevel(RelationshipLevel.PRIORITY, reason);
 		}
-		return new SuggestedRelationshipLevel(RelationshipLevel.ORDINARY, abc + "; " + deciderState);
+		return new SuggestedRelationshipLevel(RelationshipLevel.ORDINARY, reason);
 	}
 
-	private static List<String> named(List<Map<String, Object>> people, Map<String, RelationshipClass> classes,
+	private static List<Object> named(List<Map<String, Object>> people, Map<String, RelationshipClass> classes,
 			List<RelationshipClass> wanted) {
-		List<String> names = new ArrayList<>();
+		List<Object> names = new ArrayList<>();
 		for (Map<String, Object> person : people) {
 			RelationshipClass c = classes.get((String) person.get("id"));
 			if (wanted.contains(c)) {
-				String name = String.valueOf(Texts.named((String) person.get("name"), (String) person.get("title")));
-				names.add(wanted.size() > 1 ? name + " (" + c.name().toLowerCase() + ")" : name);
+				Object name = Texts.named((String) person.get("name"), (String) person.get("title"));
+				names.add(wanted.size() > 1 ? Text.of("level.withClass", name, Text.of("level.class." + c.name())) : name);
 			}
 		}
 		return names;

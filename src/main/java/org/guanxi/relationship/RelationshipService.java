@@ -16,6 +16,7 @@ import org.guanxi.account.AccountNotFound;
 import org.guanxi.core.Connection;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.guanxi.relationship.internal.Evidence;
 import org.guanxi.relationship.internal.Halves;
@@ -213,7 +214,7 @@ public class RelationshipService implements RelationshipClassifier {
 			.toList();
 		RelationshipAssessment current = currentAssessment(halves, assessments);
 		RelationshipClass classification = halves.classification();
-		List<String> evidence = Evidence.of(Boolean.TRUE.equals(row.get("signed")), Values.maps(row.get("wonDeals")),
+		List<Text> evidence = Evidence.of(Boolean.TRUE.equals(row.get("signed")), Values.maps(row.get("wonDeals")),
 				Values.maps(row.get("personal")), current, this.settings.currency(), this.clock.getZone());
 		return new Relationship(halves.personId(), classification, halves.organisation(), halves.personal(),
 				halves.derived(), halves.organisationDerived(), halves.personalDerived(), current, assessments,

@@ -1,6 +1,7 @@
 package org.guanxi.relationship;
 
 import org.guanxi.account.RelationshipLevel;
+import org.guanxi.core.Text;
 
 /**
  * The account relationship level the evidence suggests, with the reason.
@@ -8,5 +9,5 @@ import org.guanxi.account.RelationshipLevel;
  * @param level the suggested level
  * @param reason why, in words
  */
-public record SuggestedRelationshipLevel(RelationshipLevel level, String reason) {
+public record SuggestedRelationshipLevel(RelationshipLevel level, Text reason) {
 }

@@ -32,13 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's examples on the demo book, read in Chinese and in English: every text Guanxi composes (next
- * steps, gaps, reasons, evidence, causes, errors) is in the language asked for, and both languages say the same
+ * steps, gaps, reasons, evidence, errors) is in the language asked for, and both languages say the same
  * thing: the same sentences of the bundles, with the same names and numbers in them.
  */
 class LanguageGraphQlTests extends GraphQlTestBase {
 
 	/** The fields that hold composed texts. */
-	private static final Set<String> TEXT_FIELDS = Set.of("nextStep", "evidence", "cause", "reason", "reasons",
+	private static final Set<String> TEXT_FIELDS = Set.of("nextStep", "evidence", "reason", "reasons",
 			"gaps", "message", "removed");
 
 	/** The sentence-level message families. */
@@ -51,7 +51,12 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 
 	private static final String README_QUERIES = """
 			{
-			  person(id: "p-wang-qiang") { name relationship { classification road nextStep } }
+			  person(id: "p-wang-qiang") { name relationship {
+			    classification evidence since road nextStep } }
+			  account(id: "acc-shunda") { suggestedRelationshipLevel { level reason } }
+			  accounts(first: 100) { edges { node { id suggestedRelationshipLevel { reason } } } }
+			  referralAskList(repId: "rep-li-na") { person { name } account { name } relationship reach reasons }
+			  all: referralAskList(first: 100) { reasons }
 			  decisionChain(accountId: "acc-shunda") {
 			    insiderCandidates { person { name } score reasons }
 			    coverage { wide high deep gaps }
@@ -72,7 +77,7 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 			  c13: decisionChain(accountId: "acc-xinyuan-school") { insiderCandidates { reasons } coverage { gaps } }
 			  c14: decisionChain(accountId: "acc-yucai-school") { insiderCandidates { reasons } coverage { gaps } }
 			  c15: decisionChain(accountId: "acc-yuntong") { insiderCandidates { reasons } coverage { gaps } }
-			  relationships(first: 100) { edges { node { id relationship { nextStep } } } }
+			  relationships(first: 100) { edges { node { id relationship { nextStep evidence } } } }
 			}
 			""";
 
@@ -110,7 +115,10 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 		assertThat(zh.keySet()).isEqualTo(en.keySet());
 		assertThat(zh.keySet()).anyMatch(path -> path.contains("nextStep"))
 			.anyMatch(path -> path.contains("gaps"))
-			.anyMatch(path -> path.contains("reasons"));
+			.anyMatch(path -> path.contains("reasons"))
+			.anyMatch(path -> path.contains("evidence"))
+			.anyMatch(path -> path.contains("reason"))
+			.anyMatch(path -> path.contains("referralAskList"));
 		assertSameMeaning(zh, en);
 	}
 

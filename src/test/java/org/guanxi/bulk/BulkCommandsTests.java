@@ -5,8 +5,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import org.guanxi.GuanxiApplication;
+import org.guanxi.core.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,9 +23,46 @@ class BulkCommandsTests {
 
 	final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
+	/** Runs a command in English, as the assertions read. */
 	int run(String... args) {
-		return BulkCommands.run(GuanxiApplication.class, args, new PrintStream(this.out, true, StandardCharsets.UTF_8),
+		return runIn("en", args);
+	}
+
+	int runIn(String language, String... args) {
+		List<String> all = new ArrayList<>(List.of(args));
+		all.addAll(List.of("--lang", language));
+		return BulkCommands.run(GuanxiApplication.class, all.toArray(String[]::new),
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
 				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	@Test
+	void theCommandsSpeakLangElseTheOperatorsLocaleElseGuanxiLocale() {
+		List<String> args = new ArrayList<>(List.of("help", "--lang", "en"));
+		assertThat(BulkCommands.language(args, Map.of("LANG", "zh_CN.UTF-8"))).isEqualTo(Locale.ENGLISH);
+		assertThat(args).containsExactly("help");
+		assertThat(BulkCommands.language(new ArrayList<>(List.of("help", "--lang=zh-CN")), Map.of("LANG", "en_US.UTF-8")))
+			.isEqualTo(Messages.CHINESE);
+		assertThat(BulkCommands.language(new ArrayList<>(List.of("help")), Map.of("LANG", "en_US.UTF-8")))
+			.isEqualTo(Locale.ENGLISH);
+		assertThat(BulkCommands.language(new ArrayList<>(List.of("help")), Map.of("LANG", "zh_CN.UTF-8")))
+			.isEqualTo(Messages.CHINESE);
+		// CI: no LANG, or LANG=C: the setting guanxi.locale, Chinese by default
+		assertThat(BulkCommands.language(new ArrayList<>(List.of("help")), Map.of())).isEqualTo(Messages.CHINESE);
+		assertThat(BulkCommands.language(new ArrayList<>(List.of("help")), Map.of("LANG", "C"))).isEqualTo(Messages.CHINESE);
+		assertThat(BulkCommands.language(new ArrayList<>(List.of("help")), Map.of("LANG", "C", "GUANXI_LOCALE", "en")))
+			.isEqualTo(Locale.ENGLISH);
+		assertThat(BulkCommands.language(new ArrayList<>(List.of("export", "d", "--guanxi.locale=en")), Map.of()))
+			.isEqualTo(Locale.ENGLISH);
+	}
+
+	@Test
+	void helpAndUsageErrorsInChinese() {
+		assertThat(runIn("zh-CN", "help")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("用法：java -jar guanxi.jar")
+			.contains("import [--dry-run] [--skip-invalid] DIR");
+		assertThat(runIn("zh-CN", "generate", "--accounts", "40")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("generate 需要 --accounts N 和 --seed S。");
 	}
 
 	@Test

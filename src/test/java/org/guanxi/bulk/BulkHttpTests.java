@@ -196,7 +196,7 @@ class BulkHttpTests extends GraphQlTestBase {
 		PrintStream printer = new PrintStream(out, true, StandardCharsets.UTF_8);
 		String[] database = { "--spring.neo4j.uri=" + TestNeo4j.boltUri(), "--guanxi.embedded.enabled=false" };
 		int exported = BulkCommands.run(GuanxiApplication.class,
-				new String[] { "export", tmp.toString(), database[0], database[1] }, printer, System.err);
+				new String[] { "export", tmp.toString(), database[0], database[1], "--lang", "en" }, printer, System.err);
 		assertThat(exported).as(out.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8))
 			.containsPattern("deals.csv +3 rows\\Rassessments.csv +0 rows\\Rrelationship_history.csv +5 rows\\R"
@@ -206,11 +206,38 @@ class BulkHttpTests extends GraphQlTestBase {
 				"accountId,accountName,revenue,share,cumulativeShare,abcClass",
 				"acc-hengtong,恒通物流 Hengtong Logistics,360000,1,1,A", "acc-jinqiao,金桥出租汽车 Jinqiao Taxi,0,0,1,C",
 				"acc-lvyuan,绿源环卫 Lvyuan Sanitation,0,0,1,C");
+		// in Chinese: the reports' headers in Chinese, the book files' columns as always
+		out.reset();
+		Path chinese = tmp.resolveSibling(tmp.getFileName() + "-zh");
+		assertThat(BulkCommands.run(GuanxiApplication.class,
+				new String[] { "export", chinese.toString(), database[0], database[1], "--lang", "zh-CN" }, printer,
+				System.err)).isZero();
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("已导出到");
+		assertThat(Files.readAllLines(chinese.resolve("abc_analysis.csv"))).containsExactly(
+				"客户 ID,客户名称,销售额,占比,累计占比,ABC 类别", "acc-hengtong,恒通物流 Hengtong Logistics,360000,1,1,A",
+				"acc-jinqiao,金桥出租汽车 Jinqiao Taxi,0,0,1,C", "acc-lvyuan,绿源环卫 Lvyuan Sanitation,0,0,1,C");
+		assertThat(Files.readAllLines(chinese.resolve("accounts.csv")).get(0))
+			.isEqualTo(Files.readAllLines(tmp.resolve("accounts.csv")).get(0));
+		assertThat(Files.readAllLines(chinese.resolve("overdue_accounts.csv")).get(0))
+			.isEqualTo("客户 ID,客户名称,ABC 类别,最近拜访时间,距上次拜访天数,允许间隔天数,逾期天数");
+		this.http.get()
+			.uri("/export/abc_analysis.csv")
+			.header("Accept-Language", "zh-CN")
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(String.class)
+			.value(csv -> assertThat(csv).startsWith("客户 ID,客户名称,销售额,占比,累计占比,ABC 类别"));
+		this.http.get()
+			.uri("/export/abc_analysis.csv")
+			.exchange()
+			.expectBody(String.class)
+			.value(csv -> assertThat(csv).startsWith("accountId,accountName,revenue,share,cumulativeShare,abcClass"));
 
 		TestNeo4j.cleanBook();
 		out.reset();
 		int imported = BulkCommands.run(GuanxiApplication.class,
-				new String[] { "import", tmp.toString(), database[0], database[1] }, printer, System.err);
+				new String[] { "import", tmp.toString(), database[0], database[1], "--lang", "en" }, printer, System.err);
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(imported).as(printed).isZero();
 		assertThat(printed).contains("Ignoring abc_analysis.csv (a report)", "Ignoring overdue_accounts.csv (a report)",
@@ -224,7 +251,7 @@ class BulkHttpTests extends GraphQlTestBase {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		int status = BulkCommands.run(GuanxiApplication.class,
 				new String[] { "import", BulkImportTests.EXAMPLE.toString(), "--spring.neo4j.uri=" + TestNeo4j.boltUri(),
-						"--guanxi.embedded.enabled=false" },
+						"--guanxi.embedded.enabled=false", "--lang", "en" },
 				new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(status).as(printed).isZero();

@@ -3,7 +3,9 @@ package org.guanxi.referral.analytics;
 import java.util.List;
 
 import org.guanxi.account.Account;
+import org.guanxi.core.Text;
 import org.guanxi.stakeholder.Person;
+import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.RelationshipClass;
 
 /**
@@ -19,5 +21,5 @@ import org.guanxi.stakeholder.RelationshipClass;
  * @param reasons why the contact is on the list, in words
  */
 public record ReferralAsk(Person person, Account account, RelationshipClass relationship, int reach, int ties, int tiedAccounts,
-		int pastReferrals, List<String> reasons) {
+		int pastReferrals, List<Text> reasons) {
 }

@@ -8,10 +8,11 @@ import java.util.Map;
 
 import org.guanxi.account.Account;
 import org.guanxi.account.Lifecycle;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
+import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.RelationshipClassifier;
-import org.guanxi.stakeholder.Person;
 import org.neo4j.driver.types.Node;
 
 import org.springframework.stereotype.Service;
@@ -85,30 +86,32 @@ public class ReferralAskService {
 		int tiedAccounts = ((Number) row.get("tiedAccounts")).intValue();
 		int referrals = ((Number) row.get("pastReferrals")).intValue();
 		LocalDate last = (LocalDate) row.get("lastReferral");
-		List<String> reasons = new ArrayList<>();
-		reasons.add(relationship.name() + " (" + (relationship == RelationshipClass.PARTNER ? "合作伙伴" : "朋友")
-				+ ") at " + account.name() + accountStanding(account));
+		List<Text> reasons = new ArrayList<>();
+		Text term = Text.term("RelationshipClass", relationship.name());
+		List<Text> standing = accountStanding(account);
+		reasons.add(standing.isEmpty() ? Text.of("ask.relationship", term, account.name())
+				: Text.of("ask.relationship.standing", term, account.name(), Text.list(standing)));
 		if (ties > 0) {
-			reasons.add("knows " + ties + " " + (ties == 1 ? "person" : "people") + " at " + tiedAccounts + " other "
-					+ (tiedAccounts == 1 ? "account" : "accounts"));
+			String key = ties == 1 ? "ask.ties.one" : tiedAccounts == 1 ? "ask.ties.oneAccount" : "ask.ties.many";
+			reasons.add(Text.of(key, ties, tiedAccounts));
 		}
 		if (referrals > 0) {
-			reasons.add("has referred " + referrals + " " + (referrals == 1 ? "lead" : "leads")
-					+ (last == null ? "" : ", latest on " + last));
+			String key = referrals == 1 ? "ask.referred.one" : "ask.referred.many";
+			reasons.add(last == null ? Text.of(key, referrals) : Text.of(key + ".latest", referrals, last));
 		}
 		return new ReferralAsk(person, account, relationship, ties + referrals, ties, tiedAccounts, referrals,
 				List.copyOf(reasons));
 	}
 
-	private static String accountStanding(Account account) {
-		List<String> parts = new ArrayList<>();
+	private static List<Text> accountStanding(Account account) {
+		List<Text> parts = new ArrayList<>();
 		if (account.lifecycle() == Lifecycle.RETAINED) {
-			parts.add("retained customer 保有客户");
+			parts.add(Text.of("ask.retained"));
 		}
 		if (account.vip()) {
-			parts.add("VIP");
+			parts.add(Text.of("ask.vip"));
 		}
-		return parts.isEmpty() ? "" : " (" + String.join(", ", parts) + ")";
+		return parts;
 	}
 
 }

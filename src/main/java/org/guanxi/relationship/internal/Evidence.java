@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.core.Text;
 import org.guanxi.relationship.RelationshipAssessment;
 
 /**
@@ -16,11 +17,11 @@ public final class Evidence {
 	private Evidence() {
 	}
 
-	public static List<String> of(boolean signed, List<Map<String, Object>> wonDeals,
+	public static List<Text> of(boolean signed, List<Map<String, Object>> wonDeals,
 			List<Map<String, Object>> personal, RelationshipAssessment assessment, String currency, ZoneId zone) {
-		List<String> evidence = new ArrayList<>();
+		List<Text> evidence = new ArrayList<>();
 		if (signed) {
-			evidence.add("account signed");
+			evidence.add(Text.of("evidence.signed"));
 		}
 		for (Map<String, Object> deal : wonDeals) {
 			evidence.add(deal(deal, currency));
@@ -35,31 +36,32 @@ public final class Evidence {
 	}
 
 	/** {@code WON deal 'Fleet service' closed 2026-03-01 (CNY 300,000)}. */
-	public static String deal(Map<String, Object> deal, String currency) {
-		return "WON deal '" + deal.get("name") + "' closed " + deal.get("closedAt") + " ("
-				+ Texts.money(currency, Values.number(deal.get("amount"))) + ")";
+	public static Text deal(Map<String, Object> deal, String currency) {
+		return Text.of("evidence.wonDeal", deal.get("name"), deal.get("closedAt"),
+				Texts.money(currency, Values.number(deal.get("amount"))));
 	}
 
 	/** {@code MEAL on 2026-10-02: note}. */
-	public static String interaction(Map<String, Object> interaction, ZoneId zone) {
-		String text = interaction.get("kind") + " on " + Texts.day(Values.dateTime(interaction.get("at")), zone);
+	public static Text interaction(Map<String, Object> interaction, ZoneId zone) {
+		Text kind = Text.term("InteractionKind", interaction.get("kind"));
+		Object day = Texts.day(Values.dateTime(interaction.get("at")), zone);
 		String note = Values.string(interaction.get("note"));
-		return Texts.present(note) ? text + ": " + note.strip() : text;
+		return Texts.present(note) ? Text.of("evidence.interaction.note", kind, day, note.strip())
+				: Text.of("evidence.interaction", kind, day);
 	}
 
 	/** {@code assessment on 2026-11-20: organisation interest met, personal interest derived: note}. */
-	public static String assessment(RelationshipAssessment assessment, ZoneId zone) {
-		String text = "assessment on " + Texts.day(assessment.at(), zone) + ": "
-				+ half("organisation", assessment.organisationInterestMet()) + ", "
-				+ half("personal", assessment.personalInterestMet());
-		return Texts.present(assessment.note()) ? text + ": " + assessment.note().strip() : text;
+	public static Text assessment(RelationshipAssessment assessment, ZoneId zone) {
+		Object day = Texts.day(assessment.at(), zone);
+		Text organisation = half("organisation", assessment.organisationInterestMet());
+		Text personal = half("personal", assessment.personalInterestMet());
+		return Texts.present(assessment.note())
+				? Text.of("evidence.assessment.note", day, organisation, personal, assessment.note().strip())
+				: Text.of("evidence.assessment", day, organisation, personal);
 	}
 
-	private static String half(String name, Boolean met) {
-		if (met == null) {
-			return name + " interest derived";
-		}
-		return name + " interest " + (met ? "met" : "not met");
+	private static Text half(String name, Boolean met) {
+		return Text.of("half." + name + "." + (met == null ? "derived" : met ? "met" : "notMet"));
 	}
 
 }

@@ -270,9 +270,17 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		asks.path("referralAskList[0].pastReferrals").entity(Integer.class).isEqualTo(2);
 		asks.path("referralAskList[0].reasons")
 			.entityList(String.class)
-			.containsExactly("PARTNER (合作伙伴) at A1 Logistics (retained customer 保有客户)",
-					"knows 3 people at 3 other accounts", "has referred 2 leads, latest on 2026-05-05");
-		asks.path("referralAskList[1].reasons[0]").entity(String.class).isEqualTo("FRIEND (朋友) at VIP Holdings (VIP)");
+			.containsExactly("PARTNER at A1 Logistics (retained customer)", "knows 3 people at 3 other accounts",
+					"has referred 2 leads, latest on 2026-05-05");
+		asks.path("referralAskList[1].reasons[0]").entity(String.class).isEqualTo("FRIEND at VIP Holdings (VIP)");
+		this.graphQl.mutate()
+			.header("Accept-Language", "zh-CN")
+			.build()
+			.document("{ referralAskList { reasons } }")
+			.execute()
+			.path("referralAskList[0].reasons")
+			.entityList(String.class)
+			.containsExactly("A1 Logistics的合作伙伴（保有客户）", "认识其他 3 个客户的 3 个人", "已转介绍 2 条线索，最近一次在 2026-05-05");
 
 		askList("rep-1").containsExactly("p-li", "p-chen");
 		askList("rep-2").containsExactly("p-sun");
