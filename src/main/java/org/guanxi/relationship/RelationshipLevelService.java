@@ -106,7 +106,7 @@ public class RelationshipLevelService {
 			RelationshipClass c = classes.get((String) person.get("id"));
 			if (wanted.contains(c)) {
 				Object name = Texts.named((String) person.get("name"), (String) person.get("title"));
-				names.add(wanted.size() > 1 ? Text.of("level.withClass", name, Text.of("level.class." + c.name())) : name);
+				names.add(wanted.size() > 1 ? Text.of("level.withClass", name, Text.of("levelClass." + c.name())) : name);
 			}
 		}
 		return names;
