@@ -1,0 +1,23 @@
+package org.guanxi.bulk.internal;
+
+/**
+ * What an import did with one file: rows read and rejected, rows created and updated, nodes and relationships
+ * created, and the time spent on it.
+ */
+final class FileCounts {
+
+	long read;
+
+	long rejected;
+
+	long created;
+
+	long updated;
+
+	long nodes;
+
+	long relationships;
+
+	long nanos;
+
+}
