@@ -143,6 +143,29 @@ class InfluenceTests {
 	}
 
 	@Test
+	void scoresDoNotDependOnTheOrderTheTiesComeIn() {
+		Random random = new Random(7);
+		TestGraphs g = new TestGraphs();
+		int n = 60;
+		for (int i = 0; i < n; i++) {
+			g.person("p" + i, random.nextInt(4) == 0 ? 0 : random.nextDouble());
+		}
+		for (int e = 0; e < 600; e++) {
+			g.influences("p" + random.nextInt(n), "p" + random.nextInt(n), Math.round(random.nextDouble() * 100) / 100.0);
+		}
+		DecisionGraph graph = g.graph();
+		List<DecisionGraph.Tie> shuffled = new java.util.ArrayList<>(graph.ties());
+		java.util.Collections.shuffle(shuffled, new Random(11));
+		DecisionGraph same = new DecisionGraph(graph.account(), graph.people(), shuffled);
+
+		double[] scores = Influence.rank(graph, DEFAULTS).scores();
+		double[] again = Influence.rank(same, DEFAULTS).scores();
+		for (int i = 0; i < n; i++) {
+			assertThat(again[i]).as("p" + i).isEqualTo(scores[i]);
+		}
+	}
+
+	@Test
 	void reportingWeightIsASetting() {
 		TestGraphs g = new TestGraphs().person("a", 1).person("b", 0).reportsTo("b", "a").influences("b", "a", 1.0);
 		InfluenceSettings settings = new InfluenceSettings(2.0, 0.7, 1e-12, 1000, 3);

@@ -3,9 +3,10 @@ package org.guanxi.stakeholder.chain.internal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Personalized PageRank over the reversed influence graph, as defined in docs/decision-chain.md.
@@ -58,9 +59,9 @@ public final class PersonalizedPageRank {
 		int n = decisionWeights.length;
 		List<Map<Integer, Double>> summed = new ArrayList<>(n);
 		for (int i = 0; i < n; i++) {
-			summed.add(new HashMap<>());
+			summed.add(new TreeMap<>());
 		}
-		for (int e = 0; e < from.length; e++) {
+		for (int e : canonicalOrder(from, to, weight)) {
 			if (weight[e] > 0) {
 				summed.get(to[e]).merge(from[e], weight[e], Double::sum);
 			}
@@ -81,6 +82,21 @@ public final class PersonalizedPageRank {
 			}
 		}
 		return new PersonalizedPageRank(n, damping, normalized(decisionWeights), targets, weights, outWeight);
+	}
+
+	/**
+	 * The ties sorted by their ends and weight. Sums of floating-point numbers depend on their order in the last
+	 * bits: summing in this order makes the scores a function of the ties alone, not of the order the database
+	 * happens to return them in (which changes when a book is exported and imported again).
+	 */
+	private static int[] canonicalOrder(int[] from, int[] to, double[] weight) {
+		return IntStream.range(0, from.length)
+			.boxed()
+			.sorted(Comparator.<Integer>comparingInt(e -> to[e])
+				.thenComparingInt(e -> from[e])
+				.thenComparingDouble(e -> weight[e]))
+			.mapToInt(Integer::intValue)
+			.toArray();
 	}
 
 	private static double[] normalized(double[] raw) {
