@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,8 +38,6 @@ class BackupRoundTripTests extends GraphQlTestBase {
 	BulkExporter exporter;
 
 	@Test
-	@Disabled("the round trip does not yet reproduce every analytic: the first comparison, of the accounts' "
-			+ "analytics, differs after export and import; open work on the backup export")
 	void exportIntoAFolderAndImportIntoAnEmptyDatabaseReproducesEveryAnalytic(@TempDir Path tmp) throws Exception {
 		new BookGenerator(BookOptions.of(15, 42, LocalDate.parse("2026-11-23"))).writeTo(tmp.resolve("book"));
 		assertThat(this.importer.importFolder(tmp.resolve("book"), ImportOptions.DEFAULT, ImportListener.NONE).errors())
