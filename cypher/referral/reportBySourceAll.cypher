@@ -5,13 +5,14 @@
 // account, or a person target's account, is RETAINED or has a WON deal), revenue (sum over converted edges of
 // that account's WON revenue), daysSum and daysCount (days from the referral date to the account's first WON
 // deal closed on or after it, over the edges that have one). Only visible sources and targets count ($visibility).
+// Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
 MATCH (s)-[r:REFERRED]->(t)
 WITH t, collect({s: s, at: r.at}) AS referrals
 WITH t, referrals, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
 // only referrals of accounts (and people of accounts) the user may see
 WHERE acct IS NOT NULL AND ($visibility.all OR EXISTS { (acct)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (acct)<-[:OWNS]-(:SalesRep) }))
 WITH referrals, acct,
-     CASE WHEN acct IS NULL THEN [] ELSE [d IN COLLECT { MATCH (d:Deal)-[:FOR]->(acct) RETURN d ORDER BY d.closedAt } WHERE d.status = 'WON' | {amount: d.amount, closedAt: d.closedAt}] END AS won
+     CASE WHEN acct IS NULL THEN [] ELSE [d IN COLLECT { MATCH (d:Deal)-[:FOR]->(acct) RETURN d ORDER BY d.closedAt } WHERE d.status = 'WON' AND d.amount >= 0.0 AND d.amount <= 1.0e15 | {amount: d.amount, closedAt: d.closedAt}] END AS won
 WITH referrals,
      acct IS NOT NULL AND (coalesce(acct.lifecycle = 'RETAINED', false) OR size(won) > 0) AS converted,
      reduce(x = 0.0, d IN won | x + coalesce(d.amount, 0.0)) AS revenue,

@@ -3,6 +3,7 @@
 // Returns per edge: from (element id), fromId, to (element id), at (date), labels, node, accountId (for a
 // person target), revenue (the target's WON deal amounts summed; 0 for persons), visible (whether the user may
 // see the target), colleagues (when not: the names of the reps who own the target or its account).
+// Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
 UNWIND $refs AS ref
 MATCH (s) WHERE elementId(s) = ref
 MATCH (s)-[r:REFERRED]->(t)
@@ -11,6 +12,6 @@ WITH ref, s, r, t, acc, CASE WHEN t:Account THEN ($visibility.all OR EXISTS { (t
 RETURN ref AS from, s.id AS fromId, elementId(t) AS to, r.at AS at, labels(t) AS labels, t AS node,
        acc.id AS accountId,
        CASE WHEN t:Account
-         THEN reduce(x = 0.0, d IN COLLECT { MATCH (d:Deal)-[:FOR]->(t) RETURN d } | x + CASE WHEN d.status = 'WON' THEN coalesce(d.amount, 0.0) ELSE 0.0 END)
+         THEN reduce(x = 0.0, d IN COLLECT { MATCH (d:Deal)-[:FOR]->(t) RETURN d } | x + CASE WHEN d.status = 'WON' AND d.amount >= 0.0 AND d.amount <= 1.0e15 THEN d.amount ELSE 0.0 END)
          ELSE 0.0 END AS revenue,
        visible, CASE WHEN visible THEN [] ELSE COLLECT { MATCH (t)<-[:OWNS]-(colleague:SalesRep) RETURN colleague.name AS name UNION MATCH (t)-[:WORKS_AT]->(:Account)<-[:OWNS]-(colleague:SalesRep) RETURN colleague.name AS name } END AS colleagues

@@ -12,6 +12,7 @@ import org.guanxi.api.Batches;
 import org.guanxi.core.Connection;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.PageRequest;
+import org.guanxi.core.Text;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -55,6 +56,14 @@ class AccountController {
 	Map<Account, Double> revenue(List<Account> accounts) {
 		Map<String, Double> revenue = this.accounts.revenue(ids(accounts));
 		return accounts.stream().collect(Collectors.toMap(Function.identity(), a -> revenue.getOrDefault(a.id(), 0.0)));
+	}
+
+	@BatchMapping(typeName = "Account")
+	Map<Account, List<Text>> dataErrors(List<Account> accounts) {
+		Map<String, InvalidAmounts> invalid = this.accounts.invalidAmounts(ids(accounts));
+		return accounts.stream()
+			.collect(Collectors.toMap(Function.identity(), a -> invalid.containsKey(a.id())
+					? List.of(invalid.get(a.id()).text()) : List.<Text>of(), (x, y) -> x));
 	}
 
 	@SchemaMapping(typeName = "Account")

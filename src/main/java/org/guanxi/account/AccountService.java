@@ -83,6 +83,19 @@ public class AccountService {
 		return revenue;
 	}
 
+	/** The deals with amounts Guanxi would refuse (written outside it), per account id; accounts without any are absent. */
+	public Map<String, InvalidAmounts> invalidAmounts(Collection<String> ids) {
+		Map<String, InvalidAmounts> invalid = new HashMap<>();
+		this.cypher.query("account/invalidAmounts", Map.of("ids", List.copyOf(ids)))
+			.fetch()
+			.all()
+			.forEach(row -> {
+				String id = (String) row.get("id");
+				invalid.put(id, new InvalidAmounts(id, ((List<?>) row.get("deals")).stream().map(String::valueOf).toList()));
+			});
+		return invalid;
+	}
+
 	@Transactional
 	public Account upsert(AccountInput input) {
 		String id = Ids.orGenerate(input.id(), "acc");

@@ -1,6 +1,10 @@
 package org.guanxi.bulk;
 
+import java.util.Locale;
 import java.util.Map;
+
+import org.guanxi.core.Messages;
+import org.guanxi.core.Text;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -16,10 +20,9 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
 class UploadLimit {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex) {
+	ResponseEntity<Map<String, Object>> tooLarge(MaxUploadSizeExceededException ex, Locale locale) {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
-			.body(Map.of("message", "The upload is larger than the limit (guanxi.bulk.max-upload-size, 256MB by default);"
-					+ " split the book or raise the setting. Nothing was written."));
+			.body(Map.of("message", Messages.text(Text.of("error.uploadTooLarge"), locale)));
 	}
 
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.account.Account;
+import org.guanxi.account.InvalidAmounts;
 import org.guanxi.core.InvalidInput;
 
 /**
@@ -18,7 +19,8 @@ import org.guanxi.core.InvalidInput;
  * @param entries every account, in rank order
  * @param summary one row per class, A, B then C
  */
-public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcClassSummary> summary) {
+public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcClassSummary> summary,
+		List<InvalidAmounts> dataErrors) {
 
 	/** Healthy share of accounts per class. */
 	static final Map<String, Double> TARGET_MIX = Map.of("A", 0.2, "B", 0.4, "C", 0.4);
@@ -57,7 +59,12 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 			cumulative += revenue;
 			entries.add(new AbcEntry(r.accountId(), r.account(), revenue, ratio(revenue, total), ratio(cumulative, total), abcClass));
 		}
-		return new AbcAnalysis(total, entries, summarize(entries, total));
+		return new AbcAnalysis(total, entries, summarize(entries, total), List.of());
+	}
+
+	/** The same analysis, reporting the deals it left out because their amounts were written outside Guanxi. */
+	public AbcAnalysis withDataErrors(List<InvalidAmounts> errors) {
+		return new AbcAnalysis(this.totalRevenue, this.entries, this.summary, List.copyOf(errors));
 	}
 
 	/** The class of each account, by id. */

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.guanxi.account.Account;
 import org.guanxi.account.AccountFields;
+import org.guanxi.account.InvalidAmounts;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Value;
@@ -51,8 +52,13 @@ public class AbcService {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.putAll(accounts.parameters());
-		Map<String, Double> won = this.cypher.one("tiering/wonRevenue", parameters,
-				r -> Cypher.zip(r.get("ids"), r.get("revenues"), Value::asString, Value::asDouble));
+		List<InvalidAmounts> invalid = new ArrayList<>();
+		Map<String, Double> won = this.cypher.one("tiering/wonRevenue", parameters, r -> {
+			for (Value entry : r.get("invalid").values()) {
+				invalid.add(new InvalidAmounts(entry.get("id").asString(), entry.get("deals").asList(Value::asString)));
+			}
+			return Cypher.zip(r.get("ids"), r.get("revenues"), Value::asString, Value::asDouble);
+		});
 		List<AbcAnalysis.Revenue> revenues = this.cypher.one("tiering/accounts", parameters, r -> {
 			List<String> ids = r.get("ids").asList(Value::asString);
 			List<Account> loaded = accounts.accounts(r.get("nodes"), r.get("values"));
@@ -63,7 +69,7 @@ public class AbcService {
 			}
 			return all;
 		});
-		return AbcAnalysis.of(revenues, a, b);
+		return AbcAnalysis.of(revenues, a, b).withDataErrors(invalid);
 	}
 
 	/** The class of every account by id, with the default thresholds over all time. */

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import graphql.GraphQLContext;
+import graphql.execution.DataFetcherResult;
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import org.guanxi.account.Account;
 import org.guanxi.account.AccountFields;
@@ -12,6 +14,7 @@ import org.guanxi.account.AccountService;
 import org.guanxi.account.Deal;
 import org.guanxi.account.DealService;
 import org.guanxi.api.Batches;
+import org.guanxi.api.DataErrors;
 import org.guanxi.team.SalesRep;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -53,9 +56,15 @@ class TierController {
 	}
 
 	@QueryMapping
-	AbcAnalysis abcAnalysis(@Argument Double aThreshold, @Argument Double bThreshold, @Argument LocalDate from,
-			@Argument LocalDate to, DataFetchingFieldSelectionSet selection) {
-		return this.abc.analyse(aThreshold, bThreshold, from, to, AccountFields.selected(selection, "entries/account"));
+	DataFetcherResult<AbcAnalysis> abcAnalysis(@Argument Double aThreshold, @Argument Double bThreshold,
+			@Argument LocalDate from, @Argument LocalDate to, DataFetchingFieldSelectionSet selection,
+			DataFetchingEnvironment env) {
+		AbcAnalysis analysis = this.abc.analyse(aThreshold, bThreshold, from, to,
+				AccountFields.selected(selection, "entries/account"));
+		return DataFetcherResult.<AbcAnalysis>newResult()
+			.data(analysis)
+			.errors(analysis.dataErrors().stream().map(e -> DataErrors.of(e.text(), env)).toList())
+			.build();
 	}
 
 	@QueryMapping

@@ -153,6 +153,57 @@ class HostileRequestTests extends GraphQlTestBase {
 			.contains("guanxi.graphql.max-list-size");
 	}
 
+	@Test
+	void amountsStoredOutsideGuanxiThatOverflowAreDataErrorsOfTheirAccountAndPoisonNoReport() {
+		// acc-shunda's won revenue before, and the whole book's, by the report itself
+		Map<String, Object> before = report(this.raw.post(ABC));
+		double shunda = revenueOf(before, "acc-shunda");
+		double total = ((Number) before.get("totalRevenue")).doubleValue();
+		assertThat(shunda).isPositive();
+		// two WON deals of 1e308 (their sum overflows) and an OPEN one of NaN, written with plain Cypher
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-shunda'}) UNWIND [1, 2] AS i CREATE (:Deal {id: 'd-huge-' + i,"
+				+ " name: 'Huge ' + i, amount: 1e308, status: 'WON', openedAt: date('2026-01-01'),"
+				+ " closedAt: date('2026-02-01')})-[:FOR]->(a)");
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-shunda'}) CREATE (:Deal {id: 'd-nan', name: 'NaN', amount: 0.0 / 0.0,"
+				+ " status: 'OPEN', openedAt: date('2026-01-01')})-[:FOR]->(a)");
+
+		RawGraphQl.Answer abc = this.raw.post(ABC);
+		assertThat(revenueOf(report(abc), "acc-shunda")).isEqualTo(shunda);
+		assertThat(((Number) report(abc).get("totalRevenue")).doubleValue()).isEqualTo(total);
+		assertThat(abc.classifications()).containsExactly("DATA_ERROR");
+		assertThat(abc.messages().get(0)).contains("acc-shunda").contains("d-huge-1, d-huge-2").contains("10^15")
+			.contains("recordDeal");
+
+		RawGraphQl.Answer account = this.raw.post("{ account(id: \"acc-shunda\") { revenue dataErrors } }");
+		assertThat(account.errors()).isEmpty();
+		assertThat(account.data()).isEqualTo(Map.of("account", Map.of("revenue", shunda, "dataErrors",
+				List.of(abc.messages().get(0).replace("d-huge-1, d-huge-2", "d-huge-1, d-huge-2, d-nan")))));
+		for (String document : List.of("{ overdueAccounts { account { id } } }",
+				"{ referralSourceReport(from: \"2020-01-01\", to: \"2027-12-31\") { key revenue } }",
+				"{ topReferrers { totalRevenue } }", "{ funnel { stages { accounts } } }",
+				"{ accounts(first: 100) { edges { node { revenue dataErrors } } } }")) {
+			RawGraphQl.Answer answer = this.raw.post(document);
+			assertThat(answer.errors()).as(document).isEmpty();
+			assertThat(answer.data()).as(document).isNotNull();
+		}
+	}
+
+	private static final String ABC = "{ abcAnalysis { totalRevenue entries { account { id } revenue } } }";
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> report(RawGraphQl.Answer answer) {
+		return (Map<String, Object>) ((Map<String, Object>) answer.data()).get("abcAnalysis");
+	}
+
+	@SuppressWarnings("unchecked")
+	private static double revenueOf(Map<String, Object> report, String accountId) {
+		return ((List<Map<String, Object>>) report.get("entries")).stream()
+			.filter(e -> accountId.equals(((Map<String, Object>) e.get("account")).get("id")))
+			.map(e -> ((Number) e.get("revenue")).doubleValue())
+			.findFirst()
+			.orElseThrow();
+	}
+
 	private void assertRefused(List<Case> cases) {
 		List<Object> before = GraphFingerprint.take();
 		List<String> failures = new ArrayList<>();
