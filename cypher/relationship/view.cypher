@@ -31,7 +31,7 @@ RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS s
        p.relationshipClass AS recorded,
        [(p)-[:ASSESSED]->(s:RelationshipAssessment)
          | s {.organisationInterestMet, .personalInterestMet, .note, .at, .recordedAt, .clearedAt, .seq}] AS assessments,
-       [(p)-[:HAD_CLASS]->(c:RelationshipChange) | c {.from, .to, .at, .cause, .seq}] AS history,
+       [(p)-[:HAD_CLASS]->(c:RelationshipChange) | c {.from, .to, .at, .cause, .causeKey, .causeArgs, .seq}] AS history,
        COLLECT { MATCH (p)-[k:KNOWS]-(o) WHERE o:SalesRep OR (o:Person AND ($visibility.all OR EXISTS { (o)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }))
                  WITH o, k ORDER BY coalesce(k.strength, 0) DESC, o.name, o.id LIMIT 1
                  RETURN {name: o.name, title: o.title, rep: o:SalesRep, strength: coalesce(k.strength, 0)} }[0] AS tie,

@@ -107,7 +107,7 @@ public class AccountService {
 		if (existing.isPresent() && input.signed() != null) {
 			String name = changes.containsKey("name") ? (String) changes.get("name") : existing.get().name();
 			this.events.publishEvent(EvidenceChanging.ofAccount(id,
-					"account '" + name + "' " + (input.signed() ? "signed" : "no longer signed")));
+					Text.of(input.signed() ? "cause.accountSigned" : "cause.accountUnsigned", name)));
 		}
 		return this.cypher.query("account/upsert", Map.of("id", id, "props", changes, "now", now()))
 			.fetchAs(Account.class)

@@ -166,7 +166,7 @@ public class DealService {
 		Deal deal = get(id);
 		if (deal.status() == DealStatus.WON) {
 			this.events.publishEvent(EvidenceChanging.ofAccount(deal.accountId(),
-					"WON deal '" + deal.name() + "' of " + deal.closedAt() + " deleted"));
+					Text.of("cause.wonDealDeleted", deal.name(), deal.closedAt())));
 		}
 		this.cypher.query("account/deleteDeal", Map.of("id", id)).run();
 		return new Deletion(id, List.of());

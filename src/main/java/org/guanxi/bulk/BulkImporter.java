@@ -14,6 +14,7 @@ import org.guanxi.bulk.internal.Resolver;
 import org.guanxi.bulk.internal.StoredTies;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.HistoryRecorder;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -166,16 +167,16 @@ public class BulkImporter {
 	 * What a batch changes of the evidence relationship classes depend on: accounts (signed), people (their
 	 * account), deals (WON deals of their account), interactions (their people). Null for the other files.
 	 */
-	private record Evidence(List<String> accountIds, List<String> personIds, String cause) {
+	private record Evidence(List<String> accountIds, List<String> personIds, Text cause) {
 
 		static Evidence of(String query, List<Map<String, Object>> rows) {
 			String file = query.replaceFirst("^(merge|create)", "");
 			return switch (file) {
-				case "Accounts" -> new Evidence(column(rows, "id"), List.of(), "import of accounts.csv");
-				case "People" -> new Evidence(List.of(), column(rows, "id"), "import of people.csv");
-				case "Deals" -> new Evidence(column(rows, "account"), List.of(), "import of deals.csv");
-				case "Interactions" -> new Evidence(List.of(), persons(rows), "import of interactions.csv");
-				case "Assessments" -> new Evidence(List.of(), column(rows, "person"), "import of assessments.csv");
+				case "Accounts" -> new Evidence(column(rows, "id"), List.of(), Text.of("cause.import", "accounts.csv"));
+				case "People" -> new Evidence(List.of(), column(rows, "id"), Text.of("cause.import", "people.csv"));
+				case "Deals" -> new Evidence(column(rows, "account"), List.of(), Text.of("cause.import", "deals.csv"));
+				case "Interactions" -> new Evidence(List.of(), persons(rows), Text.of("cause.import", "interactions.csv"));
+				case "Assessments" -> new Evidence(List.of(), column(rows, "person"), Text.of("cause.import", "assessments.csv"));
 				default -> null;
 			};
 		}

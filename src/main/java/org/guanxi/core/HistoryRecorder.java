@@ -17,6 +17,6 @@ public interface HistoryRecorder {
 	void beforeWrite(QueryRunner tx, Collection<String> accountIds, Collection<String> personIds);
 
 	/** After the write, in its transaction: records each class it changed, now, with the cause given. */
-	void afterWrite(QueryRunner tx, Collection<String> accountIds, Collection<String> personIds, String cause);
+	void afterWrite(QueryRunner tx, Collection<String> accountIds, Collection<String> personIds, Text cause);
 
 }

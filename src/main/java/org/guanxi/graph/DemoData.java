@@ -3,6 +3,7 @@ package org.guanxi.graph;
 import java.util.List;
 
 import org.guanxi.core.HistoryRecorder;
+import org.guanxi.core.Text;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
@@ -50,7 +51,7 @@ public class DemoData {
 				statements.forEach(statement -> tx.run(statement).consume());
 				if (this.history != null) {
 					List<String> people = tx.run(SchemaMigrator.graphQuery("personIds")).list(r -> r.get("id").asString());
-					this.history.afterWrite(tx, List.of(), people, "demo book loaded");
+					this.history.afterWrite(tx, List.of(), people, Text.of("cause.demoLoaded"));
 				}
 				tx.commit();
 			}

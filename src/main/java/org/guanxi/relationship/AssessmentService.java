@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.guanxi.relationship.internal.Halves;
 import org.guanxi.stakeholder.Person;
@@ -68,7 +69,8 @@ public class AssessmentService {
 		parameters.put("at", at);
 		parameters.put("now", now);
 		this.cypher.query("relationship/assess", parameters).run();
-		this.history.record(List.of(personId), "assessment" + (note == null ? "" : " '" + note + "'"));
+		this.history.record(List.of(personId),
+				note == null ? Text.of("cause.assessment") : Text.of("cause.assessment.note", note));
 		return person;
 	}
 
@@ -82,7 +84,7 @@ public class AssessmentService {
 		this.history.catchUp(List.of(person.id()));
 		this.cypher.query("relationship/clearAssessment",
 				Map.of("personId", person.id(), "now", OffsetDateTime.now(this.clock))).run();
-		this.history.record(List.of(person.id()), "assessment cleared");
+		this.history.record(List.of(person.id()), Text.of("cause.assessmentCleared"));
 		return person;
 	}
 

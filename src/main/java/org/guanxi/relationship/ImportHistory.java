@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.core.HistoryRecorder;
+import org.guanxi.core.Text;
 import org.guanxi.core.Visibility;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Record;
@@ -38,7 +39,7 @@ class ImportHistory implements HistoryRecorder {
 
 	@Override
 	public void afterWrite(QueryRunner tx, Collection<String> accountIds, Collection<String> personIds,
-			String cause) {
+			Text cause) {
 		RelationshipHistory.Queries queries = queries(tx);
 		this.history.record(queries, people(queries, accountIds, personIds), cause);
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.core.Text;
 import org.guanxi.core.events.DealClosed;
 import org.guanxi.core.events.EvidenceChanging;
 import org.guanxi.core.events.InteractionLogged;
@@ -82,8 +83,8 @@ class RelationshipEvents {
 			.fetch()
 			.one()
 			.orElse(Map.of());
-		String cause = "deal '" + deal.get("name") + "' closed " + event.result() + " on " + deal.get("closedAt") + " ("
-				+ Texts.money(this.settings.currency(), Values.number(deal.get("amount"))) + ")";
+		Text cause = Text.of("cause.dealClosed", deal.get("name"), Text.term("DealStatus", event.result()),
+				deal.get("closedAt"), Texts.money(this.settings.currency(), Values.number(deal.get("amount"))));
 		this.history.record(people, cause);
 	}
 
@@ -101,13 +102,16 @@ class RelationshipEvents {
 		this.history.record(List.of(event.personId()), describe(event.interactionId(), interaction));
 	}
 
-	private String describe(String interactionId, Map<String, Object> interaction) {
+	private Text describe(String interactionId, Map<String, Object> interaction) {
 		if (interaction.isEmpty()) {
-			return "interaction '" + interactionId + "' removed";
+			return Text.of("cause.interactionRemoved", interactionId);
 		}
 		OffsetDateTime at = interaction.get("at") == null ? null : Values.dateTime(interaction.get("at"));
-		String outcome = interaction.get("outcome") == null ? "" : " (" + interaction.get("outcome") + ")";
-		return interaction.get("kind") + " on " + Texts.day(at, this.clock.getZone()) + " logged" + outcome;
+		Text kind = Text.term("InteractionKind", interaction.get("kind"));
+		Object day = Texts.day(at, this.clock.getZone());
+		return interaction.get("outcome") == null ? Text.of("cause.interactionLogged", kind, day)
+				: Text.of("cause.interactionLogged.outcome", kind, day,
+						Text.term("Outcome", interaction.get("outcome")));
 	}
 
 }

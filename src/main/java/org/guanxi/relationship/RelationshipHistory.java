@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
 import org.guanxi.relationship.internal.Causes;
 import org.guanxi.relationship.internal.Halves;
+import org.guanxi.relationship.internal.StoredText;
 import org.guanxi.relationship.internal.Timeline;
 import org.guanxi.relationship.internal.Values;
 import org.guanxi.relationship.internal.Window;
@@ -32,10 +34,10 @@ import org.springframework.transaction.annotation.Transactional;
 class RelationshipHistory {
 
 	/** The cause of the first entry of a person whose class was never recorded (data written outside Guanxi). */
-	static final String FIRST_RECORDED = "first recorded";
+	static final Text FIRST_RECORDED = Text.of("cause.firstRecorded");
 
 	/** The cause of an entry for evidence changed outside Guanxi (e.g. with Cypher), found by a later check. */
-	static final String WRITTEN_OUTSIDE = "found changed outside Guanxi";
+	static final Text WRITTEN_OUTSIDE = Text.of("cause.writtenOutside");
 
 	private final Cypher cypher;
 
@@ -134,7 +136,7 @@ class RelationshipHistory {
 					: RelationshipClass.valueOf((String) changes.get(changes.size() - 1).get("to"));
 			Halves halves = timeline.halvesAt(now.toInstant(), this.clock.getZone(), this.settings, last);
 			if (halves.drifted()) {
-				String prefix = timeline.checkedAt() == null ? FIRST_RECORDED : WRITTEN_OUTSIDE;
+				Text prefix = timeline.checkedAt() == null ? FIRST_RECORDED : WRITTEN_OUTSIDE;
 				changes.add(entry(new RelationshipChange(last, halves.classification(), now,
 						Causes.of(prefix, halves, this.settings))));
 			}
@@ -153,11 +155,11 @@ class RelationshipHistory {
 	 * @return the changes recorded, by person id
 	 */
 	@Transactional
-	public Map<String, List<RelationshipChange>> record(Collection<String> personIds, String prefix) {
+	public Map<String, List<RelationshipChange>> record(Collection<String> personIds, Text prefix) {
 		return record(spring(), personIds, prefix);
 	}
 
-	Map<String, List<RelationshipChange>> record(Queries queries, Collection<String> personIds, String prefix) {
+	Map<String, List<RelationshipChange>> record(Queries queries, Collection<String> personIds, Text prefix) {
 		Map<String, List<RelationshipChange>> recorded = new HashMap<>();
 		if (personIds.isEmpty()) {
 			return recorded;
@@ -165,7 +167,7 @@ class RelationshipHistory {
 		List<String> ids = lock(queries, personIds);
 		List<Map<String, Object>> changes = halves(queries, ids).values()
 			.stream()
-			.map(h -> Map.<String, Object>of("personId", h.personId(), "to", h.classification().name(), "cause",
+			.map(h -> withCause(Map.of("personId", h.personId(), "to", h.classification().name()),
 					Causes.of(prefix, h, this.settings)))
 			.toList();
 		queries.run("relationship/recordChanges", Map.of("changes", changes, "now", OffsetDateTime.now(this.clock)))
@@ -195,14 +197,28 @@ class RelationshipHistory {
 	}
 
 	private static Map<String, Object> entry(RelationshipChange change) {
-		return Map.of("from", change.from().name(), "to", change.to().name(), "at", change.at(), "cause",
+		return withCause(Map.of("from", change.from().name(), "to", change.to().name(), "at", change.at()),
 				change.cause());
+	}
+
+	/**
+	 * The properties with the cause: in English words ({@code cause}, as shown to readers of the stored data and
+	 * the backup files), and as its message key and arguments ({@code causeKey}, {@code causeArgs}), put into the
+	 * reader's language when shown.
+	 */
+	private static Map<String, Object> withCause(Map<String, Object> properties, Text cause) {
+		Map<String, Object> entry = new HashMap<>(properties);
+		entry.put("cause", cause.toString());
+		entry.put("causeKey", cause.key());
+		entry.put("causeArgs", StoredText.args(cause));
+		return entry;
 	}
 
 	static RelationshipChange change(Map<String, Object> c) {
 		return new RelationshipChange(RelationshipClass.valueOf(Values.string(c.get("from"))),
-				RelationshipClass.valueOf(Values.string(c.get("to"))),
-				Values.dateTime(c.get("at")), Values.string(c.get("cause")));
+				RelationshipClass.valueOf(Values.string(c.get("to"))), Values.dateTime(c.get("at")),
+				StoredText.of(Values.string(c.get("causeKey")), Values.string(c.get("causeArgs")),
+						Values.string(c.get("cause"))));
 	}
 
 }

@@ -124,7 +124,7 @@ public class PersonService {
 		}
 		if (existing.isEmpty() || (accountId != null && !accountId.equals(existing.get().accountId()))) {
 			this.events.publishEvent(EvidenceChanging.ofPeople(List.of(id),
-					(existing.isEmpty() ? "added at account '" : "moved to account '") + account + "'"));
+					Text.of(existing.isEmpty() ? "cause.personAdded" : "cause.personMoved", account)));
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);

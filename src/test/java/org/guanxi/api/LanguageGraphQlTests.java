@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,14 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The README's examples on the demo book, read in Chinese and in English: every text Guanxi composes (next
- * steps, gaps, reasons, evidence, errors) is in the language asked for, and both languages say the same
+ * steps, gaps, reasons, evidence, causes, errors) is in the language asked for, and both languages say the same
  * thing: the same sentences of the bundles, with the same names and numbers in them.
  */
 class LanguageGraphQlTests extends GraphQlTestBase {
 
 	/** The fields that hold composed texts. */
 	private static final Set<String> TEXT_FIELDS = Set.of("nextStep", "evidence", "reason", "reasons",
-			"gaps", "message", "removed");
+			"gaps", "message", "removed", "cause");
 
 	/** The sentence-level message families. */
 	private static final List<String> SENTENCES = List.of("error.", "next.", "gap.", "insider.", "evidence.",
@@ -97,9 +98,15 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 	@BeforeEach
 	void demoBook() {
 		TestNeo4j.load("cypher/demo/demo-data.cypher");
+		readUserTexts();
+	}
+
+	/** What users entered, not what Guanxi wrote itself (the causes of class changes, the audit trail). */
+	private void readUserTexts() {
 		try (Session session = TestNeo4j.driver().session()) {
 			this.userTexts = session
-				.run("MATCH (n) UNWIND keys(n) AS key WITH n[key] AS value WHERE value IS :: STRING "
+				.run("MATCH (n) WHERE NOT (n:RelationshipChange OR n:AuditEntry) "
+						+ "UNWIND keys(n) AS key WITH n[key] AS value WHERE value IS :: STRING "
 						+ "RETURN collect(DISTINCT value) AS texts")
 				.single()
 				.get("texts")
@@ -128,6 +135,44 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 			.anyMatch(path -> path.contains("reason"))
 			.anyMatch(path -> path.contains("referralAskList"));
 		assertSameMeaning(zh, en);
+	}
+
+	@Test
+	void causesOfClassChangesInTheLanguageOfTheRequest() {
+		assertThat(post("mutation { upsertAccount(input: {id: \"acc-kaiyuan\", signed: true}) { signed } }", "en",
+				null)).doesNotContainKey("errors");
+		this.clock.advance(Duration.ofHours(1));
+		assertThat(post("""
+				mutation { a: recordInteraction(input: {repId: "rep-zhao-lei", personId: "p-kong-wei", kind: MEAL,
+				  at: "2026-11-20T19:00:00+08:00", outcome: POSITIVE}) { id }
+				b: recordInteraction(input: {repId: "rep-zhao-lei", personId: "p-kong-wei", kind: GIFT,
+				  at: "2026-11-21T10:00:00+08:00", outcome: POSITIVE}) { id } }""", "zh-CN", null)).doesNotContainKey("errors");
+		this.clock.advance(Duration.ofHours(1));
+		assertThat(post("""
+				mutation { assessRelationship(input: {personId: "p-duan-qiang", organisationInterestMet: false,
+				  note: "on hold"}) { id } }""", "en", null)).doesNotContainKey("errors");
+		readUserTexts();
+		String document = """
+				{ relationshipChanges(from: "2026-11-23", to: "2026-11-23") { personId from to cause }
+				  person(id: "p-kong-wei") { relationship { history { cause } } } }""";
+		Map<String, String> zh = texts(post(document, "zh-CN", null));
+		Map<String, String> en = texts(post(document, "en", null));
+		// signing: the four people of the account; the gift: Kong Wei; the assessment: Duan Qiang
+		assertThat(zh.keySet()).filteredOn(path -> path.startsWith(".data.relationshipChanges")).hasSize(6);
+		assertSameMeaning(zh, en);
+		assertThat(en).containsEntry(".data.person.relationship.history[0].cause",
+				"account '开元建材 Kaiyuan Building Materials' signed: organisation interest now met "
+						+ "(signed contract or WON deal closed within 365 days)")
+			.containsEntry(".data.person.relationship.history[1].cause",
+					"GIFT on 2026-11-21 logged (POSITIVE): personal interest now met "
+							+ "(2 positive MEAL/GIFT/FAVOR/SOCIAL_EVENT within 180 days)")
+			.containsEntry(".data.relationshipChanges[5].cause",
+					"assessment 'on hold': organisation interest no longer met (assessed)");
+		assertThat(zh).containsEntry(".data.person.relationship.history[0].cause",
+				"客户“开元建材 Kaiyuan Building Materials”已签约：机构利益现已满足（已签约，或 365 天内有赢单交易成交）")
+			.containsEntry(".data.person.relationship.history[1].cause",
+					"登记了 2026-11-21 的送礼（积极）：个人利益现已满足（180 天内有 2 次积极的宴请/送礼/帮忙/社交活动）")
+			.containsEntry(".data.relationshipChanges[5].cause", "人工评估“on hold”：机构利益不再满足（依据人工评估）");
 	}
 
 	@Test

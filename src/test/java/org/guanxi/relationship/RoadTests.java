@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guanxi.core.Text;
 import org.guanxi.relationship.internal.Road;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class RoadTests {
 		List<RelationshipChange> changes = new ArrayList<>();
 		OffsetDateTime at = OffsetDateTime.parse("2026-01-01T10:00:00+08:00");
 		for (int i = 1; i < classes.length; i++) {
-			changes.add(new RelationshipChange(classes[i - 1], classes[i], at.plusDays(i), "test"));
+			changes.add(new RelationshipChange(classes[i - 1], classes[i], at.plusDays(i), Text.of("cause.assessment")));
 		}
 		return changes;
 	}

@@ -3,12 +3,13 @@ package org.guanxi.relationship.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.guanxi.core.Text;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.relationship.RelationshipSettings;
 
 /**
- * The cause of a class change, in words: what happened (the prefix, e.g. "deal 'X' closed WON") and which half
- * changed and why.
+ * The cause of a class change: what happened (the prefix, e.g. "deal 'X' closed WON") and which half changed
+ * and why.
  */
 public final class Causes {
 
@@ -16,26 +17,29 @@ public final class Causes {
 	}
 
 	/** {@code prefix: organisation interest no longer met (no signed contract, no WON deal ...)}. */
-	public static String of(String prefix, Halves halves, RelationshipSettings settings) {
+	public static Text of(Text prefix, Halves halves, RelationshipSettings settings) {
 		RelationshipClass from = halves.recorded();
-		List<String> parts = new ArrayList<>();
+		List<Text> parts = new ArrayList<>();
+		String days = String.valueOf(settings.wonDealDays());
 		if (organisation(from) != halves.organisation()) {
 			parts.add(change("organisation", halves.organisation(), halves.organisationAssessed() != null,
-					halves.organisation() ? "signed contract or WON deal closed within " + settings.wonDealDays()
-							+ " days" : "no signed contract, no WON deal closed within " + settings.wonDealDays() + " days"));
+					Text.of(halves.organisation() ? "cause.organisation.evidence" : "cause.organisation.noEvidence",
+							days)));
 		}
 		if (personal(from) != halves.personal()) {
-			String count = settings.personalInteractions() + " positive " + String.join("/", settings.personalKinds())
-					+ " within " + settings.personalDays() + " days";
+			Text kinds = Text.alternatives(
+					settings.personalKinds().stream().map(kind -> Text.term("InteractionKind", kind)).toList());
 			parts.add(change("personal", halves.personal(), halves.personalAssessed() != null,
-					halves.personal() ? count : "fewer than " + count));
+					Text.of(halves.personal() ? "cause.personal.evidence" : "cause.personal.noEvidence",
+							String.valueOf(settings.personalInteractions()), kinds,
+							String.valueOf(settings.personalDays()))));
 		}
-		return parts.isEmpty() ? prefix : prefix + ": " + String.join("; ", parts);
+		return parts.isEmpty() ? prefix : Text.of("cause.withChanges", prefix, Text.items(parts));
 	}
 
-	private static String change(String half, boolean met, boolean assessed, String evidence) {
-		return half + " interest " + (met ? "now met" : "no longer met") + " (" + (assessed ? "assessed" : evidence)
-				+ ")";
+	private static Text change(String half, boolean met, boolean assessed, Text evidence) {
+		return Text.of("cause." + half + (met ? ".nowMet" : ".noLongerMet"),
+				assessed ? Text.of("cause.assessed") : evidence);
 	}
 
 	private static boolean organisation(RelationshipClass c) {

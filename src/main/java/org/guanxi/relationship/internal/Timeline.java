@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.guanxi.core.Text;
 import org.guanxi.relationship.RelationshipChange;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.relationship.RelationshipSettings;
@@ -38,10 +39,10 @@ public record Timeline(String personId, RelationshipClass recorded, OffsetDateTi
 		Boolean organisationAssessed, Boolean personalAssessed, List<LocalDate> wonDeals, List<Instant> personal) {
 
 	/** The prefix of the cause of a change brought about by evidence leaving its window. */
-	public static final String AGED_OUT = "evidence aged out";
+	public static final Text AGED_OUT = Text.of("cause.agedOut");
 
 	/** The prefix of the cause of a change brought about by evidence dated ahead coming into its window. */
-	public static final String TOOK_EFFECT = "dated evidence took effect";
+	public static final Text TOOK_EFFECT = Text.of("cause.tookEffect");
 
 	/** From a row of {@code relationship/timeline}. */
 	public static Timeline from(Map<String, Object> row) {
@@ -79,7 +80,7 @@ public record Timeline(String personId, RelationshipClass recorded, OffsetDateTi
 			Halves halves = halvesAt(effective, zone, settings, previous);
 			RelationshipClass current = halves.classification();
 			if (current != previous) {
-				String cause = Causes.of(lost(previous, current) ? AGED_OUT : TOOK_EFFECT, halves, settings);
+				Text cause = Causes.of(lost(previous, current) ? AGED_OUT : TOOK_EFFECT, halves, settings);
 				changes.add(new RelationshipChange(previous, current,
 						moment.getValue().atZone(zone).toOffsetDateTime(), cause));
 				previous = current;
