@@ -14,6 +14,7 @@ import org.guanxi.relationship.internal.Texts;
 import org.guanxi.relationship.internal.Values;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.RelationshipClassifier;
+import org.guanxi.tiering.AbcClass;
 import org.guanxi.tiering.AbcEntry;
 import org.guanxi.tiering.AbcService;
 
@@ -82,7 +83,7 @@ public class RelationshipLevelService {
 		List<Object> warm = named(deciders, classes, List.of(RelationshipClass.FRIEND, RelationshipClass.SUPPLIER));
 		Text abc = Text.of("level.abc", tier.tier(), Texts.money(this.settings.currency(), tier.revenue()), tier.rank(),
 				accounts);
-		boolean topTier = "A".equals(tier.tier());
+		boolean topTier = tier.tier() == AbcClass.A;
 		if (topTier && !partners.isEmpty()) {
 			return new SuggestedRelationshipLevel(RelationshipLevel.STRATEGIC,
 					Text.of("level.strategic", abc, Text.list(partners)));
@@ -93,7 +94,7 @@ public class RelationshipLevelService {
 		}
 		Text reason = deciders.isEmpty() ? Text.of("level.noDecider", abc)
 				: warm.isEmpty() ? Text.of("level.outsiders", abc) : Text.of("level.warm", abc, Text.list(warm));
-		if (topTier || "B".equals(tier.tier()) || !warm.isEmpty()) {
+		if (topTier || tier.tier() == AbcClass.B || !warm.isEmpty()) {
 			return new SuggestedRelationshipLevel(RelationshipLevel.PRIORITY, reason);
 		}
 		return new SuggestedRelationshipLevel(RelationshipLevel.ORDINARY, reason);
@@ -114,7 +115,7 @@ public class RelationshipLevelService {
 
 
 	/** An account's ABC class, its rank by revenue (1 = most) and its revenue. */
-	private record Tier(String tier, int rank, double revenue) {
+	private record Tier(AbcClass tier, int rank, double revenue) {
 	}
 
 }

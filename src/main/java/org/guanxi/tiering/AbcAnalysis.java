@@ -22,9 +22,6 @@ import org.guanxi.core.InvalidInput;
 public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcClassSummary> summary,
 		List<InvalidAmounts> dataErrors) {
 
-	/** Healthy share of accounts per class. */
-	static final Map<String, Double> TARGET_MIX = Map.of("A", 0.2, "B", 0.4, "C", 0.4);
-
 	/** Shares this close to a threshold count as equal to it (sums of amounts carry rounding errors). */
 	private static final double TOLERANCE = 1e-9;
 
@@ -55,7 +52,7 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 		double cumulative = 0;
 		for (Revenue r : ranked) {
 			double revenue = positive(r.revenue());
-			String abcClass = classify(revenue, total == 0 ? 0 : cumulative / total, aThreshold, bThreshold);
+			AbcClass abcClass = classify(revenue, total == 0 ? 0 : cumulative / total, aThreshold, bThreshold);
 			cumulative += revenue;
 			entries.add(new AbcEntry(r.accountId(), r.account(), revenue, ratio(revenue, total), ratio(cumulative, total), abcClass));
 		}
@@ -68,8 +65,8 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 	}
 
 	/** The class of each account, by id. */
-	public Map<String, String> classes() {
-		Map<String, String> classes = new HashMap<>();
+	public Map<String, AbcClass> classes() {
+		Map<String, AbcClass> classes = new HashMap<>();
 		this.entries.forEach(e -> classes.put(e.accountId(), e.abcClass()));
 		return classes;
 	}
@@ -80,29 +77,29 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 		}
 	}
 
-	private static String classify(double revenue, double shareBefore, double a, double b) {
+	private static AbcClass classify(double revenue, double shareBefore, double a, double b) {
 		if (revenue <= 0) {
-			return "C";
+			return AbcClass.C;
 		}
 		if (shareBefore < a - TOLERANCE) {
-			return "A";
+			return AbcClass.A;
 		}
-		return shareBefore < b - TOLERANCE ? "B" : "C";
+		return shareBefore < b - TOLERANCE ? AbcClass.B : AbcClass.C;
 	}
 
 	private static List<AbcClassSummary> summarize(List<AbcEntry> entries, double total) {
 		List<AbcClassSummary> summary = new ArrayList<>();
-		for (String abcClass : List.of("A", "B", "C")) {
+		for (AbcClass abcClass : AbcClass.values()) {
 			int count = 0;
 			double revenue = 0;
 			for (AbcEntry e : entries) {
-				if (e.abcClass().equals(abcClass)) {
+				if (e.abcClass() == abcClass) {
 					count++;
 					revenue += e.revenue();
 				}
 			}
 			summary.add(new AbcClassSummary(abcClass, count, ratio(count, entries.size()), revenue,
-					ratio(revenue, total), TARGET_MIX.get(abcClass)));
+					ratio(revenue, total), abcClass.targetAccountShare()));
 		}
 		return summary;
 	}

@@ -10,7 +10,7 @@ import org.guanxi.account.Account;
  * @param revenue won revenue in the period
  * @param share revenue / total revenue (0 when the total is 0)
  * @param cumulativeShare the share of this account and all ranked before it (0 when the total is 0)
- * @param abcClass A, B or C
+ * @param abcClass its class
  */
-public record AbcEntry(String accountId, Account account, double revenue, double share, double cumulativeShare, String abcClass) {
+public record AbcEntry(String accountId, Account account, double revenue, double share, double cumulativeShare, AbcClass abcClass) {
 }

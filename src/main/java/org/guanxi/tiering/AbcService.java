@@ -73,7 +73,7 @@ public class AbcService {
 	}
 
 	/** The class of every account by id, with the default thresholds over all time. */
-	public Map<String, String> classes() {
+	public Map<String, AbcClass> classes() {
 		return analyse(null, null, null, null, AccountFields.NONE).classes();
 	}
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.account.OpportunityTier;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.graph.Cypher;
 
@@ -39,12 +40,12 @@ public class OpportunityTierService {
 	}
 
 	/** The suggested tier of each account, by id (D for accounts without open deals). */
-	public Map<String, String> suggest(Collection<String> accountIds) {
+	public Map<String, OpportunityTier> suggest(Collection<String> accountIds) {
 		LocalDate today = LocalDate.now(this.clock.withZone(this.zone));
-		Map<String, String> tiers = new HashMap<>();
-		accountIds.forEach(id -> tiers.put(id, "D"));
+		Map<String, OpportunityTier> tiers = new HashMap<>();
+		accountIds.forEach(id -> tiers.put(id, OpportunityTier.D));
 		this.cypher.query("tiering/openDeals", Map.of("ids", List.copyOf(accountIds))).fetch().all().forEach(row -> {
-			String tier = tierOf(((Number) row.get("amount")).doubleValue(), (LocalDate) row.get("expectedCloseAt"),
+			OpportunityTier tier = tierOf(((Number) row.get("amount")).doubleValue(), (LocalDate) row.get("expectedCloseAt"),
 					today);
 			tiers.merge((String) row.get("id"), tier, (a, b) -> a.compareTo(b) <= 0 ? a : b);
 		});
@@ -52,17 +53,17 @@ public class OpportunityTierService {
 	}
 
 	/** The tier of one open deal. */
-	String tierOf(double amount, LocalDate expectedCloseAt, LocalDate today) {
+	OpportunityTier tierOf(double amount, LocalDate expectedCloseAt, LocalDate today) {
 		boolean big = amount >= this.thresholds.bigDealAmount();
 		Long days = expectedCloseAt == null ? null : ChronoUnit.DAYS.between(today, expectedCloseAt);
 		boolean soon = days != null && days <= this.thresholds.soonDays();
 		if (big && soon) {
-			return "A";
+			return OpportunityTier.A;
 		}
 		if (big || soon) {
-			return "B";
+			return OpportunityTier.B;
 		}
-		return days != null && days <= this.thresholds.horizonDays() ? "C" : "D";
+		return days != null && days <= this.thresholds.horizonDays() ? OpportunityTier.C : OpportunityTier.D;
 	}
 
 }

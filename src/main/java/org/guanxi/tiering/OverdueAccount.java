@@ -15,7 +15,7 @@ import org.guanxi.account.Account;
  * @param allowedDays the most days allowed between visits for its class (30 / visits a month)
  * @param overdueDays daysSinceLastVisit - allowedDays, null when never visited
  */
-public record OverdueAccount(String accountId, Account account, String abcClass, OffsetDateTime lastVisitAt,
+public record OverdueAccount(String accountId, Account account, AbcClass abcClass, OffsetDateTime lastVisitAt,
 		Integer daysSinceLastVisit, double allowedDays, Double overdueDays) {
 
 	boolean neverVisited() {

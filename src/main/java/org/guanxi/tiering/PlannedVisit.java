@@ -14,7 +14,7 @@ import java.util.List;
  * @param visitsDone days with a VISIT to the account in the month
  * @param visitsRequired visits a month for its class
  */
-public record PlannedVisit(String accountId, String abcClass, String repId, LocalDate dueBy, List<LocalDate> dueDates,
+public record PlannedVisit(String accountId, AbcClass abcClass, String repId, LocalDate dueBy, List<LocalDate> dueDates,
 		int visitsDone, int visitsRequired) {
 
 	public boolean complete() {

@@ -13,6 +13,7 @@ import org.guanxi.account.AccountFields;
 import org.guanxi.account.AccountService;
 import org.guanxi.account.Deal;
 import org.guanxi.account.DealService;
+import org.guanxi.account.OpportunityTier;
 import org.guanxi.api.Batches;
 import org.guanxi.api.DataErrors;
 import org.guanxi.team.SalesRep;
@@ -90,13 +91,13 @@ class TierController {
 
 	/** The classes are computed once per request, however many accounts ask. */
 	@BatchMapping(typeName = "Account")
-	Map<Account, String> abcClass(List<Account> accounts, GraphQLContext context) {
-		Map<String, String> classes = context.computeIfAbsent(CLASSES_OF_REQUEST, key -> this.abc.classes());
+	Map<Account, AbcClass> abcClass(List<Account> accounts, GraphQLContext context) {
+		Map<String, AbcClass> classes = context.computeIfAbsent(CLASSES_OF_REQUEST, key -> this.abc.classes());
 		return Batches.values(accounts, Account::id, ids -> classes);
 	}
 
 	@BatchMapping(typeName = "Account")
-	Map<Account, String> suggestedOpportunityTier(List<Account> accounts) {
+	Map<Account, OpportunityTier> suggestedOpportunityTier(List<Account> accounts) {
 		return Batches.values(accounts, Account::id, this.opportunities::suggest);
 	}
 

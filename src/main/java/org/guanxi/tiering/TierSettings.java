@@ -31,16 +31,16 @@ public record TierSettings(@DefaultValue("0.55") double aThreshold, @DefaultValu
 			@DefaultValue("30") double monthDays, @DefaultValue("7") int firstWeekDays) {
 
 		/** Visits a month for an ABC class. */
-		public int perMonth(String abcClass) {
+		public int perMonth(AbcClass abcClass) {
 			return switch (abcClass) {
-				case "A" -> this.a;
-				case "B" -> this.b;
-				default -> this.c;
+				case A -> this.a;
+				case B -> this.b;
+				case C -> this.c;
 			};
 		}
 
 		/** The most days allowed between two visits for an ABC class. */
-		public double allowedDays(String abcClass) {
+		public double allowedDays(AbcClass abcClass) {
 			return this.monthDays / perMonth(abcClass);
 		}
 

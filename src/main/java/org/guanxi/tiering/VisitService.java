@@ -93,13 +93,13 @@ public class VisitService {
 			}
 		}
 		else {
-			Map<String, String> classes = this.abc.classes();
+			Map<String, AbcClass> classes = this.abc.classes();
 			parameters.put("repId", repId);
 			parameters.putAll(load.parameters());
 			this.cypher.query("tiering/repLastVisits", parameters).fetchAs(String.class).mappedBy((types, r) -> {
 				String id = r.get("id").asString();
 				Account account = load.account(r.get("node"), r.get("values"));
-				addIfOverdue(overdue, id, account, classes.getOrDefault(id, "C"), instant(r.get("lastVisitAt")), day);
+				addIfOverdue(overdue, id, account, classes.getOrDefault(id, AbcClass.C), instant(r.get("lastVisitAt")), day);
 				return id;
 			}).all();
 		}
@@ -126,11 +126,11 @@ public class VisitService {
 		parameters.put("repId", repId);
 		parameters.put("start", startOf(ym.atDay(1)));
 		parameters.put("end", startOf(ym.plusMonths(1).atDay(1)));
-		Map<String, String> classes = this.abc.classes();
+		Map<String, AbcClass> classes = this.abc.classes();
 		List<PlannedVisit> plan = new ArrayList<>();
 		this.cypher.query("tiering/monthVisits", parameters).fetch().all().forEach(row -> {
 			String id = (String) row.get("id");
-			String abcClass = classes.getOrDefault(id, "C");
+			AbcClass abcClass = classes.getOrDefault(id, AbcClass.C);
 			long done = ((List<?>) row.get("visits")).stream().map(v -> dateOf(instant(v))).distinct().count();
 			List<?> owners = (List<?>) row.get("owners");
 			String rep = repId != null ? repId : owners.isEmpty() ? null : (String) owners.get(0);
@@ -142,7 +142,7 @@ public class VisitService {
 		return plan;
 	}
 
-	private void addIfOverdue(List<OverdueAccount> overdue, String accountId, Account account, String abcClass,
+	private void addIfOverdue(List<OverdueAccount> overdue, String accountId, Account account, AbcClass abcClass,
 			OffsetDateTime lastVisitAt, LocalDate asOf) {
 		OverdueAccount o = assess(accountId, account, abcClass, lastVisitAt, asOf);
 		if (o != null) {
@@ -151,7 +151,7 @@ public class VisitService {
 	}
 
 	/** The overdue assessment of one account, or null when it is not overdue. */
-	OverdueAccount assess(String accountId, Account account, String abcClass, OffsetDateTime lastVisitAt,
+	OverdueAccount assess(String accountId, Account account, AbcClass abcClass, OffsetDateTime lastVisitAt,
 			LocalDate asOf) {
 		double allowed = this.cadence.allowedDays(abcClass);
 		if (lastVisitAt == null) {
@@ -168,13 +168,13 @@ public class VisitService {
 	 * The due dates of the visits of a month: the month split into equal parts, visit k due by day
 	 * ceil(k * days / visits); the first visit of an A account due in the first week.
 	 */
-	List<LocalDate> dueDates(YearMonth month, String abcClass) {
+	List<LocalDate> dueDates(YearMonth month, AbcClass abcClass) {
 		int visits = Math.max(1, this.cadence.perMonth(abcClass));
 		int length = month.lengthOfMonth();
 		List<LocalDate> due = new ArrayList<>();
 		for (int k = 1; k <= visits; k++) {
 			int day = (k * length + visits - 1) / visits;
-			if (k == 1 && "A".equals(abcClass)) {
+			if (k == 1 && abcClass == AbcClass.A) {
 				day = Math.min(day, Math.min(this.cadence.firstWeekDays(), length));
 			}
 			due.add(month.atDay(day));

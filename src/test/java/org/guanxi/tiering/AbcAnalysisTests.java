@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.guanxi.tiering.AbcClass.A;
+import static org.guanxi.tiering.AbcClass.B;
+import static org.guanxi.tiering.AbcClass.C;
 
 class AbcAnalysisTests {
 
@@ -20,7 +23,7 @@ class AbcAnalysisTests {
 		AbcAnalysis abc = AbcAnalysis.of(List.of(r("f", 1), r("d", 1), r("c", 1), r("e", 1), r("b", 5), r("a", 11),
 				r("z", 0)), 0.55, 0.85);
 		assertThat(abc.entries()).extracting(AbcEntry::accountId).containsExactly("a", "b", "c", "d", "e", "f", "z");
-		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly("A", "B", "B", "C", "C", "C", "C");
+		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly(A, B, B, C, C, C, C);
 		assertThat(abc.entries()).extracting(AbcEntry::cumulativeShare)
 			.containsExactly(0.55, 0.8, 0.85, 0.9, 0.95, 1.0, 1.0);
 		assertThat(abc.totalRevenue()).isEqualTo(20.0);
@@ -31,13 +34,13 @@ class AbcAnalysisTests {
 		// 0.33 / (0.33 + 0.2 + 0.07) is 0.55 exactly, but 0.5499999999999999 in doubles: b is at 55%, so B
 		AbcAnalysis abc = AbcAnalysis.of(List.of(r("c", 0.07), r("b", 0.2), r("a", 0.33)), 0.55, 0.85);
 		assertThat(abc.entries()).extracting(AbcEntry::accountId).containsExactly("a", "b", "c");
-		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly("A", "B", "C");
+		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly(A, B, C);
 	}
 
 	@Test
 	void zeroRevenueAccountsAreCEvenWhenThresholdsAreOne() {
 		AbcAnalysis abc = AbcAnalysis.of(List.of(r("a", 10), r("b", 0)), 1.0, 1.0);
-		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly("A", "C");
+		assertThat(abc.entries()).extracting(AbcEntry::abcClass).containsExactly(A, C);
 		assertThat(abc.summary()).extracting(AbcClassSummary::accounts).containsExactly(1, 0, 1);
 	}
 

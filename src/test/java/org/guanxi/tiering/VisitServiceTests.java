@@ -22,23 +22,23 @@ class VisitServiceTests {
 
 	@Test
 	void dueDatesSplitTheMonthAndPutTheFirstAVisitInTheFirstWeek() {
-		assertThat(this.visits.dueDates(YearMonth.of(2027, 2), "A")).containsExactly(LocalDate.of(2027, 2, 7),
+		assertThat(this.visits.dueDates(YearMonth.of(2027, 2), AbcClass.A)).containsExactly(LocalDate.of(2027, 2, 7),
 				LocalDate.of(2027, 2, 19), LocalDate.of(2027, 2, 28));
-		assertThat(this.visits.dueDates(YearMonth.of(2027, 2), "B")).containsExactly(LocalDate.of(2027, 2, 14),
+		assertThat(this.visits.dueDates(YearMonth.of(2027, 2), AbcClass.B)).containsExactly(LocalDate.of(2027, 2, 14),
 				LocalDate.of(2027, 2, 28));
-		assertThat(this.visits.dueDates(YearMonth.of(2026, 12), "A")).containsExactly(LocalDate.of(2026, 12, 7),
+		assertThat(this.visits.dueDates(YearMonth.of(2026, 12), AbcClass.A)).containsExactly(LocalDate.of(2026, 12, 7),
 				LocalDate.of(2026, 12, 21), LocalDate.of(2026, 12, 31));
-		assertThat(this.visits.dueDates(YearMonth.of(2026, 11), "C")).containsExactly(LocalDate.of(2026, 11, 30));
+		assertThat(this.visits.dueDates(YearMonth.of(2026, 11), AbcClass.C)).containsExactly(LocalDate.of(2026, 11, 30));
 	}
 
 	@Test
 	void overdueOnlyWhenTheDaysExceedTheAllowance() {
 		OffsetDateTime visit = OffsetDateTime.parse("2026-11-30T23:59:00+08:00");
-		assertThat(this.visits.assess("x", null, "B", visit, LocalDate.of(2026, 12, 15))).isNull();
-		OverdueAccount late = this.visits.assess("x", null, "B", visit, LocalDate.of(2026, 12, 16));
+		assertThat(this.visits.assess("x", null, AbcClass.B, visit, LocalDate.of(2026, 12, 15))).isNull();
+		OverdueAccount late = this.visits.assess("x", null, AbcClass.B, visit, LocalDate.of(2026, 12, 16));
 		assertThat(late.daysSinceLastVisit()).isEqualTo(16);
 		assertThat(late.overdueDays()).isEqualTo(1.0);
-		assertThat(this.visits.assess("x", null, "A", null, LocalDate.of(2026, 12, 16)).neverVisited()).isTrue();
+		assertThat(this.visits.assess("x", null, AbcClass.A, null, LocalDate.of(2026, 12, 16)).neverVisited()).isTrue();
 	}
 
 }
