@@ -23,23 +23,13 @@ import org.guanxi.bulk.CsvSource;
 /**
  * Reads the rows of a file as UTF-8 CSV, in chunks of at most one batch, skipping blank lines; a file that cannot
  * be read (not UTF-8, broken CSV, bad header) is a problem of the file.
+ *
+ * @param source where the files come from
+ * @param batchSize the most rows of a chunk
+ * @param zone the time zone of dates and times without an offset
+ * @param problems where the problems of the files go
  */
-final class RowReader {
-
-	private final CsvSource source;
-
-	private final int batchSize;
-
-	private final ZoneId zone;
-
-	private final Problems problems;
-
-	RowReader(CsvSource source, int batchSize, ZoneId zone, Problems problems) {
-		this.source = source;
-		this.batchSize = batchSize;
-		this.zone = zone;
-		this.problems = problems;
-	}
+record RowReader(CsvSource source, int batchSize, ZoneId zone, Problems problems) {
 
 	/** Hands the rows of a file, chunk by chunk, to the handler; its failures are thrown as they are. */
 	void read(BulkFile file, Consumer<List<Draft>> handler) {
