@@ -25,12 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FollowUpService {
 
-	static final List<String> REASONS = List.of("NEW_PROSPECT", "AFTER_SALE_CALL", "THANK_YOU_CALL",
-			"PERIODIC_CONTACT");
-
 	static final Comparator<FollowUp> ORDER = Comparator.comparing(FollowUp::dueAt)
 		.thenComparing(FollowUp::accountId)
-		.thenComparing(f -> REASONS.indexOf(f.reason()));
+		.thenComparing(FollowUp::reason);
 
 	private final Cypher cypher;
 
@@ -101,7 +98,7 @@ public class FollowUpService {
 			return;
 		}
 		LocalDate dueAt = deadline.atZoneSameInstant(this.zone).toLocalDate();
-		due.add(new FollowUp(accountId, "NEW_PROSPECT", dueAt, deadline, first, dueAt.isBefore(asOf), null));
+		due.add(new FollowUp(accountId, FollowUpReason.NEW_PROSPECT, dueAt, deadline, first, dueAt.isBefore(asOf), null));
 	}
 
 	private void afterSale(String accountId, String dealId, LocalDate wonAt, List<OffsetDateTime> contacts,
@@ -114,20 +111,20 @@ public class FollowUpService {
 		LocalDate firstCall = wonAt.plusDays(this.rules.firstCallDays());
 		LocalDate thankYou = wonAt.plusDays(this.rules.thankYouCallDays());
 		if (days.isEmpty() && !asOf.isAfter(thankYou)) {
-			due.add(afterSaleContact(accountId, "AFTER_SALE_CALL", firstCall, asOf, dealId));
+			due.add(afterSaleContact(accountId, FollowUpReason.AFTER_SALE_CALL, firstCall, asOf, dealId));
 		}
 		if (days.size() < 2 && !asOf.isAfter(wonAt.plusDays(this.rules.contactEveryDays()))) {
-			due.add(afterSaleContact(accountId, "THANK_YOU_CALL", thankYou, asOf, dealId));
+			due.add(afterSaleContact(accountId, FollowUpReason.THANK_YOU_CALL, thankYou, asOf, dealId));
 		}
 		LocalDate lastContact = days.isEmpty() ? wonAt : days.get(days.size() - 1);
 		LocalDate periodic = lastContact.plusDays(this.rules.contactEveryDays());
 		if (!periodic.isAfter(asOf.plusDays(this.rules.lookAheadDays()))) {
-			due.add(afterSaleContact(accountId, "PERIODIC_CONTACT", periodic, asOf, dealId));
+			due.add(afterSaleContact(accountId, FollowUpReason.PERIODIC_CONTACT, periodic, asOf, dealId));
 		}
 	}
 
 	/** An after-sale contact: no exact deadline, overdue once its day is before {@code asOf}. */
-	private static FollowUp afterSaleContact(String accountId, String reason, LocalDate dueAt, LocalDate asOf,
+	private static FollowUp afterSaleContact(String accountId, FollowUpReason reason, LocalDate dueAt, LocalDate asOf,
 			String dealId) {
 		return new FollowUp(accountId, reason, dueAt, null, null, dueAt.isBefore(asOf), dealId);
 	}

@@ -3,11 +3,13 @@ package org.guanxi.tiering;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.guanxi.account.Lifecycle;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
@@ -43,7 +45,7 @@ public class FunnelService {
 	 * @param repId only accounts this rep owns; null for all
 	 * @param groupBy REP, LEAD_SOURCE or null for no groups
 	 */
-	public Funnel funnel(LocalDate from, LocalDate to, String repId, String groupBy) {
+	public Funnel funnel(LocalDate from, LocalDate to, String repId, FunnelGroupBy groupBy) {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("error.period", from, to);
 		}
@@ -55,7 +57,7 @@ public class FunnelService {
 		Tally all = new Tally(null, null, null);
 		Map<String, Tally> groups = new TreeMap<>(FunnelService::noneLast);
 		this.cypher.query("tiering/funnelAccounts", parameters).fetch().all().forEach(row -> {
-			String stage = (String) row.get("lifecycle");
+			Lifecycle stage = stageOf(row.get("lifecycle"));
 			all.add(stage);
 			for (Tally group : groupsOf(row, groupBy, groups)) {
 				group.add(stage);
@@ -67,8 +69,8 @@ public class FunnelService {
 		return Funnel.of(from, to, all.stats(), grouped);
 	}
 
-	private static List<Tally> groupsOf(Map<String, Object> row, String groupBy, Map<String, Tally> groups) {
-		if ("REP".equals(groupBy)) {
+	private static List<Tally> groupsOf(Map<String, Object> row, FunnelGroupBy groupBy, Map<String, Tally> groups) {
+		if (groupBy == FunnelGroupBy.REP) {
 			List<?> owners = (List<?>) row.get("owners");
 			if (owners.isEmpty()) {
 				return List.of(groups.computeIfAbsent(NONE, k -> new Tally(null, null, null)));
@@ -77,13 +79,23 @@ public class FunnelService {
 				.map(id -> groups.computeIfAbsent((String) id, k -> new Tally(k, null, null)))
 				.toList();
 		}
-		if ("LEAD_SOURCE".equals(groupBy)) {
+		if (groupBy == FunnelGroupBy.LEAD_SOURCE) {
 			String type = row.get("sourceType") == null ? NONE : (String) row.get("sourceType");
 			String kind = (String) row.get("sourceKind");
 			String key = kind == null ? type : type + ":" + kind;
 			return List.of(groups.computeIfAbsent(key, k -> new Tally(null, type, kind)));
 		}
 		return List.of();
+	}
+
+	/** The stage of a stored lifecycle value, or null for any other value (counted at no stage). */
+	private static Lifecycle stageOf(Object stored) {
+		for (Lifecycle stage : Lifecycle.values()) {
+			if (stage.name().equals(stored)) {
+				return stage;
+			}
+		}
+		return null;
 	}
 
 	private static int noneLast(String a, String b) {
@@ -104,7 +116,7 @@ public class FunnelService {
 
 		private final String sourceKind;
 
-		private final Map<String, Integer> counts = new HashMap<>();
+		private final Map<Lifecycle, Integer> counts = new EnumMap<>(Lifecycle.class);
 
 		Tally(String repId, String sourceType, String sourceKind) {
 			this.repId = repId;
@@ -112,15 +124,19 @@ public class FunnelService {
 			this.sourceKind = sourceKind;
 		}
 
-		void add(String stage) {
-			this.counts.merge(stage, 1, Integer::sum);
+		/** Counts an account at this stage; an account without a known stage counts at none. */
+		void add(Lifecycle stage) {
+			if (stage != null) {
+				this.counts.merge(stage, 1, Integer::sum);
+			}
 		}
 
 		FunnelStats stats() {
-			return FunnelStats.of(count("POTENTIAL"), count("PROSPECT"), count("RETAINED"), count("LOST"));
+			return FunnelStats.of(count(Lifecycle.POTENTIAL), count(Lifecycle.PROSPECT), count(Lifecycle.RETAINED),
+					count(Lifecycle.LOST));
 		}
 
-		private int count(String stage) {
+		private int count(Lifecycle stage) {
 			return this.counts.getOrDefault(stage, 0);
 		}
 

@@ -2,6 +2,8 @@ package org.guanxi.tiering;
 
 import java.util.List;
 
+import org.guanxi.account.Lifecycle;
+
 /**
  * Stage counts and conversion rates of a set of accounts.
  *
@@ -16,13 +18,13 @@ public record FunnelStats(int total, List<FunnelStage> stages, List<FunnelConver
 	static FunnelStats of(int potential, int prospect, int retained, int lost) {
 		int total = potential + prospect + retained + lost;
 		int contacted = prospect + retained + lost;
-		List<FunnelStage> stages = List.of(new FunnelStage("POTENTIAL", potential, total),
-				new FunnelStage("PROSPECT", prospect, contacted), new FunnelStage("RETAINED", retained, retained),
-				new FunnelStage("LOST", lost, lost));
+		List<FunnelStage> stages = List.of(new FunnelStage(Lifecycle.POTENTIAL, potential, total),
+				new FunnelStage(Lifecycle.PROSPECT, prospect, contacted),
+				new FunnelStage(Lifecycle.RETAINED, retained, retained), new FunnelStage(Lifecycle.LOST, lost, lost));
 		List<FunnelConversion> conversions = List.of(
-				new FunnelConversion("POTENTIAL", "PROSPECT", ratio(contacted, total)),
-				new FunnelConversion("PROSPECT", "RETAINED", ratio(retained, contacted)),
-				new FunnelConversion("PROSPECT", "LOST", ratio(lost, contacted)));
+				new FunnelConversion(Lifecycle.POTENTIAL, Lifecycle.PROSPECT, ratio(contacted, total)),
+				new FunnelConversion(Lifecycle.PROSPECT, Lifecycle.RETAINED, ratio(retained, contacted)),
+				new FunnelConversion(Lifecycle.PROSPECT, Lifecycle.LOST, ratio(lost, contacted)));
 		return new FunnelStats(total, stages, conversions, ratio(retained, retained + lost));
 	}
 

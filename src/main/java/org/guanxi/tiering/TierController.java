@@ -85,7 +85,8 @@ class TierController {
 	}
 
 	@QueryMapping
-	Funnel funnel(@Argument LocalDate from, @Argument LocalDate to, @Argument String repId, @Argument String groupBy) {
+	Funnel funnel(@Argument LocalDate from, @Argument LocalDate to, @Argument String repId,
+			@Argument FunnelGroupBy groupBy) {
 		return this.funnels.funnel(from, to, repId, groupBy);
 	}
 
