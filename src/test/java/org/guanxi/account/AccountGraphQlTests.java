@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -61,17 +62,13 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void upsertCreatesThenUpdatesOnlyGivenFields() {
-		this.graphQl.document("""
-				mutation { upsertAccount(input: {id: "acc-new", name: "新星物流 Xinxing", units: 5, lifecycle: PROSPECT}) {
-				  id name units lifecycle signed prospectSince } }""")
-			.execute()
+		upsertAccount(Map.of("id", "acc-new", "name", "新星物流 Xinxing", "units", 5, "lifecycle", "PROSPECT"))
 			.path("upsertAccount.name")
 			.entity(String.class)
 			.isEqualTo("新星物流 Xinxing")
 			.path("upsertAccount.prospectSince")
 			.hasValue();
-		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-new\", units: 9}) { name units lifecycle } }")
-			.execute()
+		upsertAccount(Map.of("id", "acc-new", "units", 9))
 			.path("upsertAccount.units")
 			.entity(Integer.class)
 			.isEqualTo(9)
@@ -85,8 +82,7 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void upsertWithoutIdGeneratesOne() {
-		String id = this.graphQl.document("mutation { upsertAccount(input: {name: \"Delta\"}) { id lifecycle } }")
-			.execute()
+		String id = upsertAccount(Map.of("name", "Delta"))
 			.path("upsertAccount.lifecycle")
 			.entity(String.class)
 			.isEqualTo("POTENTIAL")
@@ -99,23 +95,20 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void rejectsBadAccountInputWithoutWriting() {
-		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-x\", name: \"  \"}) { id } }")
-			.execute()
+		upsertAccount(Map.of("id", "acc-x", "name", "  "))
 			.errors()
 			.satisfy(errors -> {
 				assertThat(errors).hasSize(1);
 				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(errors.get(0).getMessage()).contains("name must not be blank");
 			});
-		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-x\", units: -1, name: \"X\"}) { id } }")
-			.execute()
+		upsertAccount(Map.of("id", "acc-x", "units", -1, "name", "X"))
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("units must not be negative"));
-		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-x\", industry: \"taxi\"}) { id } }")
-			.execute()
+		upsertAccount(Map.of("id", "acc-x", "industry", "taxi"))
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("name is required"));
-		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-x\", name: \"X\", lifecycle: ACTIVE}) { id } }")
+		this.graphQl.documentName("upsertAccountWithUnknownLifecycle")
 			.execute()
 			.errors()
 			.satisfy(errors -> {
@@ -123,9 +116,7 @@ class AccountGraphQlTests extends GraphQlTestBase {
 				assertThat(errors.get(0).getMessage()).contains("ACTIVE")
 					.contains("Allowed values of Lifecycle: POTENTIAL, PROSPECT, RETAINED, LOST");
 			});
-		this.graphQl.document("mutation($input: AccountInput!) { upsertAccount(input: $input) { id } }")
-			.variable("input", Map.of("id", "acc-x", "name", "X", "ownership", "MIXED"))
-			.execute()
+		upsertAccount(Map.of("id", "acc-x", "name", "X", "ownership", "MIXED"))
 			.errors()
 			.satisfy(errors -> {
 				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
@@ -136,12 +127,12 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void badPageArgumentsAreOneBadRequest() {
-		this.graphQl.document("{ accounts(first: 0) { totalCount } }").execute().errors().satisfy(errors -> {
+		this.graphQl.documentName("accountsPage").variable("first", 0).execute().errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(errors.get(0).getMessage()).contains("first must be between 1 and 100");
 		});
-		this.graphQl.document("{ accounts(after: \"!!\") { totalCount } }").execute().errors().satisfy(errors -> {
+		this.graphQl.documentName("accountsPage").variable("after", "!!").execute().errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getMessage()).contains("is not a cursor of this list");
 		});
@@ -149,7 +140,7 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void unknownAccountIsNotFound() {
-		this.graphQl.document("{ account(id: \"nope\") { id } }").execute().errors().satisfy(errors -> {
+		account("nope").errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 			assertThat(errors.get(0).getMessage()).contains("'nope'");
 		});
@@ -157,21 +148,18 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void deleteRefusesWithDealsUnlessCascade() {
-		this.graphQl.document("mutation { deleteAccount(id: \"acc-a\") { id } }")
-			.execute()
+		delete("deleteAccount", "acc-a", null)
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("3 deal(s)").contains("cascade: true"));
 		assertThat(TestNeo4j.count("MATCH (d:Deal)-[:FOR]->(:Account {id: 'acc-a'}) RETURN count(d)")).isEqualTo(3);
 
-		this.graphQl.document("mutation { deleteAccount(id: \"acc-a\", cascade: true) { id removed } }")
-			.execute()
+		delete("deleteAccount", "acc-a", true)
 			.path("deleteAccount.removed")
 			.entityList(String.class)
 			.containsExactly("3 deal(s)");
 		assertThat(TestNeo4j.count("MATCH (d:Deal) WHERE d.id IN ['d-1','d-2','d-3'] RETURN count(d)")).isZero();
 
-		this.graphQl.document("mutation { deleteAccount(id: \"acc-c\") { id removed } }")
-			.execute()
+		delete("deleteAccount", "acc-c", null)
 			.path("deleteAccount.id")
 			.entity(String.class)
 			.isEqualTo("acc-c");
@@ -179,9 +167,9 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void dealLifecycle() {
-		this.graphQl.document("""
-				mutation { recordDeal(input: {id: "d-9", accountId: "acc-c", name: "First order", amount: 20000, openedAt: "2026-10-01"}) {
-				  id status amount openedAt account { id } } }""")
+		this.graphQl.documentName("recordDeal")
+			.variable("input", Map.of("id", "d-9", "accountId", "acc-c", "name", "First order", "amount", 20000,
+					"openedAt", "2026-10-01"))
 			.execute()
 			.path("recordDeal.status")
 			.entity(String.class)
@@ -189,9 +177,8 @@ class AccountGraphQlTests extends GraphQlTestBase {
 			.path("recordDeal.account.id")
 			.entity(String.class)
 			.isEqualTo("acc-c");
-		this.graphQl.document("""
-				mutation { closeDeal(input: {dealId: "d-9", result: WON, closedAt: "2026-11-01", amount: 25000}) {
-				  status closedAt amount } }""")
+		this.graphQl.documentName("closeDeal")
+			.variable("input", Map.of("dealId", "d-9", "result", "WON", "closedAt", "2026-11-01", "amount", 25000))
 			.execute()
 			.path("closeDeal.status")
 			.entity(String.class)
@@ -202,16 +189,17 @@ class AccountGraphQlTests extends GraphQlTestBase {
 			.path("closeDeal.closedAt")
 			.entity(String.class)
 			.isEqualTo("2026-11-01");
-		this.graphQl.document("{ account(id: \"acc-c\") { revenue } }")
-			.execute()
+		account("acc-c")
 			.path("account.revenue")
 			.entity(Double.class)
 			.isEqualTo(25000.0);
-		this.graphQl.document("mutation { closeDeal(input: {dealId: \"d-9\", result: LOST}) { status } }")
+		this.graphQl.documentName("closeDeal")
+			.variable("input", Map.of("dealId", "d-9", "result", "LOST"))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("already WON"));
-		this.graphQl.document("mutation { recordDeal(input: {accountId: \"acc-c\", name: \"Neg\", amount: -5}) { id } }")
+		this.graphQl.documentName("recordDeal")
+			.variable("input", Map.of("accountId", "acc-c", "name", "Neg", "amount", -5))
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("amount must be between 0 and 1000000000000000"));
@@ -220,8 +208,8 @@ class AccountGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void listsDealsByStatusAndPeriod() {
-		this.graphQl.document("""
-				{ deals(filter: {status: WON, closedFrom: "2026-04-01"}) { totalCount edges { node { id account { name } } } } }""")
+		this.graphQl.documentName("dealsPage")
+			.variable("filter", Map.of("status", "WON", "closedFrom", "2026-04-01"))
 			.execute()
 			.path("deals.totalCount")
 			.entity(Integer.class)
@@ -233,5 +221,14 @@ class AccountGraphQlTests extends GraphQlTestBase {
 			.entity(String.class)
 			.isEqualTo("Alpha Logistics");
 	}
+
+	private GraphQlTester.Response upsertAccount(Map<String, Object> input) {
+		return this.graphQl.documentName("upsertAccount").variable("input", input).execute();
+	}
+
+	private GraphQlTester.Response account(String id) {
+		return this.graphQl.documentName("account").variable("id", id).execute();
+	}
+
 
 }

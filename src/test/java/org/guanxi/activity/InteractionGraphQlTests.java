@@ -30,9 +30,7 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 	@Test
 	void recordsWithDefaults() {
 		this.clock.advance(Duration.ofMinutes(30));
-		var recorded = this.graphQl.document("""
-				mutation { recordInteraction(input: {repId: "rep-li", personId: "p-wang", kind: VISIT}) {
-				  id name kind at outcome note rep { name } person { name title } } }""").execute();
+		var recorded = record(Map.of("repId", "rep-li", "personId", "p-wang", "kind", "VISIT"));
 		recorded.path("recordInteraction.name").entity(String.class).isEqualTo("VISIT with 王强");
 		recorded.path("recordInteraction.kind").entity(String.class).isEqualTo("VISIT");
 		recorded.path("recordInteraction.at").entity(String.class).isEqualTo("2026-11-23T10:30+08:00");
@@ -49,10 +47,8 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void recordsGivenValuesThenUpdatesAndRelinks() {
-		this.graphQl.document("""
-				mutation { recordInteraction(input: {id: "int-new", repId: "rep-li", personId: "p-wang", kind: CALL,
-				    at: "2026-11-21T15:00:00", outcome: POSITIVE, note: "约了下周试驾"}) { id name at outcome note } }""")
-			.execute()
+		record(Map.of("id", "int-new", "repId", "rep-li", "personId", "p-wang", "kind", "CALL", "at",
+				"2026-11-21T15:00:00", "outcome", "POSITIVE", "note", "约了下周试驾"))
 			.path("recordInteraction.name")
 			.entity(String.class)
 			.isEqualTo("CALL with 王强")
@@ -63,9 +59,7 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 			.entity(String.class)
 			.isEqualTo("约了下周试驾");
 
-		var updated = this.graphQl.document("""
-				mutation { recordInteraction(input: {id: "int-new", repId: "rep-zhao", personId: "p-liu", kind: MEAL}) {
-				  id name kind at outcome note rep { id } person { id } } }""").execute();
+		var updated = record(Map.of("id", "int-new", "repId", "rep-zhao", "personId", "p-liu", "kind", "MEAL"));
 		updated.path("recordInteraction.name").entity(String.class).isEqualTo("MEAL with 刘梅");
 		updated.path("recordInteraction.kind").entity(String.class).isEqualTo("MEAL");
 		updated.path("recordInteraction.at").entity(String.class).isEqualTo("2026-11-21T15:00+08:00");
@@ -77,17 +71,12 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 		assertThat(TestNeo4j.count("MATCH (:Interaction {id: 'int-new'})-[w:WITH]->(p) RETURN count(w)")).isEqualTo(1);
 		assertThat(TestNeo4j.count("MATCH (i:Interaction {id: 'int-new'}) RETURN count(i)")).isEqualTo(1);
 
-		this.graphQl.document("""
-				mutation { recordInteraction(input: {id: "int-new", repId: "rep-zhao", personId: "p-liu", kind: MEAL,
-				    name: "年终答谢宴", outcome: NEUTRAL}) { name } }""")
-			.execute()
+		record(Map.of("id", "int-new", "repId", "rep-zhao", "personId", "p-liu", "kind", "MEAL", "name", "年终答谢宴",
+				"outcome", "NEUTRAL"))
 			.path("recordInteraction.name")
 			.entity(String.class)
 			.isEqualTo("年终答谢宴");
-		this.graphQl.document("""
-				mutation { recordInteraction(input: {id: "int-new", repId: "rep-zhao", personId: "p-wang", kind: GIFT}) {
-				  name outcome person { name } } }""")
-			.execute()
+		record(Map.of("id", "int-new", "repId", "rep-zhao", "personId", "p-wang", "kind", "GIFT"))
 			.path("recordInteraction.name")
 			.entity(String.class)
 			.isEqualTo("年终答谢宴")
@@ -101,16 +90,15 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void rejectsUnknownIdsAndBlankNamesWithoutWriting() {
-		assertError("mutation { recordInteraction(input: {repId: \"rep-x\", personId: \"p-wang\", kind: CALL}) { id } }",
+		assertError(record(Map.of("repId", "rep-x", "personId", "p-wang", "kind", "CALL")),
 				ErrorType.NOT_FOUND, "Sales rep 'rep-x' does not exist");
-		assertError("mutation { recordInteraction(input: {repId: \"rep-li\", personId: \"p-x\", kind: CALL}) { id } }",
+		assertError(record(Map.of("repId", "rep-li", "personId", "p-x", "kind", "CALL")),
 				ErrorType.NOT_FOUND, "Person 'p-x' does not exist");
-		assertError("""
-				mutation { recordInteraction(input: {repId: "rep-li", personId: "p-wang", kind: CALL, name: " "}) { id } }""",
+		assertError(record(Map.of("repId", "rep-li", "personId", "p-wang", "kind", "CALL", "name", " ")),
 				ErrorType.BAD_REQUEST, "name must not be blank");
-		assertError("mutation { recordInteraction(input: {id: \"int-01\", repId: \"rep-zhao\", personId: \"p-x\", kind: CALL}) { id } }",
+		assertError(record(Map.of("id", "int-01", "repId", "rep-zhao", "personId", "p-x", "kind", "CALL")),
 				ErrorType.NOT_FOUND, "'p-x'");
-		this.graphQl.document("mutation { recordInteraction(input: {repId: \"rep-li\", personId: \"p-wang\", kind: LUNCH}) { id } }")
+		this.graphQl.documentName("recordInteractionOfUnknownKind")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("LUNCH"));
@@ -122,8 +110,7 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void deletesAnInteraction() {
-		this.graphQl.document("mutation { deleteInteraction(id: \"int-03\") { id removed } }")
-			.execute()
+		delete("deleteInteraction", "int-03", null)
 			.path("deleteInteraction.id")
 			.entity(String.class)
 			.isEqualTo("int-03")
@@ -132,7 +119,7 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 			.hasSize(0);
 		assertThat(TestNeo4j.count("MATCH (i:Interaction) RETURN count(i)")).isEqualTo(6);
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-zhang'}) RETURN count(p)")).isEqualTo(1);
-		assertError("mutation { deleteInteraction(id: \"int-03\") { id } }", ErrorType.NOT_FOUND,
+		assertError(delete("deleteInteraction", "int-03", null), ErrorType.NOT_FOUND,
 				"Interaction 'int-03' does not exist");
 	}
 
@@ -168,14 +155,16 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 		assertPages(Map.of("accountId", "acc-hx"), 2,
 				List.of(List.of("int-07", "int-04"), List.of("int-02", "int-01"), List.of("int-06")));
 		page(Map.of("accountId", "acc-hx"), 2, null).path("interactions.totalCount").entity(Integer.class).isEqualTo(5);
-		this.graphQl.document("{ interactions(after: \"bm9wZR9ub3Bl\") { totalCount } }")
+		this.graphQl.documentName("interactionsPage")
+			.variable("after", "bm9wZR9ub3Bl")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).anySatisfy(error -> {
 				assertThat(error.getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 				assertThat(error.getMessage()).contains("not a cursor of the interaction list");
 			}));
-		this.graphQl.document("{ interactions(first: 0) { totalCount } }")
+		this.graphQl.documentName("interactionsPage")
+			.variable("first", 0)
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors).anySatisfy(error -> {
@@ -186,11 +175,8 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void personInteractionsNewestFirstBatchLoaded() {
-		String document = """
-				{ interactions(filter: {kind: [VISIT, CALL, MEAL, GIFT, DEMO]}, first: %d) { edges { node {
-				    rep { id } person { id interactions(first: 2) { id } all: interactions { id } knows { strength } } } } } }""";
 		long before = this.cypher.issuedQueries();
-		var result = this.graphQl.document(document.formatted(2)).execute();
+		var result = this.graphQl.documentName("interactionsWithPersonHistory").variable("first", 2).execute();
 		long forTwo = this.cypher.issuedQueries() - before;
 		result.path("interactions.edges[0].node.person.id").entity(String.class).isEqualTo("p-zhang");
 		result.path("interactions.edges[0].node.person.interactions[*].id").entityList(String.class)
@@ -200,7 +186,7 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 			.containsExactly("int-07", "int-02");
 
 		before = this.cypher.issuedQueries();
-		var all = this.graphQl.document(document.formatted(7)).execute();
+		var all = this.graphQl.documentName("interactionsWithPersonHistory").variable("first", 7).execute();
 		long forSeven = this.cypher.issuedQueries() - before;
 		all.path("interactions.edges[6].node.person.all[*].id").entityList(String.class)
 			.containsExactly("int-04", "int-01", "int-06");
@@ -236,8 +222,12 @@ class InteractionGraphQlTests extends GraphQlTestBase {
 			.execute();
 	}
 
-	private void assertError(String document, ErrorType type, String... fragments) {
-		GraphQlErrors.assertFails(this.graphQl.document(document).execute(), type, fragments);
+	private GraphQlTester.Response record(Map<String, Object> input) {
+		return this.graphQl.documentName("recordInteraction").variable("input", input).execute();
+	}
+
+	private void assertError(GraphQlTester.Response response, ErrorType type, String... fragments) {
+		GraphQlErrors.assertFails(response, type, fragments);
 	}
 
 }

@@ -17,9 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BatchLoadingTests extends GraphQlTestBase {
 
-	private static final String NESTED = "query($first: Int) { accounts(first: $first) "
-			+ "{ edges { node { id people { id interactions { id } } } } } }";
-
 	@Autowired
 	Cypher cypher;
 
@@ -50,7 +47,7 @@ class BatchLoadingTests extends GraphQlTestBase {
 
 	private long queriesFor(int first) {
 		long before = this.cypher.issuedQueries();
-		var response = this.graphQl.document(NESTED).variable("first", first).execute();
+		var response = this.graphQl.documentName("accountsPeopleInteractions").variable("first", first).execute();
 		long issued = this.cypher.issuedQueries() - before;
 		response.path("accounts.edges").entityList(Object.class).hasSize(first);
 		List<String> people = response.path("accounts.edges[*].node.people[*].id").entityList(String.class).get();

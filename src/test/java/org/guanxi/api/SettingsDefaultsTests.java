@@ -32,8 +32,7 @@ class SettingsDefaultsTests extends GraphQlTestBase {
 	void abcAnalysisWithoutThresholdsUsesTheSettingsAsAccountAbcClassDoes() {
 		TestNeo4j.run(BOOK);
 		// shares 0.5, 0.3, 0.15, 0.05: with 0.3 / 0.6, a1 is A (0 before it), a2 B (0.5), a3 and a4 C (0.8, 0.95)
-		var result = this.graphQl.document("""
-				{ abcAnalysis { entries { account { id abcClass } abcClass } } }""").execute();
+		var result = this.graphQl.documentName("abcAnalysisAccountClasses").execute();
 		result.path("abcAnalysis.entries[*].account.id").entityList(String.class).containsExactly("a1", "a2", "a3", "a4");
 		result.path("abcAnalysis.entries[*].abcClass").entityList(String.class).containsExactly("A", "B", "C", "C");
 		result.path("abcAnalysis.entries[*].account.abcClass").entityList(String.class).containsExactly("A", "B", "C", "C");
@@ -43,8 +42,7 @@ class SettingsDefaultsTests extends GraphQlTestBase {
 	void referralTreeWithoutMaxDepthOrDecayUsesTheSettings() {
 		TestNeo4j.run(BOOK);
 		// a1 -> a2 -> a3 -> a4; two levels: a2 (30) directly, a3 (15) at depth 2 weighted 0.25
-		this.graphQl.document("{ referralTree(sourceId: \"a1\") { directReferrals totalReferrals directRevenue "
-				+ "indirectRevenue nodes { node { id } depth } } }")
+		this.graphQl.documentName("referralTree").variable("sourceId", "a1")
 			.execute()
 			.path("referralTree.nodes[*].node.id")
 			.entityList(String.class)
@@ -62,8 +60,7 @@ class SettingsDefaultsTests extends GraphQlTestBase {
 
 	@Test
 	void argumentsBackedBySettingsHaveNoLiteralDefault() {
-		List<Map<String, Object>> fields = this.graphQl.document("""
-				{ __schema { queryType { fields { name args { name description defaultValue } } } } }""")
+		List<Map<String, Object>> fields = this.graphQl.documentName("queryArgumentDefaults")
 			.execute()
 			.path("__schema.queryType.fields")
 			.entityList(Map.class)

@@ -100,7 +100,7 @@ class BulkImportTests extends GraphQlTestBase {
 	@Test
 	void chineseTextSurvivesImportGraphQlAndExport() throws IOException {
 		importExample();
-		this.graphQl.document("{ account(id: \"acc-hengtong\") { name industry } }")
+		this.graphQl.documentName("account").variable("id", "acc-hengtong")
 			.execute()
 			.path("account.name")
 			.entity(String.class)
@@ -133,7 +133,7 @@ class BulkImportTests extends GraphQlTestBase {
 		assertThat(count("MATCH (a:Account {id: 'acc-hengtong', units: 130, vip: true}) RETURN count(a)")).isEqualTo(1);
 		assertThat(count("MATCH (a:Account {id: 'acc-new', lifecycle: 'POTENTIAL', signed: false}) RETURN count(a)"))
 			.isEqualTo(1);
-		this.graphQl.document("{ account(id: \"acc-hengtong\") { revenue } }")
+		this.graphQl.documentName("account").variable("id", "acc-hengtong")
 			.execute()
 			.path("account.revenue")
 			.entity(Double.class)
@@ -439,7 +439,7 @@ class BulkImportTests extends GraphQlTestBase {
 				.forEachRemaining(r -> recorded.put(r.get("id").asString(), r.get("class").asString()));
 		}
 		Map<String, String> current = new java.util.TreeMap<>();
-		this.graphQl.document("{ relationships(first: 100) { edges { node { id relationship { classification } } } } }")
+		this.graphQl.documentName("relationshipClasses").variable("first", 100)
 			.execute()
 			.path("relationships.edges[*].node")
 			.entityList(Map.class)
@@ -475,7 +475,7 @@ class BulkImportTests extends GraphQlTestBase {
 				acc-src,account,p-emp,person
 				"""), ImportOptions.DEFAULT);
 		assertThat(summary.errors()).isEmpty();
-		this.graphQl.document("{ accounts(first: 10) { edges { node { id intentionGrade } } } }")
+		this.graphQl.documentName("accountsIntentionGrade").variable("first", 10)
 			.execute()
 			.path("accounts.edges[*].node.intentionGrade")
 			.entityList(String.class)

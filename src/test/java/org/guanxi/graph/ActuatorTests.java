@@ -79,7 +79,7 @@ class ActuatorTests extends GraphQlTestBase {
 		double requests = count("graphql.request");
 		double fetches = count("graphql.datafetcher", "graphql.field.name:account");
 		for (int i = 0; i < 3; i++) {
-			this.graphQl.document("{ account(id: \"acc-m1\") { id name } }")
+			this.graphQl.documentName("accountName").variable("id", "acc-m1")
 				.execute()
 				.path("account.name")
 				.entity(String.class)

@@ -35,7 +35,7 @@ class ExternalModeTests extends GraphQlTestBase {
 		assertThat(this.context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
 		assertThat(this.connection.getUri().toString()).isEqualTo(TestNeo4j.boltUri());
 		TestNeo4j.run("CREATE (:Account {id: 'acc-ext', name: 'External Co', lifecycle: 'PROSPECT'})");
-		this.graphQl.document("{ account(id: \"acc-ext\") { name lifecycle } }")
+		this.graphQl.documentName("accountName").variable("id", "acc-ext")
 			.execute()
 			.path("account.name")
 			.entity(String.class)

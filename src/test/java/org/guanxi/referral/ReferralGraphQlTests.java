@@ -8,6 +8,7 @@ import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,12 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Recording and removing referrals, and the referral fields of accounts, people, organisations and channels.
  */
 class ReferralGraphQlTests extends ReferralTestBase {
-
-	private static final String RECORD = """
-			mutation($input: ReferralInput!) { recordReferral(input: $input) {
-			  at note
-			  source { __typename id name ... on Organization { kind } ... on Person { title } }
-			  target { __typename id name } } }""";
 
 	@Autowired
 	private Cypher cypher;
@@ -30,20 +25,15 @@ class ReferralGraphQlTests extends ReferralTestBase {
 		TestNeo4j.run("MATCH (a:Account {id: 'acc-lt'}) SET a.intentionGrade = 'C'");
 		TestNeo4j.run("MATCH (a:Account {id: 'acc-cd'}) SET a.intentionGrade = 'H'");
 		TestNeo4j.run("MATCH (a:Account {id: 'acc-yd'}) SET a.intentionGrade = 'B'");
-		this.graphQl.document("""
-				mutation { recordReferral(input: {sourceId: "p-wang", targetId: "acc-lt"}) {
-				  target { ... on Account { intentionGrade } } } }""")
-			.execute()
+		record("p-wang", "acc-lt")
 			.path("recordReferral.target.intentionGrade")
 			.entity(String.class)
 			.isEqualTo("A");
-		this.graphQl.document("mutation { recordReferral(input: {sourceId: \"org-pa\", targetId: \"acc-cd\"}) { at } }")
-			.execute()
+		record("org-pa", "acc-cd")
 			.path("recordReferral.at")
 			.hasValue();
 		assertThat(TestNeo4j.count("MATCH (a:Account {id: 'acc-cd', intentionGrade: 'H'}) RETURN count(a)")).isEqualTo(1);
-		this.graphQl.document("mutation { recordReferral(input: {sourceId: \"org-pa\", targetId: \"acc-yd\"}) { at } }")
-			.execute()
+		record("org-pa", "acc-yd")
 			.path("recordReferral.at")
 			.hasValue();
 		assertThat(TestNeo4j.count("MATCH (a:Account {id: 'acc-yd', intentionGrade: 'B'}) RETURN count(a)"))
@@ -52,7 +42,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void recordsAReferralDatedTodayByDefault() {
-		var result = this.graphQl.document(RECORD)
+		var result = this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "org-assoc", "targetId", "acc-lt", "note", "  协会年会 annual meeting "))
 			.execute();
 		result.path("recordReferral.at").entity(String.class).isEqualTo("2026-11-23");
@@ -70,7 +60,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 	@Test
 	void todayIsTakenInTheConfiguredTimeZone() {
 		this.clock.set(OffsetDateTime.parse("2026-11-23T20:00:00Z"));
-		this.graphQl.document(RECORD)
+		this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "ch-web", "targetId", "p-wang"))
 			.execute()
 			.path("recordReferral.at")
@@ -88,7 +78,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void recordingAgainUpdatesTheOneReferralOfThePair() {
-		this.graphQl.document(RECORD)
+		this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "acc-yd", "targetId", "acc-lt", "note", "老客户转介绍 customer referral"))
 			.execute()
 			.path("recordReferral.at")
@@ -97,7 +87,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 			.path("recordReferral.note")
 			.entity(String.class)
 			.isEqualTo("老客户转介绍 customer referral");
-		this.graphQl.document(RECORD)
+		this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "acc-yd", "targetId", "acc-lt", "at", "2026-05-20"))
 			.execute()
 			.path("recordReferral.at")
@@ -106,7 +96,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 			.path("recordReferral.note")
 			.entity(String.class)
 			.isEqualTo("老客户转介绍 customer referral");
-		this.graphQl.document(RECORD)
+		this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "acc-yd", "targetId", "acc-lt", "note", " "))
 			.execute()
 			.path("recordReferral.note")
@@ -118,7 +108,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void personsAndAccountsReferInBothDirectionsOfTheModel() {
-		this.graphQl.document(RECORD)
+		this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "p-wang", "targetId", "acc-lt", "at", "2026-11-01"))
 			.execute()
 			.path("recordReferral.source.title")
@@ -127,7 +117,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 			.path("recordReferral.target.id")
 			.entity(String.class)
 			.isEqualTo("acc-lt");
-		this.graphQl.document(RECORD)
+		this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "acc-lt", "targetId", "p-li", "at", "2026-11-02"))
 			.execute()
 			.path("recordReferral.source.__typename")
@@ -141,10 +131,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void accountAndPersonFieldsListReferralsEarliestFirst() {
-		var account = this.graphQl.document("""
-				{ account(id: "acc-cd") {
-				    referredBy { at note source { __typename id name } target { id } }
-				    referred { at } } }""")
+		var account = this.graphQl.documentName("accountReferrals")
 			.execute();
 		account.path("account.referredBy[*].source.id").entityList(String.class).containsExactly("ch-expo", "p-li");
 		account.path("account.referredBy[*].source.__typename").entityList(String.class).containsExactly("Channel", "Person");
@@ -154,10 +141,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 		account.path("account.referredBy[*].target.id").entityList(String.class).containsExactly("acc-cd", "acc-cd");
 		account.path("account.referred").entityList(Object.class).hasSize(0);
 
-		var person = this.graphQl.document("""
-				{ referralSource(id: "p-li") { ... on Person {
-				    referredBy { at note source { id name } }
-				    referred { at target { __typename id ... on Account { referredBy { source { id } } } } } } } }""")
+		var person = this.graphQl.documentName("personReferrals")
 			.execute();
 		person.path("referralSource.referredBy[0].source.name").entity(String.class).isEqualTo("王伟");
 		person.path("referralSource.referredBy[0].note").entity(String.class).isEqualTo("老同学 classmates");
@@ -186,8 +170,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void unlinkRemovesTheReferralOnly() {
-		this.graphQl.document("mutation { unlinkReferral(sourceId: \"p-wang\", targetId: \"p-li\") { id removed } }")
-			.execute()
+		unlink("p-wang", "p-li")
 			.path("unlinkReferral.id")
 			.entity(String.class)
 			.isEqualTo("p-wang->p-li")
@@ -196,11 +179,11 @@ class ReferralGraphQlTests extends ReferralTestBase {
 			.containsExactly("referral from Person '王伟' (p-wang) to Person '李娜' (p-li)");
 		assertThat(referralCount()).isEqualTo(5);
 		assertThat(TestNeo4j.count("MATCH (p:Person) WHERE p.id IN ['p-wang', 'p-li'] RETURN count(p)")).isEqualTo(2);
-		expectNotFound("mutation { unlinkReferral(sourceId: \"p-wang\", targetId: \"p-li\") { id } }",
+		expectNotFound(unlink("p-wang", "p-li"),
 				"no referral from 'p-wang' to 'p-li'");
-		expectNotFound("mutation { unlinkReferral(sourceId: \"acc-lt\", targetId: \"acc-yd\") { id } }",
+		expectNotFound(unlink("acc-lt", "acc-yd"),
 				"no referral from 'acc-lt' to 'acc-yd'", "direction");
-		expectNotFound("mutation { unlinkReferral(sourceId: \"ghost\", targetId: \"p-li\") { id } }",
+		expectNotFound(unlink("ghost", "p-li"),
 				"Referral source 'ghost' does not exist");
 		assertThat(referralCount()).isEqualTo(5);
 	}
@@ -252,7 +235,7 @@ class ReferralGraphQlTests extends ReferralTestBase {
 				"Account '李娜汽修 Li Na Repairs' (p-li)", "Person '李娜' (p-li)");
 		assertThat(referralCount()).isEqualTo(6);
 		// As a target an organisation does not count: 'dup' names one person there.
-		this.graphQl.document(RECORD)
+		this.graphQl.documentName("recordReferral")
 			.variable("input", Map.of("sourceId", "acc-cd", "targetId", "dup"))
 			.execute()
 			.path("recordReferral.target.name")
@@ -260,9 +243,17 @@ class ReferralGraphQlTests extends ReferralTestBase {
 			.isEqualTo("赵强");
 	}
 
-	private static String record(String sourceId, String targetId) {
-		return "mutation { recordReferral(input: {sourceId: \"" + sourceId + "\", targetId: \"" + targetId
-				+ "\"}) { at } }";
+	private GraphQlTester.Response record(String sourceId, String targetId) {
+		return this.graphQl.documentName("recordReferral")
+			.variable("input", Map.of("sourceId", sourceId, "targetId", targetId))
+			.execute();
+	}
+
+	private GraphQlTester.Response unlink(String sourceId, String targetId) {
+		return this.graphQl.documentName("unlinkReferral")
+			.variable("sourceId", sourceId)
+			.variable("targetId", targetId)
+			.execute();
 	}
 
 	private long queriesFor(String documentName) {

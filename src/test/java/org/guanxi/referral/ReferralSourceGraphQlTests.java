@@ -17,10 +17,7 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void upsertOrganizationCreatesWithGeneratedIdThenUpdatesOnlyGivenFields() {
-		var created = this.graphQl
-			.document("mutation { upsertOrganization(input: {name: \" 车管所 Vehicle Office \", kind: GOVERNMENT_OFFICE}) "
-					+ "{ id name kind createdAt referred { at } } }")
-			.execute();
+		var created = upsertOrganization(Map.of("name", " 车管所 Vehicle Office ", "kind", "GOVERNMENT_OFFICE"));
 		created.path("upsertOrganization.name").entity(String.class).isEqualTo("车管所 Vehicle Office");
 		created.path("upsertOrganization.kind").entity(String.class).isEqualTo("GOVERNMENT_OFFICE");
 		created.path("upsertOrganization.createdAt").entity(String.class).isEqualTo("2026-11-23T10:00+08:00");
@@ -29,9 +26,7 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 		assertThat(id).startsWith("org-");
 
 		this.clock.advance(Duration.ofDays(1));
-		this.graphQl.document("mutation($id: ID) { upsertOrganization(input: {id: $id, kind: OTHER}) { name kind createdAt } }")
-			.variable("id", id)
-			.execute()
+		upsertOrganization(Map.of("id", id, "kind", "OTHER"))
 			.path("upsertOrganization.name")
 			.entity(String.class)
 			.isEqualTo("车管所 Vehicle Office")
@@ -46,24 +41,21 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void upsertChannelWithGivenIdThenRenames() {
-		this.graphQl.document("mutation { upsertChannel(input: {id: \"ch-radio\", name: \"交通广播 Traffic Radio\", kind: MEDIA}) { id name kind } }")
-			.execute()
+		upsertChannel(Map.of("id", "ch-radio", "name", "交通广播 Traffic Radio", "kind", "MEDIA"))
 			.path("upsertChannel.id")
 			.entity(String.class)
 			.isEqualTo("ch-radio")
 			.path("upsertChannel.kind")
 			.entity(String.class)
 			.isEqualTo("MEDIA");
-		this.graphQl.document("mutation { upsertChannel(input: {id: \"ch-radio\", name: \"FM 91.8\"}) { name kind } }")
-			.execute()
+		upsertChannel(Map.of("id", "ch-radio", "name", "FM 91.8"))
 			.path("upsertChannel.name")
 			.entity(String.class)
 			.isEqualTo("FM 91.8")
 			.path("upsertChannel.kind")
 			.entity(String.class)
 			.isEqualTo("MEDIA");
-		String generated = this.graphQl.document("mutation { upsertChannel(input: {name: \"Yellow pages\", kind: OTHER}) { id } }")
-			.execute()
+		String generated = upsertChannel(Map.of("name", "Yellow pages", "kind", "OTHER"))
 			.path("upsertChannel.id")
 			.entity(String.class)
 			.get();
@@ -94,18 +86,18 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void rejectsBadSourceInputWithoutWriting() {
-		expectBadRequest("mutation { upsertOrganization(input: {id: \"org-x\", name: \"  \", kind: INSURER}) { id } }",
+		expectBadRequest(upsertOrganization(Map.of("id", "org-x", "name", "  ", "kind", "INSURER")),
 				"name must not be blank");
-		expectBadRequest("mutation { upsertOrganization(input: {id: \"org-x\", kind: INSURER}) { id } }",
+		expectBadRequest(upsertOrganization(Map.of("id", "org-x", "kind", "INSURER")),
 				"name is required to create organisation 'org-x'");
-		expectBadRequest("mutation { upsertOrganization(input: {id: \"org-x\", name: \"人保 PICC\"}) { id } }",
+		expectBadRequest(upsertOrganization(Map.of("id", "org-x", "name", "人保 PICC")),
 				"kind is required to create organisation 'org-x'");
-		expectBadRequest("mutation { upsertChannel(input: {id: \"ch-x\"}) { id } }",
+		expectBadRequest(upsertChannel(Map.of("id", "ch-x")),
 				"name and kind are required to create channel 'ch-x'");
-		expectBadRequest("mutation { upsertChannel(input: {id: \"ch-web\", name: \"\"}) { id } }", "name must not be blank");
-		expectBadRequest("mutation { upsertOrganization(input: {id: \"org-x\", name: \"X\", kind: BANK}) { id } }",
+		expectBadRequest(upsertChannel(Map.of("id", "ch-web", "name", "")), "name must not be blank");
+		expectBadRequest(this.graphQl.documentName("upsertOrganizationOfUnknownKind").execute(),
 				"BANK", "Allowed values of OrganizationKind: INSURER, GOVERNMENT_OFFICE, ASSOCIATION, PARTNER_COMPANY, OTHER");
-		expectBadRequest("mutation { upsertChannel(input: {id: \"ch-x\", name: \"X\", kind: TIKTOK}) { id } }",
+		expectBadRequest(this.graphQl.documentName("upsertChannelOfUnknownKind").execute(),
 				"TIKTOK", "Allowed values of ChannelKind: MEDIA, EVENT, WALK_IN, WEBSITE, DIRECT_MAIL, OTHER");
 		assertThat(TestNeo4j.count("MATCH (n) WHERE n.id IN ['org-x', 'ch-x'] RETURN count(n)")).isZero();
 		assertThat(TestNeo4j.count("MATCH (c:Channel {id: 'ch-web', name: '官网 Website'}) RETURN count(c)")).isEqualTo(1);
@@ -113,12 +105,11 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void deleteOrganizationRefusedWithReferralsUnlessCascade() {
-		expectBadRequest("mutation { deleteOrganization(id: \"org-pa\") { id } }",
+		expectBadRequest(delete("deleteOrganization", "org-pa", null),
 				"'org-pa' still has 2 referral(s)", "cascade: true");
 		assertThat(TestNeo4j.count("MATCH (:Organization {id: 'org-pa'})-[r:REFERRED]->() RETURN count(r)")).isEqualTo(2);
 
-		this.graphQl.document("mutation { deleteOrganization(id: \"org-pa\", cascade: true) { id removed } }")
-			.execute()
+		delete("deleteOrganization", "org-pa", true)
 			.path("deleteOrganization.id")
 			.entity(String.class)
 			.isEqualTo("org-pa")
@@ -129,8 +120,7 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 		assertThat(TestNeo4j.count("MATCH (n) WHERE n.id IN ['acc-yd', 'p-wang'] RETURN count(n)")).isEqualTo(2);
 		assertThat(referralCount()).isEqualTo(4);
 
-		this.graphQl.document("mutation { deleteOrganization(id: \"org-assoc\") { id removed } }")
-			.execute()
+		delete("deleteOrganization", "org-assoc", null)
 			.path("deleteOrganization.removed")
 			.entityList(String.class)
 			.hasSize(0);
@@ -139,16 +129,14 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void deleteChannelRefusedWithReferralsUnlessCascade() {
-		expectBadRequest("mutation { deleteChannel(id: \"ch-expo\", cascade: false) { id } }",
+		expectBadRequest(delete("deleteChannel", "ch-expo", false),
 				"channel 'ch-expo' still has 1 referral(s)");
 		assertThat(TestNeo4j.count("MATCH (c:Channel {id: 'ch-expo'})-[:REFERRED]->() RETURN count(c)")).isEqualTo(1);
-		this.graphQl.document("mutation { deleteChannel(id: \"ch-expo\", cascade: true) { removed } }")
-			.execute()
+		delete("deleteChannel", "ch-expo", true)
 			.path("deleteChannel.removed")
 			.entityList(String.class)
 			.containsExactly("1 referral(s)");
-		this.graphQl.document("mutation { deleteChannel(id: \"ch-web\") { id removed } }")
-			.execute()
+		delete("deleteChannel", "ch-web", null)
 			.path("deleteChannel.id")
 			.entity(String.class)
 			.isEqualTo("ch-web");
@@ -158,40 +146,44 @@ class ReferralSourceGraphQlTests extends ReferralTestBase {
 
 	@Test
 	void deletingUnknownSourcesIsNotFound() {
-		expectNotFound("mutation { deleteOrganization(id: \"org-nope\") { id } }", "Organization 'org-nope' does not exist");
-		expectNotFound("mutation { deleteChannel(id: \"ch-nope\", cascade: true) { id } }", "Channel 'ch-nope' does not exist");
+		expectNotFound(delete("deleteOrganization", "org-nope", null), "Organization 'org-nope' does not exist");
+		expectNotFound(delete("deleteChannel", "ch-nope", true), "Channel 'ch-nope' does not exist");
 	}
 
 	@Test
 	void referralSourceResolvesEachKindByItsId() {
-		String document = """
-				query($id: ID!) { referralSource(id: $id) { __typename id name
-				  ... on Organization { kind } ... on Channel { channelKind: kind } ... on Person { title buyingRoles }
-				  ... on Account { lifecycle referredBy { source { id } } } } }""";
-		source(document, "org-pa").path("referralSource.__typename").entity(String.class).isEqualTo("Organization")
+		source("org-pa").path("referralSource.__typename").entity(String.class).isEqualTo("Organization")
 			.path("referralSource.kind").entity(String.class).isEqualTo("INSURER");
-		source(document, "ch-expo").path("referralSource.__typename").entity(String.class).isEqualTo("Channel")
+		source("ch-expo").path("referralSource.__typename").entity(String.class).isEqualTo("Channel")
 			.path("referralSource.name").entity(String.class).isEqualTo("车展 Auto Expo")
 			.path("referralSource.channelKind").entity(String.class).isEqualTo("EVENT");
-		source(document, "p-wang").path("referralSource.__typename").entity(String.class).isEqualTo("Person")
+		source("p-wang").path("referralSource.__typename").entity(String.class).isEqualTo("Person")
 			.path("referralSource.title").entity(String.class).isEqualTo("车队长")
 			.path("referralSource.buyingRoles").entityList(String.class).containsExactly("DECIDER");
-		source(document, "acc-yd").path("referralSource.__typename").entity(String.class).isEqualTo("Account")
+		source("acc-yd").path("referralSource.__typename").entity(String.class).isEqualTo("Account")
 			.path("referralSource.lifecycle").entity(String.class).isEqualTo("RETAINED")
 			.path("referralSource.referredBy[*].source.id").entityList(String.class).containsExactly("org-pa");
 	}
 
 	@Test
 	void referralSourceUnknownIsNotFoundAndSharedIdIsAmbiguous() {
-		expectNotFound("{ referralSource(id: \"nobody\") { id } }",
+		expectNotFound(source("nobody"),
 				"Referral source 'nobody' does not exist: no account, person, organisation or channel has this id");
 		TestNeo4j.run("CREATE (:Channel {id: 'org-pa', name: '抖音 Douyin', kind: 'MEDIA'})");
-		expectBadRequest("{ referralSource(id: \"org-pa\") { id } }", "'org-pa' is ambiguous",
+		expectBadRequest(source("org-pa"), "'org-pa' is ambiguous",
 				"Organization '平安保险 Ping An Insurance' (org-pa)", "Channel '抖音 Douyin' (org-pa)");
 	}
 
-	private GraphQlTester.Response source(String document, String id) {
-		return this.graphQl.document(document).variable("id", id).execute();
+	private GraphQlTester.Response source(String id) {
+		return this.graphQl.documentName("referralSource").variable("id", id).execute();
+	}
+
+	private GraphQlTester.Response upsertOrganization(Map<String, Object> input) {
+		return this.graphQl.documentName("upsertOrganization").variable("input", input).execute();
+	}
+
+	private GraphQlTester.Response upsertChannel(Map<String, Object> input) {
+		return this.graphQl.documentName("upsertChannel").variable("input", input).execute();
 	}
 
 }

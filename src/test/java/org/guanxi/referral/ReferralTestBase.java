@@ -6,8 +6,9 @@ import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 
-import org.springframework.test.context.TestPropertySource;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +29,12 @@ abstract class ReferralTestBase extends GraphQlTestBase {
 		return TestNeo4j.count("MATCH ()-[r:REFERRED]->() RETURN count(r)");
 	}
 
-	protected void expectBadRequest(String document, String... fragments) {
-		expectError(document, ErrorType.BAD_REQUEST, fragments);
+	protected void expectBadRequest(GraphQlTester.Response response, String... fragments) {
+		GraphQlErrors.assertFails(response, ErrorType.BAD_REQUEST, fragments);
 	}
 
-	protected void expectNotFound(String document, String... fragments) {
-		expectError(document, ErrorType.NOT_FOUND, fragments);
-	}
-
-	private void expectError(String document, ErrorType type, String... fragments) {
-		GraphQlErrors.assertFails(this.graphQl.document(document).execute(), type, fragments);
+	protected void expectNotFound(GraphQlTester.Response response, String... fragments) {
+		GraphQlErrors.assertFails(response, ErrorType.NOT_FOUND, fragments);
 	}
 
 }

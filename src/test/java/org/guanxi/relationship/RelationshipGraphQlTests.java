@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -185,9 +186,7 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 		assertThat(TestNeo4j.count("MATCH (:Person {id: 'p-sun'})-[:HAD_CLASS]->(c) RETURN count(c)")).isEqualTo(1);
 		assertThat((String) sun.get("since")).startsWith("2027-03-02T00:00");
 
-		this.graphQl.document("""
-				{ relationshipChanges(from: "2027-03-02", to: "2027-03-02") { personId person { id name } from to at cause } }""")
-			.execute()
+		changes("2027-03-02", "2027-03-02")
 			.path("relationshipChanges[*].personId")
 			.entityList(String.class)
 			.containsExactly("p-sun")
@@ -240,15 +239,15 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	}
 
 	private void logInteraction(String id, String kind, String at, String note) {
-		this.graphQl.document("""
-				mutation($id: ID, $kind: InteractionKind!, $at: DateTime, $note: String) {
-				  recordInteraction(input: {id: $id, repId: "rep-1", personId: "p-zhao", kind: $kind, at: $at,
-				                            outcome: POSITIVE, note: $note}) { id } }""")
-			.variable("id", id)
-			.variable("kind", kind)
-			.variable("at", at)
-			.variable("note", note)
-			.execute()
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("id", id);
+		input.put("repId", "rep-1");
+		input.put("personId", "p-zhao");
+		input.put("kind", kind);
+		input.put("at", at);
+		input.put("outcome", "POSITIVE");
+		input.put("note", note);
+		recordInteraction(input)
 			.path("recordInteraction.id")
 			.entity(String.class)
 			.isEqualTo(id);
@@ -269,8 +268,9 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 		assertThat(friend).containsEntry("classification", "FRIEND").containsEntry("road", null);
 		assertThat((String) friend.get("nextStep")).isEqualTo("Turn the tie into business: open a deal with Gamma Bus, "
 				+ "which bought 'Bus maintenance' before; ask Zheng Yi who decides and what they need.");
-		this.graphQl.document("""
-				mutation { recordDeal(input: {id: "d-next", accountId: "acc-gamma", name: "Bus maintenance 2028", amount: 150000}) { id } }""")
+		this.graphQl.documentName("recordDeal")
+			.variable("input", Map.of("id", "d-next", "accountId", "acc-gamma", "name", "Bus maintenance 2028", "amount",
+					150000))
 			.execute();
 		closeDeal("d-next", "2027-11-24");
 
@@ -285,13 +285,8 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	}
 
 	private void logMeal(String id, String at) {
-		this.graphQl.document("""
-				mutation($id: ID, $at: DateTime) {
-				  recordInteraction(input: {id: $id, repId: "rep-1", personId: "p-zheng", kind: MEAL, at: $at,
-				                            outcome: POSITIVE}) { id } }""")
-			.variable("id", id)
-			.variable("at", at)
-			.execute()
+		recordInteraction(Map.of("id", id, "repId", "rep-1", "personId", "p-zheng", "kind", "MEAL", "at", at, "outcome",
+				"POSITIVE"))
 			.path("recordInteraction.id")
 			.entity(String.class)
 			.isEqualTo(id);
@@ -300,14 +295,15 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	@Test
 	void everyWriteRecordsTheChangeItCausesAtItsOwnTime() {
 		this.clock.set(OffsetDateTime.parse("2026-11-23T11:00:00+08:00"));
-		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-gamma\", signed: true}) { id } }").execute();
+		this.graphQl.documentName("upsertAccount").variable("input", Map.of("id", "acc-gamma", "signed", true)).execute();
 		this.clock.set(OffsetDateTime.parse("2026-11-23T12:00:00+08:00"));
-		this.graphQl.document("mutation { deleteDeal(id: \"d-won\") { id } }").execute();
+		delete("deleteDeal", "d-won", null);
 		this.clock.set(OffsetDateTime.parse("2026-11-23T13:00:00+08:00"));
-		this.graphQl.document("mutation { upsertPerson(input: {id: \"p-chen\", accountId: \"acc-beta\"}) { id } }")
+		this.graphQl.documentName("upsertPersonId")
+			.variable("input", Map.of("id", "p-chen", "accountId", "acc-beta"))
 			.execute();
-		this.graphQl.document("""
-				mutation { upsertPerson(input: {id: "p-new", name: "Ma Lin", accountId: "acc-alpha"}) { id } }""")
+		this.graphQl.documentName("upsertPersonId")
+			.variable("input", Map.of("id", "p-new", "name", "Ma Lin", "accountId", "acc-alpha"))
 			.execute();
 		// recorded by the writes themselves: nothing has read a relationship yet
 		List<String> recorded = new ArrayList<>();
@@ -333,20 +329,16 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	@Test
 	void loggedAndDeletedInteractionsRecordTheirCause() {
 		assertThat(personClass("p-qian")).isEqualTo("OUTSIDER");
-		this.graphQl.document("""
-				mutation { recordInteraction(input: {id: "i-new", repId: "rep-1", personId: "p-qian", kind: GIFT,
-				  at: "2026-11-20T10:00:00+08:00", outcome: POSITIVE, note: "moon cakes"}) { id } }""")
-			.execute()
+		recordInteraction(Map.of("id", "i-new", "repId", "rep-1", "personId", "p-qian", "kind", "GIFT", "at",
+				"2026-11-20T10:00:00+08:00", "outcome", "POSITIVE", "note", "moon cakes"))
 			.path("recordInteraction.id")
 			.entity(String.class)
 			.isEqualTo("i-new");
 		assertThat(personClass("p-qian")).isEqualTo("FRIEND");
 		this.clock.advance(Duration.ofHours(1));
-		this.graphQl.document("mutation { deleteInteraction(id: \"i-new\") { id } }").execute();
+		delete("deleteInteraction", "i-new", null);
 		assertThat(personClass("p-qian")).isEqualTo("OUTSIDER");
-		var person = this.graphQl.document("""
-				{ person(id: "p-qian") { account { people { id relationship { classification } } }
-				  relationship { history { from to cause } } } }""").execute();
+		var person = this.graphQl.documentName("personAccountRelationships").variable("id", "p-qian").execute();
 		person.path("person.relationship.history[*].to").entityList(String.class).containsExactly("FRIEND", "OUTSIDER");
 		person.path("person.relationship.history[0].cause")
 			.entity(String.class)
@@ -366,12 +358,11 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 				MATCH (p:Person {id: 'p-qian'})
 				CREATE (:Interaction {id: 'i-direct-1', name: 'Gift', kind: 'GIFT', at: datetime('2026-11-20T10:00:00+08:00'), outcome: 'POSITIVE'})-[:WITH]->(p),
 				       (:Interaction {id: 'i-direct-2', name: 'Meal', kind: 'MEAL', at: datetime('2026-11-21T10:00:00+08:00'), outcome: 'POSITIVE'})-[:WITH]->(p)""");
-		String document = "{ person(id: \"p-qian\") { relationship { classification history { to cause } } } }";
-		var person = this.graphQl.document(document).execute();
+		var person = this.graphQl.documentName("personRelationshipHistory").variable("id", "p-qian").execute();
 		person.path("person.relationship.classification").entity(String.class).isEqualTo("FRIEND");
 		person.path("person.relationship.history").entityList(Object.class).hasSize(0);
 		this.job.recordAgedClasses();
-		person = this.graphQl.document(document).execute();
+		person = this.graphQl.documentName("personRelationshipHistory").variable("id", "p-qian").execute();
 		person.path("person.relationship.history[*].to").entityList(String.class).containsExactly("FRIEND");
 		person.path("person.relationship.history[0].cause")
 			.entity(String.class)
@@ -381,7 +372,8 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	@Test
 	void lostDealRecordsNothing() {
 		relationship("p-qian");
-		this.graphQl.document("mutation { closeDeal(input: {dealId: \"d-open\", result: LOST, lostTo: \"Rival\"}) { status } }")
+		this.graphQl.documentName("closeDeal")
+			.variable("input", Map.of("dealId", "d-open", "result", "LOST", "lostTo", "Rival"))
 			.execute()
 			.path("closeDeal.status")
 			.entity(String.class)
@@ -436,17 +428,14 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 				"SUPPLIER=0", "PARTNER=0");
 		assertThat(mix("")).containsExactly("OUTSIDER=3", "FRIEND=1", "SUPPLIER=2", "PARTNER=1");
 
-		var changes = this.graphQl.document("""
-				{ relationshipChanges(from: "2026-11-23", to: "2026-11-23") { person { id name } from to at cause } }""")
-			.execute();
+		var changes = changes("2026-11-23", "2026-11-23");
 		changes.path("relationshipChanges[*].person.name")
 			.entityList(String.class)
 			.containsExactly("Chen Jun", "Sun Li", "Wang Fang", "Zhao Min");
 		changes.path("relationshipChanges[*].to")
 			.entityList(String.class)
 			.containsExactly("SUPPLIER", "SUPPLIER", "PARTNER", "FRIEND");
-		this.graphQl.document("{ relationshipChanges(from: \"2026-11-24\", to: \"2026-12-31\") { to } }")
-			.execute()
+		changes("2026-11-24", "2026-12-31")
 			.path("relationshipChanges")
 			.entityList(Object.class)
 			.hasSize(0);
@@ -533,7 +522,7 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	}
 
 	private String personClass(String personId) {
-		return this.graphQl.document("query($id: ID!) { person(id: $id) { relationship { classification } } }")
+		return this.graphQl.documentName("personClassification")
 			.variable("id", personId)
 			.execute()
 			.path("person.relationship.classification")
@@ -550,15 +539,27 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	}
 
 	private void closeDeal(String dealId, String closedAt) {
-		this.graphQl.document("mutation($id: ID!, $at: Date) { closeDeal(input: {dealId: $id, result: WON, closedAt: $at}) { status } }")
-			.variable("id", dealId)
-			.variable("at", closedAt)
+		Map<String, Object> input = new LinkedHashMap<>();
+		input.put("dealId", dealId);
+		input.put("result", "WON");
+		input.put("closedAt", closedAt);
+		this.graphQl.documentName("closeDeal")
+			.variable("input", input)
 			.execute()
 			.path("closeDeal.status")
 			.entity(String.class)
 			.isEqualTo("WON");
 	}
 
+	private GraphQlTester.Response recordInteraction(Map<String, Object> input) {
+		return this.graphQl.documentName("recordInteraction").variable("input", input).execute();
+	}
+
+	private GraphQlTester.Response changes(String from, String to) {
+		return this.graphQl.documentName("relationshipChanges").variable("from", from).variable("to", to).execute();
+	}
+
+	/** The arguments are written into the document: some tests give none, some a period. */
 	private List<String> mix(String arguments) {
 		List<Map<String, Object>> counts = maps(this.graphQl
 			.document("{ relationshipMix" + arguments + " { classification count } }")
@@ -571,7 +572,7 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 
 	private List<String> level(String accountId) {
 		Map<String, Object> level = map(this.graphQl
-			.document("query($id: ID!) { account(id: $id) { suggestedRelationshipLevel { level reason } } }")
+			.documentName("accountSuggestedRelationshipLevel")
 			.variable("id", accountId)
 			.execute()
 			.path("account.suggestedRelationshipLevel")

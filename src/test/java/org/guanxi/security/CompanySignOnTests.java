@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -55,19 +56,20 @@ class CompanySignOnTests extends GraphQlTestBase {
 	@Test
 	void aJwtOfTheIdentityProviderSignsInWithTheMappedClaims() {
 		graphQlWith(jwt(KEY, "sso.li", "REP", "rep-li", Instant.now().plusSeconds(600)))
-			.document("{ me { username role rep { id team } } }")
+			.documentName("me")
 			.execute()
 			.path("me.username").entity(String.class).isEqualTo("sso.li")
 			.path("me.role").entity(String.class).isEqualTo("REP")
 			.path("me.rep.team").entity(String.class).isEqualTo("East");
 		graphQlWith(jwt(KEY, "sso.li", "REP", "rep-li", Instant.now().plusSeconds(600)))
-			.document("mutation { upsertSalesRep(input: {id: \"rep-x\", name: \"X\"}) { id } }")
+			.documentName("upsertSalesRep")
+			.variable("input", Map.of("id", "rep-x", "name", "X"))
 			.execute().errors().satisfy(errors -> {
 				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.FORBIDDEN);
 				assertThat(errors.get(0).getMessage()).contains("needs role ADMIN");
 			});
 		graphQlWith(jwt(KEY, "sso.zhang", List.of("employee", "sales-lead"), null, Instant.now().plusSeconds(600)))
-			.document("{ me { role rep { id } } }")
+			.documentName("me")
 			.execute()
 			.path("me.role").entity(String.class).isEqualTo("MANAGER")
 			.path("me.rep").valueIsNull();
@@ -78,7 +80,7 @@ class CompanySignOnTests extends GraphQlTestBase {
 		unauthorized(jwt(OTHER_KEY, "sso.li", "ADMIN", null, Instant.now().plusSeconds(600)));
 		unauthorized(jwt(KEY, "sso.li", "ADMIN", null, Instant.now().minusSeconds(600)));
 		unauthorized(jwt(KEY, "sso.li", List.of("employee"), null, Instant.now().plusSeconds(600)));
-		this.graphQl.document("{ me { username } }").execute().path("me.username").entity(String.class).isEqualTo(ADMIN);
+		this.graphQl.documentName("me").execute().path("me.username").entity(String.class).isEqualTo(ADMIN);
 	}
 
 	private void unauthorized(String token) {

@@ -72,7 +72,7 @@ class SignInTests extends GraphQlTestBase {
 		// the test clock starts 2026-11-23T10:00+08:00; the tests' token lifetime is 3650 days
 		assertThat(java.time.OffsetDateTime.parse((String) answer.get("expiresAt")).toInstant())
 			.isEqualTo(java.time.OffsetDateTime.parse("2036-11-20T02:00:00Z").toInstant());
-		graphQlWith(token).document("{ me { username role } }").execute()
+		graphQlWith(token).documentName("me").execute()
 			.path("me.username").entity(String.class).isEqualTo(ADMIN)
 			.path("me.role").entity(String.class).isEqualTo("ADMIN");
 		assertThat(TestNeo4j.count("MATCH (t:ApiToken {hash: $token}) RETURN count(t)", Map.of("token", token)))
@@ -85,7 +85,7 @@ class SignInTests extends GraphQlTestBase {
 
 	@Test
 	void meTellsWhoIsSignedInWithTheirRep() {
-		signedInAs("li.na", "REP", "rep-li").document("{ me { username role readOnly rep { id name team } } }")
+		signedInAs("li.na", "REP", "rep-li").documentName("me")
 			.execute()
 			.path("me.username").entity(String.class).isEqualTo("li.na")
 			.path("me.role").entity(String.class).isEqualTo("REP")
@@ -93,7 +93,7 @@ class SignInTests extends GraphQlTestBase {
 			.path("me.rep.id").entity(String.class).isEqualTo("rep-li")
 			.path("me.rep.name").entity(String.class).isEqualTo("Li Na")
 			.path("me.rep.team").entity(String.class).isEqualTo("East");
-		this.graphQl.document("{ me { username rep { id } } }").execute()
+		this.graphQl.documentName("me").execute()
 			.path("me.username").entity(String.class).isEqualTo(ADMIN)
 			.path("me.rep").valueIsNull();
 	}

@@ -33,7 +33,7 @@ class UserCommandsTests extends GraphQlTestBase {
 		assertThat(run("cli-password-1\n", "user", "add", "--username", "li.na", "--role", "REP", "--rep", "rep-li-na"))
 			.isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Created li.na (REP, rep rep-li-na)");
-		graphQlWith(signIn("li.na", "cli-password-1")).document("{ me { role rep { id } } }").execute()
+		graphQlWith(signIn("li.na", "cli-password-1")).documentName("me").execute()
 			.path("me.role").entity(String.class).isEqualTo("REP")
 			.path("me.rep.id").entity(String.class).isEqualTo("rep-li-na");
 

@@ -17,18 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersonBatchLoadingTests extends GraphQlTestBase {
 
-	private static final String PEOPLE = """
-			query people($first: Int) {
-			  people(first: $first) { edges { node {
-			    id
-			    account { id people { id } }
-			    reportsTo { id }
-			    directReports { id }
-			    influences { weight person { id } }
-			    influencedBy { weight person { id } }
-			  } } }
-			}""";
-
 	@Autowired
 	private Cypher cypher;
 
@@ -59,7 +47,7 @@ class PersonBatchLoadingTests extends GraphQlTestBase {
 	@Test
 	void accountPeopleAreLoadedInOneQuery() {
 		long before = this.cypher.issuedQueries();
-		this.graphQl.document("{ accounts(first: 20) { edges { node { people { id reportsTo { id } } } } } }")
+		this.graphQl.documentName("accountsPeopleManagers").variable("first", 20)
 			.execute()
 			.path("accounts.edges[*].node.people[*].id")
 			.entityList(String.class)
@@ -70,7 +58,7 @@ class PersonBatchLoadingTests extends GraphQlTestBase {
 
 	private long queriesFor(int first) {
 		long before = this.cypher.issuedQueries();
-		this.graphQl.document(PEOPLE)
+		this.graphQl.documentName("peopleWithTies")
 			.variables(Map.of("first", first))
 			.execute()
 			.path("people.edges[*].node.id")

@@ -54,7 +54,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void unknownPersonIsNotFound() {
-		this.graphQl.document("{ person(id: \"p-nobody\") { id } }").execute().errors().satisfy(errors -> {
+		this.graphQl.documentName("personDetail").variable("id", "p-nobody").execute().errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 			assertThat(errors.get(0).getMessage()).contains("Person 'p-nobody' does not exist");
@@ -63,7 +63,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void accountPeopleAreOrderedByLevelThenNameWithoutLevelLast() {
-		this.graphQl.document("{ accounts { edges { node { id people { id } } } } }")
+		this.graphQl.documentName("accountsWithPeople")
 			.execute()
 			.path("accounts.edges[0].node.people[*].id")
 			.entityList(String.class)
@@ -238,8 +238,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 	@Test
 	void refusesUnknownBuyingRole() {
 		GraphCounts before = GraphCounts.now();
-		this.graphQl.document("""
-				mutation { upsertPerson(input: {id: "p-new", name: "新人 New", accountId: "acc-a", buyingRoles: [DECIDER, BOSS]}) { id } }""")
+		this.graphQl.documentName("upsertPersonWithUnknownBuyingRole")
 			.execute()
 			.errors()
 			.satisfy(errors -> {
@@ -248,7 +247,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 				assertThat(errors.get(0).getMessage()).contains("BOSS")
 					.contains("Allowed values of BuyingRole: GATEKEEPER, USER, BUYER, DECIDER, INFLUENCER, EVALUATOR");
 			});
-		this.graphQl.document("{ people(filter: {buyingRole: CHIEF}) { totalCount } }")
+		this.graphQl.documentName("peopleWithUnknownBuyingRole")
 			.execute()
 			.errors()
 			.satisfy(errors -> {
@@ -261,8 +260,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void deleteRemovesThePersonAndTheirTies() {
-		this.graphQl.document("mutation { deletePerson(id: \"p-zhang\") { id removed } }")
-			.execute()
+		delete("deletePerson", "p-zhang", null)
 			.path("deletePerson.id")
 			.entity(String.class)
 			.isEqualTo("p-zhang")
@@ -277,27 +275,24 @@ class PersonGraphQlTests extends GraphQlTestBase {
 	@Test
 	void deleteRefusesInteractionsAndReferralsUnlessCascade() {
 		GraphCounts before = GraphCounts.now();
-		this.graphQl.document("mutation { deletePerson(id: \"p-ma\") { id } }").execute().errors().satisfy(errors -> {
+		delete("deletePerson", "p-ma", null).errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(errors.get(0).getMessage()).contains("Person 'p-ma' still has 2 interaction(s)")
 				.contains("cascade: true");
 		});
-		this.graphQl.document("mutation { deletePerson(id: \"p-hu\") { id } }")
-			.execute()
+		delete("deletePerson", "p-hu", null)
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("still has 1 referral(s)"));
 		assertThat(GraphCounts.now()).isEqualTo(before);
 
-		this.graphQl.document("mutation { deletePerson(id: \"p-ma\", cascade: true) { removed } }")
-			.execute()
+		delete("deletePerson", "p-ma", true)
 			.path("deletePerson.removed")
 			.entityList(String.class)
 			.containsExactly("2 interaction(s)", "1 reporting line(s)", "1 influence tie(s)", "1 social tie(s)");
 		assertThat(TestNeo4j.count("MATCH (n) WHERE n.id IN ['p-ma', 'i-1', 'i-2'] RETURN count(n)")).isZero();
 		assertThat(TestNeo4j.count("MATCH (r:SalesRep {id: 'rep-1'}) RETURN count(r)")).isEqualTo(1);
 
-		this.graphQl.document("mutation { deletePerson(id: \"p-hu\", cascade: true) { removed } }")
-			.execute()
+		delete("deletePerson", "p-hu", true)
 			.path("deletePerson.removed")
 			.entityList(String.class)
 			.containsExactly("1 referral(s)");
@@ -308,8 +303,7 @@ class PersonGraphQlTests extends GraphQlTestBase {
 	@Test
 	void deleteUnknownPersonIsNotFound() {
 		GraphCounts before = GraphCounts.now();
-		this.graphQl.document("mutation { deletePerson(id: \"p-ghost\", cascade: true) { id } }")
-			.execute()
+		delete("deletePerson", "p-ghost", true)
 			.errors()
 			.satisfy(errors -> {
 				assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);

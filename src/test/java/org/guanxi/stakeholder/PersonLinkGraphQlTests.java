@@ -18,18 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PersonLinkGraphQlTests extends GraphQlTestBase {
 
-	private static final String LINK_REPORTS_TO = """
-			mutation link($personId: ID!, $managerId: ID!) {
-			  linkReportsTo(input: {personId: $personId, managerId: $managerId}) { id reportsTo { id name } }
-			}""";
-
-	private static final String LINK_INFLUENCE = """
-			mutation link($fromId: ID!, $toId: ID!, $weight: Float!) {
-			  linkInfluence(input: {fromId: $fromId, toId: $toId, weight: $weight}) {
-			    id influences { weight person { id } }
-			  }
-			}""";
-
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/people.cypher");
@@ -43,7 +31,7 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 			.path("linkReportsTo.reportsTo.name")
 			.entity(String.class)
 			.isEqualTo("张伟 Zhang Wei");
-		this.graphQl.document("{ person(id: \"p-zhang\") { directReports { id } } }")
+		this.graphQl.documentName("personDetail").variable("id", "p-zhang")
 			.execute()
 			.path("person.directReports[*].id")
 			.entityList(String.class)
@@ -58,8 +46,7 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void unlinkReportsToRemovesTheManager() {
-		this.graphQl.document("mutation { unlinkReportsTo(personId: \"p-ma\") { id name reportsTo { id } } }")
-			.execute()
+		unlinkReportsTo("p-ma")
 			.path("unlinkReportsTo.name")
 			.entity(String.class)
 			.isEqualTo("马东 Ma Dong")
@@ -67,8 +54,7 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 			.valueIsNull();
 		assertThat(TestNeo4j.count("MATCH (:Person {id: 'p-ma'})-[r:REPORTS_TO]->() RETURN count(r)")).isZero();
 		assertThat(TestNeo4j.count("MATCH (:Person {id: 'p-liu'})-[r:REPORTS_TO]->() RETURN count(r)")).isEqualTo(1);
-		this.graphQl.document("mutation { unlinkReportsTo(personId: \"p-ma\") { id } }")
-			.execute()
+		unlinkReportsTo("p-ma")
 			.path("unlinkReportsTo.id")
 			.entity(String.class)
 			.isEqualTo("p-ma");
@@ -110,7 +96,7 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 		GraphCounts before = GraphCounts.now();
 		expectError(linkReportsTo("p-ghost", "p-wang"), ErrorType.NOT_FOUND, "Person 'p-ghost' does not exist");
 		expectError(linkReportsTo("p-hu", "p-ghost"), ErrorType.NOT_FOUND, "Person 'p-ghost' does not exist");
-		expectError(this.graphQl.document("mutation { unlinkReportsTo(personId: \"p-ghost\") { id } }").execute(),
+		expectError(unlinkReportsTo("p-ghost"),
 				ErrorType.NOT_FOUND, "Person 'p-ghost' does not exist");
 		assertThat(GraphCounts.now()).isEqualTo(before);
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-ghost'}) RETURN count(p)")).isZero();
@@ -131,7 +117,7 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 		linkInfluence("p-hu", "p-wang", 1.0).path("linkInfluence.influences[*].person.id")
 			.entityList(String.class)
 			.containsExactly("p-wang", "p-liu");
-		this.graphQl.document("{ person(id: \"p-wang\") { influencedBy { weight person { name } } } }")
+		this.graphQl.documentName("personDetail").variable("id", "p-wang")
 			.execute()
 			.path("person.influencedBy[*].person.name")
 			.entityList(String.class)
@@ -143,8 +129,7 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void unlinkInfluenceRemovesTheTie() {
-		this.graphQl.document("mutation { unlinkInfluence(fromId: \"p-liu\", toId: \"p-wang\") { id influences { weight } } }")
-			.execute()
+		unlinkInfluence("p-liu", "p-wang")
 			.path("unlinkInfluence.id")
 			.entity(String.class)
 			.isEqualTo("p-liu")
@@ -180,15 +165,14 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 		GraphCounts before = GraphCounts.now();
 		expectError(linkInfluence("p-ghost", "p-wang", 0.5), ErrorType.NOT_FOUND, "Person 'p-ghost' does not exist");
 		expectError(linkInfluence("p-wang", "p-ghost", 0.5), ErrorType.NOT_FOUND, "Person 'p-ghost' does not exist");
-		expectError(this.graphQl.document("mutation { unlinkInfluence(fromId: \"p-liu\", toId: \"p-ghost\") { id } }")
-			.execute(), ErrorType.NOT_FOUND, "Person 'p-ghost' does not exist");
+		expectError(unlinkInfluence("p-liu", "p-ghost"), ErrorType.NOT_FOUND, "Person 'p-ghost' does not exist");
 		assertThat(GraphCounts.now()).isEqualTo(before);
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-ghost'}) RETURN count(p)")).isZero();
 	}
 
 	private GraphQlTester.Response linkReportsTo(String personId,
 			String managerId) {
-		return this.graphQl.document(LINK_REPORTS_TO)
+		return this.graphQl.documentName("linkReportsTo")
 			.variable("personId", personId)
 			.variable("managerId", managerId)
 			.execute();
@@ -196,9 +180,17 @@ class PersonLinkGraphQlTests extends GraphQlTestBase {
 
 	private GraphQlTester.Response linkInfluence(String fromId, String toId,
 			double weight) {
-		return this.graphQl.document(LINK_INFLUENCE)
+		return this.graphQl.documentName("linkInfluence")
 			.variables(Map.of("fromId", fromId, "toId", toId, "weight", weight))
 			.execute();
+	}
+
+	private GraphQlTester.Response unlinkReportsTo(String personId) {
+		return this.graphQl.documentName("unlinkReportsTo").variable("personId", personId).execute();
+	}
+
+	private GraphQlTester.Response unlinkInfluence(String fromId, String toId) {
+		return this.graphQl.documentName("unlinkInfluence").variable("fromId", fromId).variable("toId", toId).execute();
 	}
 
 	private static void expectError(GraphQlTester.Response response,

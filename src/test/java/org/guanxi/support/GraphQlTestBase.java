@@ -16,6 +16,7 @@ import org.springframework.context.annotation.Primary;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -78,6 +79,17 @@ public abstract class GraphQlTestBase {
 		createUser(ADMIN, "ADMIN", null);
 		this.token = signIn(ADMIN, PASSWORD);
 		this.graphQl = graphQlWith(this.token);
+	}
+
+	/**
+	 * Runs a delete mutation by its document name ({@code graphql-test/<mutation>.graphql}, variables {@code id} and
+	 * {@code cascade}); without cascade (null) the schema's default applies.
+	 */
+	protected GraphQlTester.Response delete(String mutation, String id, Boolean cascade) {
+		if (cascade == null) {
+			return this.graphQl.documentName(mutation).variable("id", id).execute();
+		}
+		return this.graphQl.documentName(mutation).variable("id", id).variable("cascade", cascade).execute();
 	}
 
 	/** Creates a user with password {@link #PASSWORD} directly in the graph, linked to the rep when given. */

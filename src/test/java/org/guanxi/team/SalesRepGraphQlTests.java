@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +38,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 		reps.path("salesReps[0].knows").entityList(Object.class).hasSize(0);
 		reps.path("salesReps[2].accounts[*].id").entityList(String.class).containsExactly("acc-dx");
 		// the owners of a rep's account in a request of its own: reps x accounts x owners exceeds the cost budget
-		this.graphQl.document("{ account(id: \"acc-dx\") { owners { id } } }")
-			.execute()
+		accountOwners("acc-dx")
 			.path("account.owners[*].id")
 			.entityList(String.class)
 			.containsExactly("rep-li", "rep-zhao");
@@ -46,15 +46,14 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void oneRepAndUnknownRep() {
-		this.graphQl.document("{ salesRep(id: \"rep-zhao\") { id name team createdAt } }")
-			.execute()
+		salesRep("rep-zhao")
 			.path("salesRep.name")
 			.entity(String.class)
 			.isEqualTo("赵磊")
 			.path("salesRep.team")
 			.entity(String.class)
 			.isEqualTo("Fleet West");
-		this.graphQl.document("{ salesRep(id: \"rep-nope\") { id } }").execute().errors().satisfy(errors -> {
+		salesRep("rep-nope").errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 			assertThat(errors.get(0).getMessage()).contains("Sales rep 'rep-nope' does not exist");
@@ -63,8 +62,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void accountOwnersByName() {
-		this.graphQl.document("{ account(id: \"acc-dx\") { owners { id name } } }")
-			.execute()
+		accountOwners("acc-dx")
 			.path("account.owners[*].name")
 			.entityList(String.class)
 			.containsExactly("Li Na 李娜", "赵磊");
@@ -72,9 +70,10 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void personTiesInBothDirections() {
-		var result = this.graphQl.document("""
-				{ salesRep(id: "rep-li") { knows { other { ... on Person {
-				    knows { other { __typename id name } strength since outgoing } } } } } }""").execute();
+		var result = this.graphQl.documentName("salesRepContactTies")
+			.fragmentName("knowsTie")
+			.variable("id", "rep-li")
+			.execute();
 		String ties = "salesRep.knows[0].other.knows";
 		result.path(ties + "[*].other.id").entityList(String.class).containsExactly("p-zhang", "rep-li", "p-liu");
 		result.path(ties + "[*].other.__typename").entityList(String.class).containsExactly("Person", "SalesRep", "Person");
@@ -87,9 +86,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void upsertCreatesThenUpdatesOnlyGivenFields() {
-		String id = this.graphQl.document("""
-				mutation { upsertSalesRep(input: {name: " 孙丽 Sun Li ", team: "Key Accounts"}) { id name team createdAt } }""")
-			.execute()
+		String id = upsertSalesRep(Map.of("name", " 孙丽 Sun Li ", "team", "Key Accounts"))
 			.path("upsertSalesRep.name")
 			.entity(String.class)
 			.isEqualTo("孙丽 Sun Li")
@@ -101,9 +98,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 			.get();
 		assertThat(id).startsWith("rep-");
 
-		this.graphQl.document("mutation($id: ID) { upsertSalesRep(input: {id: $id, email: \"sun.li@example.com\"}) { name team email } }")
-			.variable("id", id)
-			.execute()
+		upsertSalesRep(Map.of("id", id, "email", "sun.li@example.com"))
 			.path("upsertSalesRep.name")
 			.entity(String.class)
 			.isEqualTo("孙丽 Sun Li")
@@ -118,11 +113,11 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void rejectsBlankOrMissingNamesWithoutWriting() {
-		assertError("mutation { upsertSalesRep(input: {id: \"rep-x\", name: \"  \"}) { id } }", ErrorType.BAD_REQUEST,
+		assertError(upsertSalesRep(Map.of("id", "rep-x", "name", "  ")), ErrorType.BAD_REQUEST,
 				"name must not be blank");
-		assertError("mutation { upsertSalesRep(input: {id: \"rep-x\", team: \"East\"}) { id } }", ErrorType.BAD_REQUEST,
+		assertError(upsertSalesRep(Map.of("id", "rep-x", "team", "East")), ErrorType.BAD_REQUEST,
 				"name is required to create sales rep 'rep-x'");
-		assertError("mutation { upsertSalesRep(input: {id: \"rep-li\", name: \"\"}) { id } }", ErrorType.BAD_REQUEST,
+		assertError(upsertSalesRep(Map.of("id", "rep-li", "name", "")), ErrorType.BAD_REQUEST,
 				"name must not be blank");
 		assertThat(TestNeo4j.count("MATCH (r:SalesRep {id: 'rep-x'}) RETURN count(r)")).isZero();
 		assertThat(TestNeo4j.count("MATCH (r:SalesRep {id: 'rep-li', name: 'Li Na 李娜'}) RETURN count(r)")).isEqualTo(1);
@@ -130,23 +125,20 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void assignsAndUnassignsOwners() {
-		this.graphQl.document("mutation { assignOwner(input: {repId: \"rep-chen\", accountId: \"acc-hx\"}) { id owners { id } } }")
-			.execute()
+		owner("assignOwner", "rep-chen", "acc-hx")
 			.path("assignOwner.id")
 			.entity(String.class)
 			.isEqualTo("acc-hx")
 			.path("assignOwner.owners[*].id")
 			.entityList(String.class)
 			.containsExactly("rep-chen", "rep-li");
-		this.graphQl.document("mutation { assignOwner(input: {repId: \"rep-chen\", accountId: \"acc-hx\"}) { id } }")
-			.execute()
+		owner("assignOwner", "rep-chen", "acc-hx")
 			.path("assignOwner.id")
 			.entity(String.class)
 			.isEqualTo("acc-hx");
 		assertThat(owns("rep-chen", "acc-hx")).isEqualTo(1);
 
-		this.graphQl.document("mutation { unassignOwner(input: {repId: \"rep-li\", accountId: \"acc-hx\"}) { name owners { id } } }")
-			.execute()
+		owner("unassignOwner", "rep-li", "acc-hx")
 			.path("unassignOwner.name")
 			.entity(String.class)
 			.isEqualTo("华信物流 Huaxin Logistics")
@@ -158,23 +150,16 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void ownerLinksToUnknownIdsAreNotFoundAndWriteNothing() {
-		assertError("mutation { assignOwner(input: {repId: \"rep-x\", accountId: \"acc-hx\"}) { id } }", ErrorType.NOT_FOUND,
-				"'rep-x'");
-		assertError("mutation { assignOwner(input: {repId: \"rep-chen\", accountId: \"acc-x\"}) { id } }",
-				ErrorType.NOT_FOUND, "Account 'acc-x'");
-		assertError("mutation { unassignOwner(input: {repId: \"rep-li\", accountId: \"acc-x\"}) { id } }",
-				ErrorType.NOT_FOUND, "Account 'acc-x'");
-		assertError("mutation { unassignOwner(input: {repId: \"rep-x\", accountId: \"acc-hx\"}) { id } }",
-				ErrorType.NOT_FOUND, "Sales rep 'rep-x'");
+		assertError(owner("assignOwner", "rep-x", "acc-hx"), ErrorType.NOT_FOUND, "'rep-x'");
+		assertError(owner("assignOwner", "rep-chen", "acc-x"), ErrorType.NOT_FOUND, "Account 'acc-x'");
+		assertError(owner("unassignOwner", "rep-li", "acc-x"), ErrorType.NOT_FOUND, "Account 'acc-x'");
+		assertError(owner("unassignOwner", "rep-x", "acc-hx"), ErrorType.NOT_FOUND, "Sales rep 'rep-x'");
 		assertThat(TestNeo4j.count("MATCH ()-[o:OWNS]->() RETURN count(o)")).isEqualTo(3);
 	}
 
 	@Test
 	void linksKnowsFromRepAndFromPersonThenUpdatesAndUnlinks() {
-		this.graphQl.document("""
-				mutation { linkKnows(input: {fromId: "rep-chen", toId: "p-zhang", strength: 0.7, since: "2025-03-01"}) {
-				  __typename id ... on SalesRep { team knows { other { id name } strength since outgoing } } } }""")
-			.execute()
+		linkKnows(Map.of("fromId", "rep-chen", "toId", "p-zhang", "strength", 0.7, "since", "2025-03-01"))
 			.path("linkKnows.__typename")
 			.entity(String.class)
 			.isEqualTo("SalesRep")
@@ -191,10 +176,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 			.entity(String.class)
 			.isEqualTo("2025-03-01");
 
-		this.graphQl.document("""
-				mutation { linkKnows(input: {fromId: "rep-chen", toId: "p-zhang", strength: 0.4}) {
-				  ... on SalesRep { knows { strength since } } } }""")
-			.execute()
+		linkKnows(Map.of("fromId", "rep-chen", "toId", "p-zhang", "strength", 0.4))
 			.path("linkKnows.knows[*].strength")
 			.entityList(Double.class)
 			.containsExactly(0.4)
@@ -203,10 +185,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 			.isEqualTo("2025-03-01");
 		assertThat(knows("rep-chen", "p-zhang")).isEqualTo(1);
 
-		this.graphQl.document("""
-				mutation { linkKnows(input: {fromId: "p-liu", toId: "p-zhang", strength: 1}) {
-				  __typename name ... on Person { title knows { other { id } outgoing } } } }""")
-			.execute()
+		linkKnows(Map.of("fromId", "p-liu", "toId", "p-zhang", "strength", 1))
 			.path("linkKnows.__typename")
 			.entity(String.class)
 			.isEqualTo("Person")
@@ -220,8 +199,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 			.entityList(Boolean.class)
 			.containsExactly(true, false);
 
-		this.graphQl.document("mutation { unlinkKnows(fromId: \"rep-chen\", toId: \"p-zhang\") { __typename id } }")
-			.execute()
+		unlinkKnows("rep-chen", "p-zhang")
 			.path("unlinkKnows.__typename")
 			.entity(String.class)
 			.isEqualTo("SalesRep")
@@ -229,8 +207,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 			.entity(String.class)
 			.isEqualTo("rep-chen");
 		assertThat(knows("rep-chen", "p-zhang")).isZero();
-		this.graphQl.document("mutation { unlinkKnows(fromId: \"p-wang\", toId: \"p-liu\") { name } }")
-			.execute()
+		unlinkKnows("p-wang", "p-liu")
 			.path("unlinkKnows.name")
 			.entity(String.class)
 			.isEqualTo("王强");
@@ -239,16 +216,15 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void rejectsBadTiesWithoutWriting() {
-		assertError(link("rep-chen", "p-zhang", "1.5"), ErrorType.BAD_REQUEST, "strength must be between 0 and 1, got 1.5");
-		assertError(link("rep-chen", "p-zhang", "-0.1"), ErrorType.BAD_REQUEST, "strength must be between 0 and 1, got -0.1");
-		assertError(link("p-wang", "p-wang", "0.5"), ErrorType.BAD_REQUEST, "'p-wang' cannot be linked to itself");
-		assertError(link("p-nope", "p-wang", "0.5"), ErrorType.NOT_FOUND, "Person or sales rep 'p-nope' does not exist");
-		assertError(link("rep-chen", "p-nope", "0.5"), ErrorType.NOT_FOUND, "Person 'p-nope' does not exist");
-		assertError(link("p-wang", "rep-chen", "0.5"), ErrorType.NOT_FOUND, "Person 'rep-chen' does not exist");
-		assertError("mutation { unlinkKnows(fromId: \"rep-nope\", toId: \"p-wang\") { id } }", ErrorType.NOT_FOUND,
-				"'rep-nope'");
+		assertError(link("rep-chen", "p-zhang", 1.5), ErrorType.BAD_REQUEST, "strength must be between 0 and 1, got 1.5");
+		assertError(link("rep-chen", "p-zhang", -0.1), ErrorType.BAD_REQUEST, "strength must be between 0 and 1, got -0.1");
+		assertError(link("p-wang", "p-wang", 0.5), ErrorType.BAD_REQUEST, "'p-wang' cannot be linked to itself");
+		assertError(link("p-nope", "p-wang", 0.5), ErrorType.NOT_FOUND, "Person or sales rep 'p-nope' does not exist");
+		assertError(link("rep-chen", "p-nope", 0.5), ErrorType.NOT_FOUND, "Person 'p-nope' does not exist");
+		assertError(link("p-wang", "rep-chen", 0.5), ErrorType.NOT_FOUND, "Person 'rep-chen' does not exist");
+		assertError(unlinkKnows("rep-nope", "p-wang"), ErrorType.NOT_FOUND, "'rep-nope'");
 		TestNeo4j.run("CREATE (:SalesRep {id: 'dup', name: '周杰'}), (:Person {id: 'dup', name: '周洁'})");
-		assertError(link("dup", "p-wang", "0.5"), ErrorType.BAD_REQUEST,
+		assertError(link("dup", "p-wang", 0.5), ErrorType.BAD_REQUEST,
 				"'dup' is both person '周洁' and sales rep '周杰'");
 		assertThat(TestNeo4j.count("MATCH ()-[k:KNOWS]->() RETURN count(k)")).isEqualTo(3);
 		assertThat(TestNeo4j.count("MATCH ()-[k:KNOWS {strength: 0.8}]->() RETURN count(k)")).isEqualTo(1);
@@ -256,12 +232,11 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void deleteRefusesWhileTheRepHasLoggedInteractions() {
-		assertError("mutation { deleteSalesRep(id: \"rep-li\") { id } }", ErrorType.BAD_REQUEST,
+		assertError(delete("deleteSalesRep", "rep-li", null), ErrorType.BAD_REQUEST,
 				"Sales rep 'rep-li' has logged 4 interaction(s)", "cascade: true");
 		assertThat(TestNeo4j.count("MATCH (r:SalesRep {id: 'rep-li'})-[rel]-() RETURN count(rel)")).isEqualTo(7);
 
-		this.graphQl.document("mutation { deleteSalesRep(id: \"rep-li\", cascade: true) { id removed } }")
-			.execute()
+		delete("deleteSalesRep", "rep-li", true)
 			.path("deleteSalesRep.id")
 			.entity(String.class)
 			.isEqualTo("rep-li")
@@ -276,7 +251,8 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 		assertThat(TestNeo4j.count("MATCH (:Interaction)-[w:WITH]->(:Person) RETURN count(w)")).isEqualTo(7);
 		assertThat(TestNeo4j.count("MATCH ()-[o:OWNS]->() RETURN count(o)")).isEqualTo(1);
 		assertThat(TestNeo4j.count("MATCH (:Person)-[k:KNOWS]->(:Person) RETURN count(k)")).isEqualTo(2);
-		this.graphQl.document("{ interactions(filter: {personId: \"p-zhang\"}) { edges { node { id rep { id } } } } }")
+		this.graphQl.documentName("interactionsPage")
+			.variable("filter", Map.of("personId", "p-zhang"))
 			.execute()
 			.path("interactions.edges[*].node.id")
 			.entityList(String.class)
@@ -293,8 +269,7 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 		TestNeo4j.run("""
 				MATCH (c:SalesRep {id: 'rep-chen'}), (a:Account {id: 'acc-hx'}), (p:Person {id: 'p-liu'})
 				CREATE (c)-[:OWNS]->(a), (c)-[:KNOWS {strength: 0.5}]->(p)""");
-		this.graphQl.document("mutation { deleteSalesRep(id: \"rep-chen\") { id removed } }")
-			.execute()
+		delete("deleteSalesRep", "rep-chen", null)
 			.path("deleteSalesRep.removed")
 			.entityList(String.class)
 			.containsExactly("1 account ownership(s)", "1 KNOWS tie(s)");
@@ -302,22 +277,48 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 		assertThat(TestNeo4j.count("MATCH (p:Person {id: 'p-liu'}) RETURN count(p)")).isEqualTo(1);
 		assertThat(TestNeo4j.count("MATCH ()-[o:OWNS]->(:Account {id: 'acc-hx'}) RETURN count(o)")).isEqualTo(1);
 
-		this.graphQl.document("mutation { deleteSalesRep(id: \"rep-zhao\", cascade: true) { removed } }")
-			.execute()
+		delete("deleteSalesRep", "rep-zhao", true)
 			.path("deleteSalesRep.removed")
 			.entityList(String.class)
 			.containsExactly("1 account ownership(s)", "3 LOGGED link(s) (the interactions stay, without rep)");
-		assertError("mutation { deleteSalesRep(id: \"rep-zhao\") { id } }", ErrorType.NOT_FOUND,
+		assertError(delete("deleteSalesRep", "rep-zhao", null), ErrorType.NOT_FOUND,
 				"Sales rep 'rep-zhao' does not exist");
 	}
 
-	private static String link(String from, String to, String strength) {
-		return "mutation { linkKnows(input: {fromId: \"" + from + "\", toId: \"" + to + "\", strength: " + strength
-				+ "}) { id } }";
+	private GraphQlTester.Response salesRep(String id) {
+		return this.graphQl.documentName("salesRep").variable("id", id).execute();
 	}
 
-	private void assertError(String document, ErrorType type, String... fragments) {
-		GraphQlErrors.assertFails(this.graphQl.document(document).execute(), type, fragments);
+	private GraphQlTester.Response accountOwners(String accountId) {
+		return this.graphQl.documentName("accountOwners").variable("id", accountId).execute();
+	}
+
+	private GraphQlTester.Response upsertSalesRep(Map<String, Object> input) {
+		return this.graphQl.documentName("upsertSalesRep").variable("input", input).execute();
+	}
+
+	/** assignOwner or unassignOwner. */
+	private GraphQlTester.Response owner(String mutation, String repId, String accountId) {
+		return this.graphQl.documentName(mutation)
+			.variable("input", Map.of("repId", repId, "accountId", accountId))
+			.execute();
+	}
+
+	private GraphQlTester.Response linkKnows(Map<String, Object> input) {
+		return this.graphQl.documentName("linkKnows").fragmentName("knowsTie").variable("input", input).execute();
+	}
+
+	private GraphQlTester.Response link(String from, String to, double strength) {
+		return linkKnows(Map.of("fromId", from, "toId", to, "strength", strength));
+	}
+
+	private GraphQlTester.Response unlinkKnows(String fromId, String toId) {
+		return this.graphQl.documentName("unlinkKnows").variable("fromId", fromId).variable("toId", toId).execute();
+	}
+
+
+	private void assertError(GraphQlTester.Response response, ErrorType type, String... fragments) {
+		GraphQlErrors.assertFails(response, type, fragments);
 	}
 
 	private static long owns(String repId, String accountId) {

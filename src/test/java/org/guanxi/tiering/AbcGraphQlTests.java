@@ -16,22 +16,13 @@ import static org.assertj.core.api.Assertions.within;
 
 class AbcGraphQlTests extends GraphQlTestBase {
 
-	private static final String ANALYSIS = """
-			query($a: Float, $b: Float, $from: Date, $to: Date) {
-			  abcAnalysis(aThreshold: $a, bThreshold: $b, from: $from, to: $to) {
-			    totalRevenue
-			    entries { account { id name } revenue share cumulativeShare abcClass }
-			    summary { abcClass accounts accountShare revenue revenueShare targetAccountShare }
-			  }
-			}""";
-
 	@Autowired
 	private Cypher cypher;
 
 	@Test
 	void accountExactlyAtTheThresholdBeforeItIsTheNextClassAndTiesGoById() {
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
-		var result = this.graphQl.document(ANALYSIS).execute();
+		var result = this.graphQl.documentName("abcAnalysis").execute();
 		result.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(1000.0);
 		result.path("abcAnalysis.entries[*].account.id")
 			.entityList(String.class)
@@ -60,7 +51,7 @@ class AbcGraphQlTests extends GraphQlTestBase {
 	@Test
 	void periodCountsWonDealsClosedOnItsFirstAndLastDay() {
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
-		var result = this.graphQl.document(ANALYSIS)
+		var result = this.graphQl.documentName("abcAnalysis")
 			.variable("from", "2026-01-01")
 			.variable("to", "2026-12-31")
 			.execute();
@@ -79,7 +70,7 @@ class AbcGraphQlTests extends GraphQlTestBase {
 				300 / 850.0, 450 / 850.0, 600 / 850.0, 750 / 850.0, 1.0, 1.0, 1.0);
 		result.path("abcAnalysis.summary[*].accounts").entityList(Integer.class).containsExactly(3, 1, 3);
 
-		this.graphQl.document(ANALYSIS)
+		this.graphQl.documentName("abcAnalysis")
 			.variable("from", "2026-12-31")
 			.execute()
 			.path("abcAnalysis.entries[0].account.id")
@@ -94,13 +85,13 @@ class AbcGraphQlTests extends GraphQlTestBase {
 				CREATE (:Deal {id: 'b1', amount: 700.0, status: 'WON', closedAt: date('2026-01-01')})-[:FOR]->(big),
 				       (:Deal {id: 'x1', amount: 200.0, status: 'WON', closedAt: date('2026-01-01')})-[:FOR]->(x),
 				       (:Deal {id: 'y1', amount: 100.0, status: 'WON', closedAt: date('2026-01-01')})-[:FOR]->(y)""");
-		this.graphQl.document(ANALYSIS)
+		this.graphQl.documentName("abcAnalysis")
 			.execute()
 			.path("abcAnalysis.entries[*].abcClass")
 			.entityList(String.class)
 			.containsExactly("A", "B", "C");
 		// with aThreshold 0.8, x (0.7 before it) becomes A; with bThreshold 1, y (0.9 before it) becomes B
-		this.graphQl.document(ANALYSIS)
+		this.graphQl.documentName("abcAnalysis")
 			.variable("a", 0.8)
 			.variable("b", 1.0)
 			.execute()
@@ -111,14 +102,14 @@ class AbcGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void emptyBookAndZeroRevenueNeedNoDivision() {
-		var empty = this.graphQl.document(ANALYSIS).execute();
+		var empty = this.graphQl.documentName("abcAnalysis").execute();
 		empty.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(0.0);
 		empty.path("abcAnalysis.entries").entityList(Object.class).hasSize(0);
 		empty.path("abcAnalysis.summary[*].accounts").entityList(Integer.class).containsExactly(0, 0, 0);
 		empty.path("abcAnalysis.summary[*].accountShare").entityList(Double.class).containsExactly(0.0, 0.0, 0.0);
 
 		TestNeo4j.run("CREATE (:Account {id: 'q2', name: 'Q2'}), (:Account {id: 'q1', name: 'Q1'})");
-		var zero = this.graphQl.document(ANALYSIS).execute();
+		var zero = this.graphQl.documentName("abcAnalysis").execute();
 		zero.path("abcAnalysis.entries[*].account.id").entityList(String.class).containsExactly("q1", "q2");
 		zero.path("abcAnalysis.entries[*].abcClass").entityList(String.class).containsExactly("C", "C");
 		zero.path("abcAnalysis.entries[*].share").entityList(Double.class).containsExactly(0.0, 0.0);
@@ -131,7 +122,7 @@ class AbcGraphQlTests extends GraphQlTestBase {
 	void rejectsBadThresholdsAndPeriods() {
 		for (Map<String, Object> bad : List.<Map<String, Object>>of(Map.of("a", 0.9, "b", 0.5), Map.of("a", 0.0),
 				Map.of("a", -0.1), Map.of("b", 1.5))) {
-			var request = this.graphQl.document(ANALYSIS);
+			var request = this.graphQl.documentName("abcAnalysis");
 			bad.forEach(request::variable);
 			request.execute().errors().satisfy(errors -> {
 				assertThat(errors).hasSize(1);
@@ -139,7 +130,7 @@ class AbcGraphQlTests extends GraphQlTestBase {
 				assertThat(errors.get(0).getMessage()).contains("0 < aThreshold <= bThreshold <= 1");
 			});
 		}
-		this.graphQl.document(ANALYSIS)
+		this.graphQl.documentName("abcAnalysis")
 			.variable("from", "2026-12-01")
 			.variable("to", "2026-11-01")
 			.execute()
@@ -150,13 +141,14 @@ class AbcGraphQlTests extends GraphQlTestBase {
 	@Test
 	void accountAbcClassUsesTheDefaultsOverAllTimeComputedOncePerRequest() {
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
-		this.graphQl.document("{ account(id: \"acc-3\") { abcClass } }")
+		this.graphQl.documentName("accountAbcClass")
+			.variable("id", "acc-3")
 			.execute()
 			.path("account.abcClass")
 			.entity(String.class)
 			.isEqualTo("B");
 		long before = this.cypher.issuedQueries();
-		var page = this.graphQl.document("{ accounts(first: 10) { edges { node { id abcClass } } } }").execute();
+		var page = this.graphQl.documentName("accountsAbcClass").variable("first", 10).execute();
 		long issued = this.cypher.issuedQueries() - before;
 		page.path("accounts.edges[*].node.id")
 			.entityList(String.class)

@@ -11,13 +11,6 @@ import org.junit.jupiter.api.Test;
  */
 class FollowUpGraphQlTests extends GraphQlTestBase {
 
-	private static final String DUE = """
-			query($asOf: Date, $repId: ID) {
-			  followUpsDue(asOf: $asOf, repId: $repId) {
-			    account { id } reason dueAt deadline firstContactAt overdue deal { id }
-			  }
-			}""";
-
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/tiering/followups.cypher");
@@ -25,7 +18,7 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void listsWhatIsDueOnTheDateEarliestFirst() {
-		var due = this.graphQl.document(DUE).execute();
+		var due = this.graphQl.documentName("followUpsDue").execute();
 		due.path("followUpsDue[*].account.id")
 			.entityList(String.class)
 			.containsExactly("f-w3", "f-p3", "f-p1", "f-w1", "f-w2", "f-w1", "f-w4");
@@ -52,11 +45,11 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 	@Test
 	void windowsOpenAndCloseWithTheDate() {
 		// 11-24: the first call of f-w1 (due 11-23) is overdue; the 24 hours of f-p1 have passed
-		var nov24 = this.graphQl.document(DUE).variable("asOf", "2026-11-24").execute();
+		var nov24 = this.graphQl.documentName("followUpsDue").variable("asOf", "2026-11-24").execute();
 		nov24.path("followUpsDue[?(@.account.id == 'f-w1')].overdue").entityList(Boolean.class).containsExactly(true, false);
 		nov24.path("followUpsDue[?(@.account.id == 'f-p1')].overdue").entityList(Boolean.class).containsExactly(true);
 		// 11-28: the first call is replaced by the thank-you call, now overdue; f-w5 (won 11-25) owes its calls
-		var nov28 = this.graphQl.document(DUE).variable("asOf", "2026-11-28").execute();
+		var nov28 = this.graphQl.documentName("followUpsDue").variable("asOf", "2026-11-28").execute();
 		nov28.path("followUpsDue[?(@.account.id == 'f-w1')].reason").entityList(String.class).containsExactly("THANK_YOU_CALL");
 		nov28.path("followUpsDue[?(@.account.id == 'f-w1')].overdue").entityList(Boolean.class).containsExactly(true);
 		nov28.path("followUpsDue[?(@.account.id == 'f-w5')].dueAt")
@@ -64,12 +57,12 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 			.containsExactly("2026-11-28", "2026-12-02");
 		// 11-22: f-w4's periodic contact (due 11-30) is more than 7 days away; f-p1, a prospect since 15:00, has
 		// until 15:00 the next day
-		var nov22 = this.graphQl.document(DUE).variable("asOf", "2026-11-22").execute();
+		var nov22 = this.graphQl.documentName("followUpsDue").variable("asOf", "2026-11-22").execute();
 		nov22.path("followUpsDue[*].account.id").entityList(String.class).doesNotContain("f-w4");
 		nov22.path("followUpsDue[?(@.account.id == 'f-p1')].dueAt").entityList(String.class).containsExactly("2026-11-23");
 		nov22.path("followUpsDue[?(@.account.id == 'f-p1')].overdue").entityList(Boolean.class).containsExactly(false);
 		// 11-21, before f-p1 became a prospect (11-22 15:00)
-		var nov21 = this.graphQl.document(DUE).variable("asOf", "2026-11-21").execute();
+		var nov21 = this.graphQl.documentName("followUpsDue").variable("asOf", "2026-11-21").execute();
 		nov21.path("followUpsDue[*].account.id").entityList(String.class).doesNotContain("f-p1");
 	}
 
@@ -80,14 +73,14 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 				MATCH (p:Person {id: 'p-f-p3'})
 				CREATE (:Interaction {id: 'late', name: 'call', kind: 'CALL', at: datetime('2026-11-22T11:00:00+08:00')})-[:WITH]->(p)""");
 		String p3 = "followUpsDue[?(@.account.id == 'f-p3')]";
-		var nov23 = this.graphQl.document(DUE).variable("asOf", "2026-11-23").execute();
+		var nov23 = this.graphQl.documentName("followUpsDue").variable("asOf", "2026-11-23").execute();
 		nov23.path(p3 + ".reason").entityList(String.class).containsExactly("NEW_PROSPECT");
 		nov23.path(p3 + ".dueAt").entityList(String.class).containsExactly("2026-11-22");
 		nov23.path(p3 + ".deadline").entityList(String.class).containsExactly("2026-11-22T10:00+08:00");
 		nov23.path(p3 + ".firstContactAt").entityList(String.class).containsExactly("2026-11-22T11:00+08:00");
 		nov23.path(p3 + ".overdue").entityList(Boolean.class).containsExactly(true);
 		// as of 11-21 the late call has not happened yet: due the next day, nobody contacted
-		var nov21 = this.graphQl.document(DUE).variable("asOf", "2026-11-21").execute();
+		var nov21 = this.graphQl.documentName("followUpsDue").variable("asOf", "2026-11-21").execute();
 		nov21.path(p3 + ".dueAt").entityList(String.class).containsExactly("2026-11-22");
 		nov21.path(p3 + ".overdue").entityList(Boolean.class).containsExactly(false);
 		nov21.path(p3 + ".firstContactAt").entityList(Object.class).containsExactly((Object) null);
@@ -95,7 +88,7 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 		TestNeo4j.run("""
 				MATCH (p:Person {id: 'p-f-p3'})
 				CREATE (:Interaction {id: 'on-time', name: 'email', kind: 'EMAIL', at: datetime('2026-11-22T10:00:00+08:00')})-[:WITH]->(p)""");
-		this.graphQl.document(DUE)
+		this.graphQl.documentName("followUpsDue")
 			.variable("asOf", "2026-11-23")
 			.execute()
 			.path("followUpsDue[*].account.id")
@@ -109,7 +102,7 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 		TestNeo4j.run("""
 				MATCH (p:Person {id: 'p-f-p1'})
 				CREATE (:Interaction {id: 'in-time', name: 'call', kind: 'CALL', at: datetime('2026-11-23T09:00:00+08:00')})-[:WITH]->(p)""");
-		var due = this.graphQl.document(DUE).variable("repId", "rep-1").execute();
+		var due = this.graphQl.documentName("followUpsDue").variable("repId", "rep-1").execute();
 		due.path("followUpsDue[*].account.id").entityList(String.class).containsExactly("f-w1", "f-w1");
 		due.path("followUpsDue[*].reason").entityList(String.class).containsExactly("AFTER_SALE_CALL", "THANK_YOU_CALL");
 	}
@@ -117,7 +110,7 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 	@Test
 	void emptyBookHasNoFollowUps() {
 		TestNeo4j.cleanBook();
-		this.graphQl.document(DUE).execute().path("followUpsDue").entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("followUpsDue").execute().path("followUpsDue").entityList(Object.class).hasSize(0);
 	}
 
 }

@@ -14,20 +14,10 @@ import static org.assertj.core.api.Assertions.within;
  */
 class FunnelGraphQlTests extends GraphQlTestBase {
 
-	private static final String FUNNEL = """
-			query($from: Date, $to: Date, $repId: ID, $groupBy: FunnelGroupBy) {
-			  funnel(from: $from, to: $to, repId: $repId, groupBy: $groupBy) {
-			    from to total winRate
-			    stages { stage accounts reached }
-			    conversions { from to rate }
-			    groups { key rep { id } sourceType sourceKind total winRate stages { accounts } conversions { rate } }
-			  }
-			}""";
-
 	@Test
 	void countsStagesAndConversionsOfAllAccounts() {
 		TestNeo4j.load("fixtures/tiering/funnel.cypher");
-		var all = this.graphQl.document(FUNNEL).execute();
+		var all = this.graphQl.documentName("funnel").execute();
 		all.path("funnel.total").entity(Integer.class).isEqualTo(7);
 		all.path("funnel.stages[*].stage").entityList(String.class).containsExactly("POTENTIAL", "PROSPECT", "RETAINED", "LOST");
 		all.path("funnel.stages[*].accounts").entityList(Integer.class).containsExactly(1, 2, 3, 1);
@@ -42,7 +32,7 @@ class FunnelGraphQlTests extends GraphQlTestBase {
 	void periodIsTheCreationDateInTheZoneGroupedByRep() {
 		TestNeo4j.load("fixtures/tiering/funnel.cypher");
 		// u-4 was created 2026-03-31 23:30 and u-5 2026-04-01 00:30 in Shanghai
-		var q1 = this.graphQl.document(FUNNEL)
+		var q1 = this.graphQl.documentName("funnel")
 			.variable("from", "2026-01-01")
 			.variable("to", "2026-03-31")
 			.variable("groupBy", "REP")
@@ -66,7 +56,7 @@ class FunnelGraphQlTests extends GraphQlTestBase {
 	@Test
 	void groupsByTheKindOfTheEarliestLeadSource() {
 		TestNeo4j.load("fixtures/tiering/funnel.cypher");
-		var bySource = this.graphQl.document(FUNNEL).variable("groupBy", "LEAD_SOURCE").execute();
+		var bySource = this.graphQl.documentName("funnel").variable("groupBy", "LEAD_SOURCE").execute();
 		bySource.path("funnel.groups[*].key")
 			.entityList(String.class)
 			.containsExactly("ACCOUNT", "CHANNEL:WEBSITE", "ORGANIZATION:INSURER", "PERSON", "NONE");
@@ -80,7 +70,7 @@ class FunnelGraphQlTests extends GraphQlTestBase {
 		bySource.path("funnel.groups[*].winRate").entityList(Double.class).containsExactly(0.0, 0.0, 1.0, 1.0, 1.0);
 		bySource.path("funnel.groups[4].stages[*].accounts").entityList(Integer.class).containsExactly(1, 1, 1, 0);
 
-		var rep2 = this.graphQl.document(FUNNEL).variable("repId", "rep-2").execute();
+		var rep2 = this.graphQl.documentName("funnel").variable("repId", "rep-2").execute();
 		rep2.path("funnel.total").entity(Integer.class).isEqualTo(3);
 		rep2.path("funnel.stages[*].accounts").entityList(Integer.class).containsExactly(0, 0, 2, 1);
 		close(List.of(rep2.path("funnel.winRate").entity(Double.class).get()), 2 / 3.0);
@@ -88,7 +78,7 @@ class FunnelGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void emptyBookIsAnEmptyFunnel() {
-		var empty = this.graphQl.document(FUNNEL).variable("groupBy", "REP").execute();
+		var empty = this.graphQl.documentName("funnel").variable("groupBy", "REP").execute();
 		empty.path("funnel.total").entity(Integer.class).isEqualTo(0);
 		empty.path("funnel.stages[*].accounts").entityList(Integer.class).containsExactly(0, 0, 0, 0);
 		empty.path("funnel.conversions[*].rate").entityList(Double.class).containsExactly(0.0, 0.0, 0.0);

@@ -12,7 +12,7 @@ class OpportunityTierGraphQlTests extends GraphQlTestBase {
 	@Test
 	void suggestsTheBestTierOfTheOpenDeals() {
 		TestNeo4j.load("fixtures/tiering/opportunity.cypher");
-		var page = this.graphQl.document("{ accounts(first: 20) { edges { node { id opportunityTier suggestedOpportunityTier } } } }")
+		var page = this.graphQl.documentName("accountsOpportunityTiers").variable("first", 20)
 			.execute();
 		page.path("accounts.edges[*].node.id")
 			.entityList(String.class)

@@ -19,13 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TierCsvReportTests extends GraphQlTestBase {
 
-	private static final String ABC = """
-			{ abcAnalysis { entries { account { id name } revenue share cumulativeShare abcClass } } }""";
-
-	private static final String OVERDUE = """
-			{ overdueAccounts {
-			    account { id name } abcClass lastVisitAt daysSinceLastVisit allowedDays overdueDays } }""";
-
 	private static final Map<String, String> ACCOUNT_PATHS = CsvExports.paths("accountId", "account.id",
 			"accountName", "account.name");
 
@@ -98,12 +91,12 @@ class TierCsvReportTests extends GraphQlTestBase {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private List<Map<String, Object>> abcEntries() {
-		return (List) this.graphQl.document(ABC).execute().path("abcAnalysis.entries").entityList(Map.class).get();
+		return (List) this.graphQl.documentName("abcAnalysisRows").execute().path("abcAnalysis.entries").entityList(Map.class).get();
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private List<Map<String, Object>> overdueAccounts() {
-		return (List) this.graphQl.document(OVERDUE).execute().path("overdueAccounts").entityList(Map.class).get();
+		return (List) this.graphQl.documentName("overdueAccountsRows").execute().path("overdueAccounts").entityList(Map.class).get();
 	}
 
 }

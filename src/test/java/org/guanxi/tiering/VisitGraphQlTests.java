@@ -16,20 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VisitGraphQlTests extends GraphQlTestBase {
 
-	private static final String OVERDUE = """
-			query($asOf: Date, $repId: ID) {
-			  overdueAccounts(asOf: $asOf, repId: $repId) {
-			    account { id } abcClass lastVisitAt daysSinceLastVisit allowedDays overdueDays
-			  }
-			}""";
-
-	private static final String PLAN = """
-			query($month: String!, $repId: ID) {
-			  visitPlan(month: $month, repId: $repId) {
-			    account { id } abcClass rep { id } dueBy dueDates visitsDone visitsRequired complete
-			  }
-			}""";
-
 	@BeforeEach
 	void fixture() {
 		TestNeo4j.load("fixtures/tiering/visits.cypher");
@@ -38,7 +24,7 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	@Test
 	void neverVisitedFirstThenMostOverdueAcrossTheMonthEnd() {
 		// 2026-12-01: v-a last 11-21 (Shanghai) = 10 days, not over 10; v-b 11-10 = 21 > 15; v-c 11-01 = 30, not over 30
-		var dec1 = this.graphQl.document(OVERDUE).variable("asOf", "2026-12-01").execute();
+		var dec1 = this.graphQl.documentName("overdueAccounts").variable("asOf", "2026-12-01").execute();
 		dec1.path("overdueAccounts[*].account.id").entityList(String.class).containsExactly("v-m", "v-n", "v-b");
 		dec1.path("overdueAccounts[0].lastVisitAt").valueIsNull();
 		dec1.path("overdueAccounts[0].daysSinceLastVisit").valueIsNull();
@@ -54,7 +40,7 @@ class VisitGraphQlTests extends GraphQlTestBase {
 			.satisfies(t -> assertThat(t.toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-10T09:00:00+08:00").toInstant()));
 
 		// 2026-12-02: v-b 22 - 15 = 7, v-c 31 - 30 = 1... v-a 11 - 10 = 1; ties by id
-		var dec2 = this.graphQl.document(OVERDUE).variable("asOf", "2026-12-02").execute();
+		var dec2 = this.graphQl.documentName("overdueAccounts").variable("asOf", "2026-12-02").execute();
 		dec2.path("overdueAccounts[*].account.id")
 			.entityList(String.class)
 			.containsExactly("v-m", "v-n", "v-b", "v-a", "v-c");
@@ -70,8 +56,8 @@ class VisitGraphQlTests extends GraphQlTestBase {
 		TestNeo4j.run("""
 				MATCH (a:Account {id: 'v-b'})
 				SET a.units = 12, a.createdAt = datetime('2025-03-01T09:30:00+08:00')""");
-		var stored = this.graphQl.document("""
-				{ overdueAccounts(asOf: "2026-12-01") { account { id name lifecycle signed vip industry units createdAt } } }""")
+		var stored = this.graphQl.documentName("overdueAccountsStoredFields")
+			.variable("asOf", "2026-12-01")
 			.execute();
 		stored.path("overdueAccounts[*].account.units").entityList(Integer.class).containsExactly(null, null, 12);
 		stored.path("overdueAccounts[2].account.createdAt").entity(String.class).isEqualTo("2025-03-01T09:30+08:00");
@@ -81,13 +67,11 @@ class VisitGraphQlTests extends GraphQlTestBase {
 			.containsExactly("PROSPECT", "POTENTIAL", "RETAINED");
 		stored.path("overdueAccounts[*].account.signed").entityList(Boolean.class).containsExactly(false, false, true);
 		stored.path("overdueAccounts[*].account.industry").entityList(String.class).containsExactly(null, null, null);
-		var whole = this.graphQl.document("""
-				{ overdueAccounts(asOf: "2026-12-01") { account { name signed owners { id } } } }""").execute();
+		var whole = this.graphQl.documentName("overdueAccountsOwners").variable("asOf", "2026-12-01").execute();
 		whole.path("overdueAccounts[*].account.name").entityList(String.class).containsExactly("M Corp", "N Corp", "B Corp");
 		whole.path("overdueAccounts[*].account.signed").entityList(Boolean.class).containsExactly(false, false, true);
 		whole.path("overdueAccounts[2].account.owners[*].id").entityList(String.class).containsExactly("rep-2");
-		var abc = this.graphQl.document("""
-				{ abcAnalysis { entries { account { name lifecycle } abcClass } } }""").execute();
+		var abc = this.graphQl.documentName("abcAnalysisAccounts").execute();
 		abc.path("abcAnalysis.entries[*].account.name")
 			.entityList(String.class)
 			.containsExactly("A Corp", "B Corp", "C Corp", "M Corp", "N Corp");
@@ -99,20 +83,20 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	@Test
 	void visitsAfterTheAsOfDateAndOtherKindsDoNotCount() {
 		// v-b's visit on 12-05 counts from then on: on 12-20 it is 15 days old (not overdue), on 12-21 16
-		this.graphQl.document(OVERDUE)
+		this.graphQl.documentName("overdueAccounts")
 			.variable("asOf", "2026-12-20")
 			.execute()
 			.path("overdueAccounts[*].account.id")
 			.entityList(String.class)
 			.doesNotContain("v-b");
-		this.graphQl.document(OVERDUE)
+		this.graphQl.documentName("overdueAccounts")
 			.variable("asOf", "2026-12-21")
 			.execute()
 			.path("overdueAccounts[?(@.account.id == 'v-b')].daysSinceLastVisit")
 			.entityList(Integer.class)
 			.containsExactly(16);
 		// v-c had a MEAL on 11-20 but its last VISIT is still 11-01
-		this.graphQl.document(OVERDUE)
+		this.graphQl.documentName("overdueAccounts")
 			.variable("asOf", "2026-12-05")
 			.execute()
 			.path("overdueAccounts[?(@.account.id == 'v-c')].daysSinceLastVisit")
@@ -123,25 +107,25 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	@Test
 	void asOfDefaultsToTodayInTheConfiguredZoneAndRepFilterKeepsOwnedAccounts() {
 		// today 2026-11-23: nobody visited is overdue yet
-		this.graphQl.document(OVERDUE)
+		this.graphQl.documentName("overdueAccounts")
 			.execute()
 			.path("overdueAccounts[*].account.id")
 			.entityList(String.class)
 			.containsExactly("v-m", "v-n");
 		// 2026-12-01T16:30Z is already 2026-12-02 in Shanghai
 		this.clock.set(OffsetDateTime.parse("2026-12-01T16:30:00Z"));
-		this.graphQl.document(OVERDUE)
+		this.graphQl.documentName("overdueAccounts")
 			.execute()
 			.path("overdueAccounts[*].account.id")
 			.entityList(String.class)
 			.containsExactly("v-m", "v-n", "v-b", "v-a", "v-c");
-		this.graphQl.document(OVERDUE)
+		this.graphQl.documentName("overdueAccounts")
 			.variable("repId", "rep-1")
 			.execute()
 			.path("overdueAccounts[*].account.id")
 			.entityList(String.class)
 			.containsExactly("v-a", "v-c");
-		this.graphQl.document(OVERDUE).variable("repId", "rep-9").execute().errors().satisfy(errors -> {
+		this.graphQl.documentName("overdueAccounts").variable("repId", "rep-9").execute().errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 			assertThat(errors.get(0).getMessage()).contains("Sales rep 'rep-9' does not exist");
 		});
@@ -149,7 +133,7 @@ class VisitGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void monthPlanCountsVisitDaysInTheZoneAndPutsAFirstInTheFirstWeek() {
-		var nov = this.graphQl.document(PLAN).variable("month", "2026-11").execute();
+		var nov = this.graphQl.documentName("visitPlan").variable("month", "2026-11").execute();
 		nov.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-a", "v-m", "v-n", "v-b", "v-c");
 		// v-a: A, visits on 11-05 (twice: one day) and 11-21 (Shanghai): 2 of 3, next due 11-30
 		nov.path("visitPlan[0].abcClass").entity(String.class).isEqualTo("A");
@@ -167,13 +151,13 @@ class VisitGraphQlTests extends GraphQlTestBase {
 		nov.path("visitPlan[4].visitsDone").entity(Integer.class).isEqualTo(1);
 		nov.path("visitPlan[4].visitsRequired").entity(Integer.class).isEqualTo(1);
 
-		var dec = this.graphQl.document(PLAN).variable("month", "2026-12").variable("repId", "rep-2").execute();
+		var dec = this.graphQl.documentName("visitPlan").variable("month", "2026-12").variable("repId", "rep-2").execute();
 		dec.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-b");
 		dec.path("visitPlan[0].dueDates").entityList(String.class).containsExactly("2026-12-16", "2026-12-31");
 		dec.path("visitPlan[0].visitsDone").entity(Integer.class).isEqualTo(1);
 		dec.path("visitPlan[0].dueBy").entity(String.class).isEqualTo("2026-12-31");
 
-		var all = this.graphQl.document(PLAN).variable("month", "2026-12").execute();
+		var all = this.graphQl.documentName("visitPlan").variable("month", "2026-12").execute();
 		all.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-a", "v-b", "v-c", "v-m", "v-n");
 		all.path("visitPlan[*].dueBy")
 			.entityList(String.class)
@@ -182,7 +166,7 @@ class VisitGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void rejectsAMalformedMonth() {
-		this.graphQl.document(PLAN).variable("month", "2026-13").execute().errors().satisfy(errors -> {
+		this.graphQl.documentName("visitPlan").variable("month", "2026-13").execute().errors().satisfy(errors -> {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
 			assertThat(errors.get(0).getMessage()).contains("use YYYY-MM");
 		});
@@ -191,8 +175,8 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	@Test
 	void emptyBookHasNoOverdueAccountsAndNoPlan() {
 		TestNeo4j.cleanBook();
-		this.graphQl.document(OVERDUE).execute().path("overdueAccounts").entityList(Object.class).hasSize(0);
-		this.graphQl.document(PLAN).variable("month", "2026-11").execute().path("visitPlan").entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("overdueAccounts").execute().path("overdueAccounts").entityList(Object.class).hasSize(0);
+		this.graphQl.documentName("visitPlan").variable("month", "2026-11").execute().path("visitPlan").entityList(Object.class).hasSize(0);
 	}
 
 }

@@ -45,7 +45,7 @@ class WorkspaceServingTests extends GraphQlTestBase {
 	@Test
 	void teamSettingsGiveTheTimeZoneCurrencyAndTodayThere() {
 		// 2026-11-23 10:00 in Shanghai
-		this.graphQl.document("{ teamSettings { timeZone currency today } }")
+		this.graphQl.documentName("teamSettings")
 			.execute()
 			.path("teamSettings.timeZone")
 			.entity(String.class)
@@ -58,7 +58,7 @@ class WorkspaceServingTests extends GraphQlTestBase {
 			.isEqualTo("2026-11-23");
 		// 23:30 UTC is already the next morning in Shanghai (UTC+8)
 		this.clock.set(OffsetDateTime.parse("2026-11-23T23:30:00Z"));
-		this.graphQl.document("{ teamSettings { today } }")
+		this.graphQl.documentName("teamSettings")
 			.execute()
 			.path("teamSettings.today")
 			.entity(String.class)

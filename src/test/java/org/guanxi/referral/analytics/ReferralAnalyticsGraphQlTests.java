@@ -78,9 +78,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void personChainAndUnknownIds() {
-		var chain = this.graphQl.document("""
-				{ personReferralChain(personId: "p-new") {
-				    nodes { __typename id } depth root { id } links { at note } } }""").execute();
+		var chain = this.graphQl.documentName("personReferralChain").variable("personId", "p-new").execute();
 		chain.path("personReferralChain.nodes[*].__typename").entityList(String.class).containsExactly("Channel", "Person");
 		chain.path("personReferralChain.nodes[*].id").entityList(String.class).containsExactly("ch-expo", "p-new");
 		chain.path("personReferralChain.depth").entity(Integer.class).isEqualTo(1);
@@ -89,7 +87,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND);
 			assertThat(errors.get(0).getMessage()).contains("'nope'");
 		});
-		this.graphQl.document("{ personReferralChain(personId: \"acc-a1\") { depth } }")
+		this.graphQl.documentName("personReferralChain").variable("personId", "acc-a1")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
@@ -238,9 +236,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void topReferrersByDirectAndDecayedIndirectRevenue() {
-		var top = this.graphQl.document("""
-				{ topReferrers(first: 8) { source { id } kind directReferrals totalReferrals directRevenue
-				  indirectRevenue totalRevenue } }""").execute();
+		var top = this.graphQl.documentName("topReferrers").variable("first", 8).execute();
 		// org-ins 287500, ch-radio 205000, a1 150000 + 25000, a2 30000 + 20000, a3 40000, then 30000 each:
 		// p-li (2 direct) before b1 (1 direct), then ch-expo 0 + 40000 * 0.5
 		top.path("topReferrers[*].source.id")
@@ -256,9 +252,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void askListRanksPartnersAndFriendsAtCustomersByReach() {
-		var asks = this.graphQl.document("""
-				{ referralAskList { person { id name } account { id } relationship reach ties tiedAccounts
-				  pastReferrals reasons } }""").execute();
+		var asks = this.graphQl.documentName("referralAskList").execute();
 		// p-li: knows zhao, new, sun at 3 other accounts (wang is a colleague) + 2 referrals = 5;
 		// p-sun: li, chen, zhao = 3; p-chen: zhao, sun = 2. p-wang is a SUPPLIER, p-zhao not at a customer.
 		asks.path("referralAskList[*].person.id").entityList(String.class).containsExactly("p-li", "p-sun", "p-chen");
@@ -276,7 +270,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		this.graphQl.mutate()
 			.header("Accept-Language", "zh-CN")
 			.build()
-			.document("{ referralAskList { reasons } }")
+			.documentName("referralAskList")
 			.execute()
 			.path("referralAskList[0].reasons")
 			.entityList(String.class)
@@ -284,11 +278,11 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 
 		askList("rep-1").containsExactly("p-li", "p-chen");
 		askList("rep-2").containsExactly("p-sun");
-		this.graphQl.document("{ referralAskList(repId: \"rep-9\") { reach } }")
+		this.graphQl.documentName("referralAskList").variable("repId", "rep-9")
 			.execute()
 			.errors()
 			.satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
-		this.graphQl.document("{ referralAskList(first: 1) { person { id } } }")
+		this.graphQl.documentName("referralAskList").variable("first", 1)
 			.execute()
 			.path("referralAskList[*].person.id")
 			.entityList(String.class)
@@ -328,8 +322,8 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 	}
 
 	private GraphQlTester.EntityList<String> askList(String repId) {
-		return this.graphQl.document("query($rep: ID) { referralAskList(repId: $rep) { person { id } } }")
-			.variable("rep", repId)
+		return this.graphQl.documentName("referralAskList")
+			.variable("repId", repId)
 			.execute()
 			.path("referralAskList[*].person.id")
 			.entityList(String.class);

@@ -18,10 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ReferralSourcesCsvTests extends GraphQlTestBase {
 
-	private static final String REPORT = """
-			query($first: Int) { referralSourceReport(first: $first) {
-			    key source { __typename name } kind kindLabel leads converted conversionRate revenue avgDaysToClose } }""";
-
 	@LocalServerPort
 	int port;
 
@@ -67,7 +63,7 @@ class ReferralSourcesCsvTests extends GraphQlTestBase {
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
 	private List<Map<String, Object>> report(int first) {
-		return (List) this.graphQl.document(REPORT)
+		return (List) this.graphQl.documentName("referralSourceReportRows")
 			.variable("first", first)
 			.execute()
 			.path("referralSourceReport")

@@ -221,21 +221,17 @@ class DecisionChainGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void unknownIdsAreNotFound() {
-		notFound(this.graphQl.document("{ decisionChain(accountId: \"nope\") { account { id } } }"), "'nope'");
-		notFound(this.graphQl.document("{ influenceRanking(accountId: \"nope\") { rank } }"), "'nope'");
-		notFound(this.graphQl.document("{ warmIntroPaths(fromRepId: \"rep-x\", toPersonId: \"p1\") { hops } }"),
-				"Sales rep 'rep-x'");
-		notFound(this.graphQl.document("{ warmIntroPaths(fromRepId: \"rep-1\", toPersonId: \"p-x\") { hops } }"),
-				"Person 'p-x'");
+		notFound(this.graphQl.documentName("decisionChain").variable("accountId", "nope").execute(), "'nope'");
+		notFound(this.graphQl.documentName("influenceRanking").variable("accountId", "nope").execute(), "'nope'");
+		notFound(intro("rep-x", "p1", null, null), "Sales rep 'rep-x'");
+		notFound(intro("rep-1", "p-x", null, null), "Person 'p-x'");
 	}
 
 	@Test
 	void badArgumentsAreBadRequests() {
-		badRequest(this.graphQl.document("{ warmIntroPaths(fromRepId: \"rep-1\", toPersonId: \"p1\", maxHops: 0) { hops } }"),
-				"maxHops must be 1 or more");
-		badRequest(this.graphQl.document("{ warmIntroPaths(fromRepId: \"rep-1\", toPersonId: \"p1\", limit: 0) { hops } }"),
-				"limit must be 1 or more");
-		badRequest(this.graphQl.document("{ influenceRanking(accountId: \"acc-1\", limit: 0) { rank } }"),
+		badRequest(intro("rep-1", "p1", 0, null), "maxHops must be 1 or more");
+		badRequest(intro("rep-1", "p1", null, 0), "limit must be 1 or more");
+		badRequest(this.graphQl.documentName("influenceRanking").variable("accountId", "acc-1").variable("limit", 0).execute(),
 				"limit must be 1 or more");
 	}
 
@@ -250,12 +246,12 @@ class DecisionChainGraphQlTests extends GraphQlTestBase {
 		return request.execute();
 	}
 
-	private static void notFound(GraphQlTester.Request<?> request, String message) {
-		GraphQlErrors.assertFails(request.execute(), ErrorType.NOT_FOUND, message);
+	private static void notFound(GraphQlTester.Response response, String message) {
+		GraphQlErrors.assertFails(response, ErrorType.NOT_FOUND, message);
 	}
 
-	private static void badRequest(GraphQlTester.Request<?> request, String message) {
-		GraphQlErrors.assertFails(request.execute(), ErrorType.BAD_REQUEST, message);
+	private static void badRequest(GraphQlTester.Response response, String message) {
+		GraphQlErrors.assertFails(response, ErrorType.BAD_REQUEST, message);
 	}
 
 }

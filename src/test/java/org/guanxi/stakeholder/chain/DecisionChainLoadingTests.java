@@ -56,9 +56,7 @@ class DecisionChainLoadingTests extends GraphQlTestBase {
 		TestNeo4j.load("fixtures/relationships.cypher");
 		// Gamma Bus: only an open deal; Zhao Min has two POSITIVE personal interactions within 180 days, Qian Hao
 		// one. Nobody has a level: members by name.
-		var chain = this.graphQl.document("""
-				{ decisionChain(accountId: "acc-gamma") {
-				    members { person { id } relationship } coverage { wide high deep gaps } } }""").execute();
+		var chain = this.graphQl.documentName("decisionChainMembersCoverage").variable("accountId", "acc-gamma").execute();
 		chain.path("decisionChain.members[*].person.id")
 			.entityList(String.class)
 			.containsExactly("p-li", "p-qian", "p-zhao", "p-zheng");
@@ -78,7 +76,7 @@ class DecisionChainLoadingTests extends GraphQlTestBase {
 			.containsExactly("USER held only by outsiders: Li Qiang", "DECIDER held only by outsiders: Qian Hao",
 					"EVALUATOR held only by outsiders: Zheng Yi");
 		// Alpha Logistics is signed: Wang Fang (two POSITIVE personal interactions) PARTNER, Chen Jun SUPPLIER
-		this.graphQl.document("{ decisionChain(accountId: \"acc-alpha\") { members { person { id } relationship } } }")
+		this.graphQl.documentName("decisionChainMembers").variable("accountId", "acc-alpha")
 			.execute()
 			.path("decisionChain.members[*].relationship")
 			.entityList(String.class)
