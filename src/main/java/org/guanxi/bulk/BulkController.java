@@ -98,9 +98,10 @@ class BulkController {
 			summary = this.importer.importFrom(source, new ImportOptions(dryRun, skipInvalid));
 		}
 		catch (ImportRunning ex) {
-			return ResponseEntity.badRequest().body(Map.of("message", ex.getMessage()));
+			return ResponseEntity.badRequest().body(Map.of("message", Messages.text(ex.text(), locale)));
 		}
-		return summary.ok() ? ResponseEntity.ok(json(summary)) : ResponseEntity.badRequest().body(json(summary));
+		return summary.ok() ? ResponseEntity.ok(json(summary, locale))
+				: ResponseEntity.badRequest().body(json(summary, locale));
 	}
 
 	@GetMapping("/export/{name}.csv")
@@ -125,7 +126,7 @@ class BulkController {
 			.body(body);
 	}
 
-	static Map<String, Object> json(ImportSummary summary) {
+	static Map<String, Object> json(ImportSummary summary, Locale locale) {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("ok", summary.ok());
 		body.put("dryRun", summary.dryRun());
@@ -140,8 +141,18 @@ class BulkController {
 		body.put("millis", summary.millis());
 		body.put("files", summary.files());
 		body.put("errorCount", summary.errorCount());
-		body.put("errors", summary.errors());
+		body.put("errors", summary.errors().stream().map(error -> problem(error, locale)).toList());
 		return body;
+	}
+
+	/** An import problem with its message in the language of the request. */
+	private static Map<String, Object> problem(ImportProblem problem, Locale locale) {
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("file", problem.file());
+		json.put("line", problem.line());
+		json.put("column", problem.column());
+		json.put("message", problem.message(locale));
+		return json;
 	}
 
 }

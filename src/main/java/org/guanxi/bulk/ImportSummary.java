@@ -61,7 +61,7 @@ public record ImportSummary(boolean dryRun, boolean written, List<FileSummary> f
 		return describe(Locale.ENGLISH);
 	}
 
-	/** The summary in the language of the locale (the errors' details stay as the import reported them). */
+	/** The summary in the language of the locale. */
 	public String describe(Locale locale) {
 		StringBuilder out = new StringBuilder();
 		out.append(String.format("%-18s %9s %9s %9s %9s %9s %11s%n", word("cli.col.file", locale),
@@ -83,7 +83,7 @@ public record ImportSummary(boolean dryRun, boolean written, List<FileSummary> f
 			String written = this.written || this.dryRun ? "" : ".nothingWritten";
 			out.append(Messages.text(Text.of(errors + written, this.errorCount, this.errors.size()), locale))
 				.append(System.lineSeparator());
-			this.errors.forEach(e -> out.append("  ").append(e).append(System.lineSeparator()));
+			this.errors.forEach(e -> out.append("  ").append(e.describe(locale)).append(System.lineSeparator()));
 		}
 		return out.toString();
 	}

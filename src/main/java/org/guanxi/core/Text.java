@@ -19,7 +19,7 @@ import java.util.Set;
 public record Text(String key, List<Object> args) {
 
 	/** Keys of texts that join their arguments with the message {@code <key>.separator}. */
-	static final Set<String> JOINS = Set.of("list", "sentences", "alternatives", "items");
+	static final Set<String> JOINS = Set.of("list", "sentences", "alternatives", "items", "either");
 
 	static final String TERM = "term";
 
@@ -49,6 +49,11 @@ public record Text(String key, List<Object> args) {
 	/** Alternatives ("MEAL/GIFT" or "宴请/送礼"). */
 	public static Text alternatives(Collection<?> items) {
 		return new Text("alternatives", List.copyOf(items));
+	}
+
+	/** Choices in a sentence ("account or person" or "客户或联系人"). */
+	public static Text either(Collection<?> items) {
+		return new Text("either", List.copyOf(items));
 	}
 
 	/** Whole sentences one after another ("First. Second." or "第一。第二。"). */

@@ -146,6 +146,69 @@ class BulkHttpTests extends GraphQlTestBase {
 			.value(m -> assertThat((String) m).startsWith("Unknown file(s) contacts.csv.").contains("reports_to.csv"));
 	}
 
+	/** Two files with a problem on each of their lines: a blank name, a size not allowed, an unknown account. */
+	static void writeBookWithProblems(Path dir) throws IOException {
+		Files.writeString(dir.resolve("accounts.csv"), "id,name,size\nacc-1,,LARGE\nacc-2,Beta,HUGE\n");
+		Files.writeString(dir.resolve("people.csv"), "id,name,account\np-1,Wang,acc-none\n");
+	}
+
+	@Test
+	void importProblemsInTheLanguageOfTheRequestWithTheSameFileLineAndColumn(@TempDir Path tmp) throws IOException {
+		writeBookWithProblems(tmp);
+		MultipartBodyBuilder parts = new MultipartBodyBuilder();
+		parts.part("files", new FileSystemResource(tmp.resolve("accounts.csv")));
+		parts.part("files", new FileSystemResource(tmp.resolve("people.csv")));
+		var body = parts.build();
+		for (String language : java.util.List.of("en", "zh-CN")) {
+			var answer = this.http.post()
+				.uri("/import")
+				.headers(headers -> headers.set(org.springframework.http.HttpHeaders.ACCEPT_LANGUAGE, language))
+				.contentType(MediaType.MULTIPART_FORM_DATA)
+				.body(BodyInserters.fromMultipartData(body))
+				.exchange()
+				.expectStatus()
+				.isBadRequest()
+				.expectBody()
+				.jsonPath("$.errorCount").isEqualTo(3)
+				.jsonPath("$.errors[*].file").isEqualTo(java.util.List.of("accounts.csv", "accounts.csv", "people.csv"))
+				.jsonPath("$.errors[*].line").isEqualTo(java.util.List.of(2, 3, 2))
+				.jsonPath("$.errors[*].column").isEqualTo(java.util.List.of("name", "size", "account"));
+			answer.jsonPath("$.errors[*].message")
+				.isEqualTo(language.equals("en")
+						? java.util.List.of("name must not be blank.", "'HUGE' is not one of LARGE, MEDIUM, SMALL.",
+								"no account has the id or name 'acc-none'; add it to its file or fix the spelling.")
+						: java.util.List.of("name 不能为空。", "“HUGE”不是以下之一：LARGE、MEDIUM、SMALL。",
+								"没有 id 或名称为“acc-none”的客户；请把它加入对应的文件，或改正拼写。"));
+		}
+		assertThat(TestNeo4j.count("MATCH (n:Account|Person) RETURN count(n)")).isZero();
+	}
+
+	@Test
+	void importCommandReportsProblemsInItsLanguage(@TempDir Path tmp) throws IOException {
+		writeBookWithProblems(tmp);
+		for (String language : java.util.List.of("en", "zh-CN")) {
+			ByteArrayOutputStream out = new ByteArrayOutputStream();
+			int status = BulkCommands.run(GuanxiApplication.class,
+					new String[] { "import", tmp.toString(), "--spring.neo4j.uri=" + TestNeo4j.boltUri(),
+							"--guanxi.embedded.enabled=false", "--lang", language },
+					new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+			String printed = out.toString(StandardCharsets.UTF_8);
+			assertThat(status).as(printed).isEqualTo(1);
+			if (language.equals("en")) {
+				assertThat(printed).contains("  accounts.csv, line 2, column name: name must not be blank.\n",
+						"  accounts.csv, line 3, column size: 'HUGE' is not one of LARGE, MEDIUM, SMALL.\n",
+						"  people.csv, line 2, column account: no account has the id or name 'acc-none'; add it to its "
+								+ "file or fix the spelling.\n");
+			}
+			else {
+				assertThat(printed).contains("  accounts.csv，第 2 行，name 列：name 不能为空。\n",
+						"  accounts.csv，第 3 行，size 列：“HUGE”不是以下之一：LARGE、MEDIUM、SMALL。\n",
+						"  people.csv，第 2 行，account 列：没有 id 或名称为“acc-none”的客户；请把它加入对应的文件，或改正拼写。\n");
+			}
+		}
+		assertThat(TestNeo4j.count("MATCH (n:Account|Person) RETURN count(n)")).isZero();
+	}
+
 	@Test
 	void unknownExportIsNotFoundListingTheNames() {
 		String body = this.http.get()

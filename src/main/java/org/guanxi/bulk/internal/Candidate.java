@@ -1,5 +1,7 @@
 package org.guanxi.bulk.internal;
 
+import org.guanxi.core.Text;
+
 /**
  * A node a reference may mean.
  *
@@ -10,8 +12,10 @@ package org.guanxi.bulk.internal;
  */
 public record Candidate(String type, String id, String name, String account) {
 
-	String describe() {
-		return this.type + " '" + this.id + "'" + (this.account == null ? "" : " at account '" + this.account + "'");
+	Text describe() {
+		Text type = Text.term("BookType", this.type);
+		return this.account == null ? Text.of("import.candidate", type, this.id)
+				: Text.of("import.candidate.at", type, this.id, this.account);
 	}
 
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.guanxi.core.Check;
+import org.guanxi.core.Text;
 
 /**
  * A property column of a CSV file: its name (the property name of docs/model.md), its kind and, for enums, the
@@ -60,7 +61,7 @@ public record Column(String name, Kind kind, List<String> values) {
 	private String text(String s) {
 		int max = Check.maxLength(this.name, false);
 		if (s.length() > max) {
-			throw new CellError("is " + s.length() + " characters long; at most " + max + " are allowed.");
+			throw new CellError(Text.of("import.cell.tooLong", s.length(), max));
 		}
 		return s;
 	}
@@ -75,7 +76,7 @@ public record Column(String name, Kind kind, List<String> values) {
 	private String enumValue(String s) {
 		String upper = s.toUpperCase(Locale.ROOT);
 		if (!this.values.contains(upper)) {
-			throw new CellError("'" + quoted(s) + "' is not one of " + String.join(", ", this.values) + ".");
+			throw new CellError(Text.of("import.notOneOf", quoted(s), Text.list(this.values)));
 		}
 		return upper;
 	}
@@ -100,10 +101,10 @@ public record Column(String name, Kind kind, List<String> values) {
 			value = Long.parseLong(s);
 		}
 		catch (NumberFormatException ex) {
-			throw new CellError("'" + quoted(s) + "' is not a whole number.");
+			throw new CellError(Text.of("import.cell.notWhole", quoted(s)));
 		}
 		if (value < min) {
-			throw new CellError(min == 1 ? "must be 1 or more, got " + s + "." : "must not be negative, got " + s + ".");
+			throw new CellError(Text.of(min == 1 ? "import.cell.notPositive" : "import.cell.negative", s));
 		}
 		return value;
 	}
@@ -114,19 +115,19 @@ public record Column(String name, Kind kind, List<String> values) {
 			value = Double.parseDouble(s);
 		}
 		catch (NumberFormatException ex) {
-			throw new CellError("'" + quoted(s) + "' is not a number (use a dot for decimals, no thousands separators).");
+			throw new CellError(Text.of("import.cell.notNumber", quoted(s)));
 		}
 		if (Double.isNaN(value) || Double.isInfinite(value)) {
-			throw new CellError("'" + quoted(s) + "' is not a finite number.");
+			throw new CellError(Text.of("import.cell.notFinite", quoted(s)));
 		}
 		if (unit && (value < 0 || value > 1)) {
-			throw new CellError("must be between 0 and 1, got " + s + ".");
+			throw new CellError(Text.of("import.cell.notUnit", s));
 		}
 		if (value < 0) {
-			throw new CellError("must not be negative, got " + quoted(s) + ".");
+			throw new CellError(Text.of("import.cell.negative", quoted(s)));
 		}
 		if (value > Check.MAX_AMOUNT) {
-			throw new CellError("must be at most 1000000000000000 (10^15), got " + quoted(s) + ".");
+			throw new CellError(Text.of("import.cell.tooLarge", quoted(s)));
 		}
 		return value;
 	}
@@ -135,7 +136,7 @@ public record Column(String name, Kind kind, List<String> values) {
 		return switch (s.toLowerCase(Locale.ROOT)) {
 			case "true", "yes", "y", "1", "是" -> true;
 			case "false", "no", "n", "0", "否" -> false;
-			default -> throw new CellError("'" + quoted(s) + "' is not true or false.");
+			default -> throw new CellError(Text.of("import.cell.notBoolean", quoted(s)));
 		};
 	}
 
@@ -144,15 +145,14 @@ public record Column(String name, Kind kind, List<String> values) {
 			return inRange(LocalDate.parse(s), s);
 		}
 		catch (DateTimeParseException ex) {
-			throw new CellError("'" + quoted(s) + "' is not a date like 2026-11-23.");
+			throw new CellError(Text.of("import.cell.notDate", quoted(s)));
 		}
 	}
 
 	private static <T extends java.time.temporal.TemporalAccessor> T inRange(T value, String s) {
 		int year = value.get(java.time.temporal.ChronoField.YEAR);
 		if (year < Check.MIN_YEAR || year > Check.MAX_YEAR) {
-			throw new CellError("'" + quoted(s) + "': the year must be between " + Check.MIN_YEAR + " and "
-					+ Check.MAX_YEAR + ".");
+			throw new CellError(Text.of("import.cell.year", quoted(s), Check.MIN_YEAR, Check.MAX_YEAR));
 		}
 		return value;
 	}
@@ -182,8 +182,7 @@ public record Column(String name, Kind kind, List<String> values) {
 			return LocalDate.parse(s).atStartOfDay(zone).toOffsetDateTime();
 		}
 		catch (DateTimeParseException ex) {
-			throw new CellError("'" + quoted(s) + "' is not a date-time like 2026-11-23T10:00:00+08:00 (or 2026-11-23T10:00, "
-					+ "read in the configured time zone).");
+			throw new CellError(Text.of("import.cell.notDateTime", quoted(s)));
 		}
 	}
 
@@ -253,8 +252,16 @@ public record Column(String name, Kind kind, List<String> values) {
 	/** A cell that cannot be read. */
 	public static class CellError extends RuntimeException {
 
-		public CellError(String message) {
-			super(message, null, false, false);
+		private final transient Text text;
+
+		public CellError(Text text) {
+			super(text.toString(), null, false, false);
+			this.text = text;
+		}
+
+		/** What is wrong, put into words in the reader's language. */
+		public Text text() {
+			return this.text;
 		}
 
 	}

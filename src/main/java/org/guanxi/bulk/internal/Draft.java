@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.core.Text;
+
 /**
  * One data row being imported: its typed properties, its references and, once resolved, the nodes they name.
  */
@@ -15,7 +17,7 @@ public final class Draft {
 	}
 
 	/** A problem of this row. */
-	public record Problem(String column, String message) {
+	public record Problem(String column, Text message) {
 	}
 
 	final long line;
@@ -34,7 +36,7 @@ public final class Draft {
 		this.line = line;
 	}
 
-	void problem(String column, String message) {
+	void problem(String column, Text message) {
 		this.problems.add(new Problem(column, message));
 	}
 

@@ -10,6 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.guanxi.bulk.BulkFile;
 import org.guanxi.bulk.internal.Column.CellError;
 import org.guanxi.core.Check;
+import org.guanxi.core.Text;
 
 /**
  * The header row of a file (column name to cell index), and how it turns a record into a {@link Draft}: typed
@@ -48,12 +49,12 @@ final class Header {
 				continue;
 			}
 			if (!file.columns().contains(name)) {
-				problems.unreadable(file, 1, "unknown column '" + name + "'; the columns of " + file.fileName()
-						+ " are " + String.join(", ", file.columns()) + ".");
+				problems.unreadable(file, 1,
+						Text.of("import.unknownColumn", name, file.fileName(), Text.list(file.columns())));
 				ok = false;
 			}
 			else if (header.put(name, i) != null) {
-				problems.unreadable(file, 1, "the column '" + name + "' appears twice.");
+				problems.unreadable(file, 1, Text.of("import.columnTwice", name));
 				ok = false;
 			}
 		}
@@ -65,7 +66,7 @@ final class Header {
 		spec.refs().stream().filter(RefSpec::required).forEach(r -> needed.add(r.column()));
 		for (String column : needed) {
 			if (!header.containsKey(column)) {
-				problems.unreadable(file, 1, "the column '" + column + "' is missing; the header row must name it.");
+				problems.unreadable(file, 1, Text.of("import.columnMissing", column));
 				ok = false;
 			}
 		}
@@ -78,33 +79,30 @@ final class Header {
 		if (record.size() > this.width) {
 			for (int i = 0; i < record.size(); i++) {
 				if (!this.columns.containsValue(i) && !record.get(i).isBlank()) {
-					draft.problem(null, "the row has more cells (" + record.size()
-							+ ") than the header has columns; quote values that contain commas.");
+					draft.problem(null, Text.of("import.extraCells", record.size()));
 					break;
 				}
 			}
 		}
 		for (int i = 0; i < record.size(); i++) {
 			if (record.get(i).length() > MAX_CELL) {
-				draft.problem(columnAt(i), "the cell is " + record.get(i).length() + " characters long; at most "
-						+ MAX_CELL + " are allowed in any cell.");
+				draft.problem(columnAt(i), Text.of("import.cellTooLong", record.get(i).length(), MAX_CELL));
 				return draft;
 			}
 		}
 		for (Map.Entry<String, Integer> column : this.columns.entrySet()) {
 			if (column.getValue() < record.size() && record.get(column.getValue()).indexOf('\uFFFD') >= 0) {
-				draft.problem(column.getKey(), "the cell is not UTF-8 text; save the file as 'CSV UTF-8'.");
+				draft.problem(column.getKey(), Text.of("import.cellNotUtf8"));
 				return draft;
 			}
 		}
 		if (this.spec.hasId()) {
 			String id = cell(record, "id");
 			if (id == null) {
-				draft.problem("id", "the id must not be blank; every row needs an id.");
+				draft.problem("id", Text.of("import.blankId"));
 			}
 			else if (id.length() > Check.MAX_ID) {
-				draft.problem("id", "the id is " + id.length() + " characters long; at most " + Check.MAX_ID
-						+ " are allowed.");
+				draft.problem("id", Text.of("import.idTooLong", id.length(), Check.MAX_ID));
 				id = null;
 			}
 			draft.id = id;
@@ -113,7 +111,7 @@ final class Header {
 			String raw = cell(record, column.name());
 			if (raw == null) {
 				if (this.spec.required().contains(column.name())) {
-					draft.problem(column.name(), column.name() + " must not be blank.");
+					draft.problem(column.name(), Text.of("import.blank", column.name()));
 				}
 				continue;
 			}
@@ -121,7 +119,7 @@ final class Header {
 				draft.props.put(column.name(), column.parse(raw, zone));
 			}
 			catch (CellError ex) {
-				draft.problem(column.name(), ex.getMessage());
+				draft.problem(column.name(), ex.text());
 			}
 		}
 		for (RefSpec ref : this.spec.refs()) {
@@ -133,14 +131,13 @@ final class Header {
 	private void refValue(Draft draft, CSVRecord record, RefSpec ref) {
 		String raw = cell(record, ref.column());
 		if (raw != null && raw.length() > Check.MAX_NAME) {
-			draft.problem(ref.column(), ref.column() + " is " + raw.length()
-					+ " characters long; ids and names are at most " + Check.MAX_NAME + " characters.");
+			draft.problem(ref.column(), Text.of("import.refTooLong", ref.column(), raw.length(), Check.MAX_NAME));
 			return;
 		}
 		if (raw == null) {
 			if (ref.required()) {
-				draft.problem(ref.column(), ref.column() + " must name a " + String.join(" or ", ref.types())
-						+ " by id or name.");
+				draft.problem(ref.column(), Text.of("import.refRequired", ref.column(),
+						Text.either(ref.types().stream().map(type -> Text.term("BookType", type)).toList())));
 			}
 			return;
 		}
@@ -153,8 +150,7 @@ final class Header {
 		if (type != null) {
 			type = type.toLowerCase(java.util.Locale.ROOT);
 			if (!ref.types().contains(type)) {
-				draft.problem(ref.typeColumn(),
-						"'" + Column.quoted(type) + "' is not one of " + String.join(", ", ref.types()) + ".");
+				draft.problem(ref.typeColumn(), Text.of("import.notOneOf", Column.quoted(type), Text.list(ref.types())));
 				return;
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.guanxi.bulk.BulkFile;
 import org.guanxi.bulk.ImportProblem;
+import org.guanxi.core.Text;
 
 /**
  * The problems an import finds: every one counted and the first {@link #LIMIT} kept, with the lines rejected in
@@ -28,7 +29,7 @@ final class Problems {
 	private final Set<BulkFile> unreadable = new HashSet<>();
 
 	/** Counts a problem and keeps it while fewer than {@link #LIMIT} are kept. */
-	void add(BulkFile file, long line, String column, String message) {
+	void add(BulkFile file, long line, String column, Text message) {
 		this.count++;
 		if (this.kept.size() < LIMIT) {
 			this.kept.add(new ImportProblem(file.fileName(), line, column, message));
@@ -36,7 +37,7 @@ final class Problems {
 	}
 
 	/** Rejects a row of a file for this problem. */
-	void reject(BulkFile file, long line, String column, String message) {
+	void reject(BulkFile file, long line, String column, Text message) {
 		rejected(file).add(line);
 		add(file, line, column, message);
 	}
@@ -48,7 +49,7 @@ final class Problems {
 	}
 
 	/** A problem with the file as a whole (its encoding, its header): none of its rows is written. */
-	void unreadable(BulkFile file, long line, String message) {
+	void unreadable(BulkFile file, long line, Text message) {
 		this.unreadable.add(file);
 		add(file, line, null, message);
 	}

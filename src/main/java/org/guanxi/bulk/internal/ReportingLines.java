@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.guanxi.bulk.BulkFile;
+import org.guanxi.core.Text;
 
 /**
  * The reporting lines of a reports_to file (person to manager, with the line each is on), checked together with
@@ -52,9 +53,8 @@ final class ReportingLines {
 					if (line == null) {
 						continue;
 					}
-					problems.reject(BulkFile.REPORTS_TO, line, "manager", "reporting cycle " + shown
-							+ (withStored ? " (with the reporting lines already stored)" : "")
-							+ "; reporting lines must form a tree.");
+					problems.reject(BulkFile.REPORTS_TO, line, "manager",
+							Text.of(withStored ? "import.reportingCycle.stored" : "import.reportingCycle", shown));
 				}
 			}
 			done.addAll(path);

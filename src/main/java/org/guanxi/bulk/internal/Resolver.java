@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.guanxi.bulk.internal.Column.CellError;
+import org.guanxi.core.Text;
 
 /**
  * Finds the nodes that reference cells name: by id first, then by name (a person's name within its account when
@@ -66,7 +67,7 @@ public final class Resolver {
 				draft.resolved.put(ref.spec().param(), found);
 			}
 			catch (CellError ex) {
-				draft.problem(ref.spec().column(), ex.getMessage());
+				draft.problem(ref.spec().column(), ex.text());
 			}
 		}
 	}
@@ -93,14 +94,12 @@ public final class Resolver {
 			}
 		}
 		if (byId.size() > 1) {
-			throw new CellError("'" + key + "' is the id of " + describe(byId) + "; say which in the column "
-					+ typeColumn + ".");
+			throw new CellError(Text.of("import.ambiguousId", key, describe(byId), typeColumn));
 		}
 		if (byId.size() == 1) {
 			Candidate found = byId.get(0);
 			if (scope != null && found.type().equals("person") && !scope.equals(found.account())) {
-				throw new CellError("person '" + key + "' works at account '" + found.account() + "', not at '" + scope
-						+ "'.");
+				throw new CellError(Text.of("import.personElsewhere", key, found.account(), scope));
 			}
 			return found;
 		}
@@ -108,16 +107,14 @@ public final class Resolver {
 		if (byName.size() == 1) {
 			return byName.get(0);
 		}
-		String what = String.join(" or ", types);
-		String where = scope == null ? "" : " at account '" + scope + "'";
+		Text what = Text.either(types.stream().map(type -> Text.term("BookType", type)).toList());
 		if (byName.isEmpty()) {
-			throw new CellError("no " + what + " has the id or name '" + key + "'" + where
-					+ "; add it to its file or fix the spelling.");
+			throw new CellError(scope == null ? Text.of("import.noneNamed", what, key)
+					: Text.of("import.noneNamed.at", what, key, scope));
 		}
-		throw new CellError("the name '" + key + "' is ambiguous" + where + ": it is the name of " + describe(byName)
-				+ "; use the id instead" + (types.contains("person") && scope == null
-						? " or give the person's account in the _account column" : "")
-				+ ".");
+		String ambiguous = scope != null ? "import.ambiguousName.at"
+				: types.contains("person") ? "import.ambiguousName.person" : "import.ambiguousName";
+		throw new CellError(Text.of(ambiguous, key, describe(byName), scope));
 	}
 
 	private List<Candidate> byName(String key, List<String> types, String scope) {
@@ -144,14 +141,14 @@ public final class Resolver {
 		return this.stored.getOrDefault(key, List.of());
 	}
 
-	private static String describe(List<Candidate> candidates) {
-		List<String> parts = new ArrayList<>();
+	private static Text describe(List<Candidate> candidates) {
+		List<Text> parts = new ArrayList<>();
 		int shown = Math.min(candidates.size(), 10);
 		for (int i = 0; i < shown; i++) {
 			parts.add(candidates.get(i).describe());
 		}
-		String more = candidates.size() > shown ? " and " + (candidates.size() - shown) + " more" : "";
-		return String.join(", ", parts) + more;
+		return candidates.size() > shown ? Text.of("import.more", Text.list(parts), candidates.size() - shown)
+				: Text.list(parts);
 	}
 
 	/** Groups database lookup rows by key. */

@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.guanxi.bulk.BulkFile;
 import org.guanxi.bulk.CsvSource;
+import org.guanxi.core.Text;
 
 /**
  * Reads the rows of a file as UTF-8 CSV, in chunks of at most one batch, skipping blank lines; a file that cannot
@@ -42,8 +43,7 @@ record RowReader(CsvSource source, int batchSize, ZoneId zone, Problems problems
 				CSVParser parser = ImportRun.FORMAT.parse(new BufferedReader(reader, 1 << 16))) {
 			Iterator<CSVRecord> records = parser.iterator();
 			if (!records.hasNext()) {
-				this.problems.unreadable(file, 1, "the file is empty; it needs at least the header row: "
-						+ String.join(",", file.columns()) + ".");
+				this.problems.unreadable(file, 1, Text.of("import.emptyFile", String.join(",", file.columns())));
 				return;
 			}
 			Header header = Header.read(file, spec, records.next(), this.problems);
@@ -74,9 +74,8 @@ record RowReader(CsvSource source, int batchSize, ZoneId zone, Problems problems
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException ex) {
 			Throwable cause = ex instanceof UncheckedIOException u ? u.getCause() : ex;
-			String message = cause instanceof CharacterCodingException
-					? "the file is not UTF-8 text; save it as 'CSV UTF-8'."
-					: "the file cannot be read as CSV: " + cause.getMessage() + ".";
+			Text message = cause instanceof CharacterCodingException ? Text.of("import.notUtf8File")
+					: Text.of("import.notCsv", cause.getMessage());
 			this.problems.unreadable(file, lastLine + 1, message);
 		}
 	}

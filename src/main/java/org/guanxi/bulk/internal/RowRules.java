@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.guanxi.bulk.BulkFile;
+import org.guanxi.core.Text;
 
 /**
  * The rules of the rows of one file, made anew for each file: references resolve, ids and ties appear once,
@@ -61,15 +62,13 @@ final class RowRules {
 		if (this.spec.indexType() == null && draft.id != null) {
 			Long seen = this.otherIds.putIfAbsent(draft.id, draft.line);
 			if (seen != null) {
-				draft.problem("id", "the id '" + draft.id + "' is also on line " + seen
-						+ "; ids must be unique within a file.");
+				draft.problem("id", Text.of("import.duplicateId", draft.id, seen));
 			}
 		}
 		if (this.spec.indexType() != null && draft.id != null) {
 			Incoming.Node seen = this.incoming.node(this.spec.indexType(), draft.id);
 			if (seen != null) {
-				draft.problem("id", "the id '" + draft.id + "' is also on line " + seen.line()
-						+ "; ids must be unique within a file.");
+				draft.problem("id", Text.of("import.duplicateId", draft.id, seen.line()));
 			}
 			else if (draft.problems.isEmpty()) {
 				Candidate account = draft.one("account");
@@ -99,15 +98,14 @@ final class RowRules {
 		switch (this.file) {
 			case REPORTS_TO -> {
 				if (self) {
-					draft.problem("manager", "a person cannot report to themself.");
+					draft.problem("manager", Text.of("import.selfManager"));
 				}
 				else if (a.account() != null && !a.account().equals(b.account())) {
-					draft.problem("manager", "'" + a.id() + "' works at account '" + a.account() + "' but '" + b.id()
-							+ "' at '" + b.account() + "': reporting lines stay inside one account.");
+					draft.problem("manager",
+							Text.of("import.managerElsewhere", a.id(), a.account(), b.id(), b.account()));
 				}
 				else if (this.reporting.lineOf(a.id()) != null) {
-					draft.problem("person", "'" + a.id() + "' already has a manager on line "
-							+ this.reporting.lineOf(a.id()) + "; a person reports to one manager.");
+					draft.problem("person", Text.of("import.secondManager", a.id(), this.reporting.lineOf(a.id())));
 				}
 				else {
 					this.reporting.add(a.id(), b.id(), draft.line);
@@ -116,7 +114,7 @@ final class RowRules {
 			case INFLUENCES, KNOWS, REFERRALS -> {
 				if (self) {
 					draft.problem(this.file == BulkFile.REFERRALS ? "target" : "to",
-							"'" + a.id() + "' cannot be linked to itself; give two different ends.");
+							Text.of("import.selfLink", a.id()));
 				}
 				else {
 					uniqueTie(draft, a, b);
@@ -141,8 +139,7 @@ final class RowRules {
 		Long seen = this.tieLines.putIfAbsent(tieKey(a, b), draft.line);
 		if (seen != null) {
 			String column = this.spec.refs().get(1).column();
-			draft.problem(column, "the tie from " + a.describe() + " to " + b.describe() + " is also on line " + seen
-					+ "; give each tie once (merge the two rows into one).");
+			draft.problem(column, Text.of("import.duplicateTie", a.describe(), b.describe(), seen));
 		}
 	}
 
@@ -163,13 +160,13 @@ final class RowRules {
 		LocalDate opened = (LocalDate) draft.props.get("openedAt");
 		LocalDate closed = (LocalDate) draft.props.get("closedAt");
 		if (closed != null && opened != null && closed.isBefore(opened)) {
-			draft.problem("closedAt", "the deal cannot close (" + closed + ") before it opened (" + opened + ").");
+			draft.problem("closedAt", Text.of("import.closedBeforeOpened", closed, opened));
 		}
 		if (closed != null && (status == null || "OPEN".equals(status))) {
-			draft.problem("closedAt", "only WON or LOST deals have a closedAt date; set status or clear closedAt.");
+			draft.problem("closedAt", Text.of("import.closedAtNotClosed"));
 		}
 		if (draft.props.get("lostTo") != null && !"LOST".equals(status)) {
-			draft.problem("lostTo", "only LOST deals have lostTo; set status to LOST or clear lostTo.");
+			draft.problem("lostTo", Text.of("import.lostToNotLost"));
 		}
 	}
 
@@ -180,8 +177,7 @@ final class RowRules {
 	private void rejectLoops(StoredTies stored, Problems problems) {
 		new Loops(stored).refused(this.referrals)
 			.forEach((line, loop) -> problems.reject(BulkFile.REFERRALS, line, "target",
-					"this referral would close a loop: " + String.join(" -> ", loop)
-							+ "; a referral cannot lead back to its source. Remove the row or the referral that closes it."));
+					Text.of("import.referralLoop", String.join(" -> ", loop))));
 	}
 
 }
