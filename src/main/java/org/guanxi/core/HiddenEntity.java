@@ -11,7 +11,7 @@ package org.guanxi.core;
  */
 public record HiddenEntity(String id, String name, String colleague) implements Named {
 
-	/** The neutral name every hidden node has. */
+	/** The neutral name every hidden node has (in English; GraphQL shows it in the reader's language). */
 	public static final String NAME = "Hidden";
 
 }

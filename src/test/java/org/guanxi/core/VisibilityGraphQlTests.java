@@ -240,6 +240,15 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void theNeutralNameOfAHiddenNodeIsInTheLanguageOfTheRequestAndTheColleaguesNameAsEntered() {
+		this.viewer.set(REP);
+		String document = "{ referralChain(accountId: \"acc-e1\") { nodes { id name ... on HiddenEntity { colleague } } } }";
+		assertThat(post(document, "zh-CN")).contains("{\"id\":\"hidden:1\",\"name\":\"隐藏\",\"colleague\":\"Walter West\"}")
+			.contains("{\"id\":\"acc-e1\",\"name\":\"Eastbrook Motors\"}");
+		assertThat(post(document, "en")).contains("{\"id\":\"hidden:1\",\"name\":\"Hidden\",\"colleague\":\"Walter West\"}");
+	}
+
+	@Test
 	void aReferralTreeHidesNodesAndTheirRevenueButSaysRevenueIsHidden() {
 		String document = """
 				{ referralTree(sourceId: "org-ins") {
@@ -357,14 +366,19 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 			.getResponseBody();
 	}
 
+	/** The answer in English, as the assertions read. */
 	private String post(String document) {
+		return post(document, "en");
+	}
+
+	private String post(String document, String language) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.defaultHeaders(headers -> headers.setBearerAuth(this.token))
 			.responseTimeout(Duration.ofMinutes(10))
 			.build()
 			.post()
-			.uri("/graphql")
+			.uri(uri -> uri.path("/graphql").queryParam("lang", language).build())
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", document))
 			.exchange()
