@@ -53,7 +53,8 @@ public class BulkExporter {
 			Map.entry(BulkFile.INTERACTIONS, List.of("exportInteractions")),
 			Map.entry(BulkFile.DEALS, List.of("exportDeals")),
 			Map.entry(BulkFile.ASSESSMENTS, List.of("exportAssessments")),
-			Map.entry(BulkFile.RELATIONSHIP_HISTORY, List.of("exportRelationshipHistory")));
+			Map.entry(BulkFile.RELATIONSHIP_HISTORY, List.of("exportRelationshipHistory")),
+			Map.entry(BulkFile.AUDIT_TRAIL, List.of("exportAuditTrail")));
 
 	private final Driver driver;
 

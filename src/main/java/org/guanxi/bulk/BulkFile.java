@@ -41,7 +41,9 @@ public enum BulkFile {
 	ASSESSMENTS("assessments", "person", "person_account", "seq", "organisationInterestMet", "personalInterestMet",
 			"note", "at", "recordedAt", "clearedAt"),
 
-	RELATIONSHIP_HISTORY("relationship_history", "person", "person_account", "seq", "from", "to", "at", "cause");
+	RELATIONSHIP_HISTORY("relationship_history", "person", "person_account", "seq", "from", "to", "at", "cause"),
+
+	AUDIT_TRAIL("audit_trail", "id", "at", "username", "operation", "ids", "fields", "outcome", "address");
 
 	private final String baseName;
 

@@ -20,7 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Export is a backup: a generated book, worked on through GraphQL (assessments, class history, time passing),
- * exported and imported into an empty database answers every analytic exactly as before.
+ * exported and imported into an empty database answers every analytic exactly as before, and holds the same audit
+ * trail.
  */
 // the comparison asks for every analytic of many accounts in one document, over the default root-field limit
 @TestPropertySource(properties = { "guanxi.graphql.max-root-fields=1000", "guanxi.graphql.max-aliases=1000" })
@@ -39,6 +40,7 @@ class BackupRoundTripTests extends GraphQlTestBase {
 
 	@Test
 	void exportIntoAFolderAndImportIntoAnEmptyDatabaseReproducesEveryAnalytic(@TempDir Path tmp) throws Exception {
+		TestNeo4j.run("MATCH (e:AuditEntry) DETACH DELETE e");
 		new BookGenerator(BookOptions.of(15, 42, LocalDate.parse("2026-11-23"))).writeTo(tmp.resolve("book"));
 		assertThat(this.importer.importFolder(tmp.resolve("book"), ImportOptions.DEFAULT, ImportListener.NONE).errors())
 			.isEmpty();
@@ -59,17 +61,40 @@ class BackupRoundTripTests extends GraphQlTestBase {
 		this.graphQl.document("mutation { recordInteraction(input: {repId: \"" + reps().get(0) + "\", personId: \""
 				+ people.get(3) + "\", kind: MEAL, outcome: POSITIVE}) { id } }").execute();
 		this.clock.advance(Duration.ofDays(100));
+		// recorded with an id holding the list separator and the escape character of the CSV file
+		this.graphQl.document("mutation { clearAssessment(personId: \"no;such\\\\person\") { id } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).hasSize(1));
 
 		Map<String, Object> before = analytics();
+		List<Map> trail = auditTrail();
+		before.put("audit trail", trail);
+		assertThat(trail).extracting(e -> e.get("operation"))
+			.containsExactlyInAnyOrder("assessRelationship", "assessRelationship", "assessRelationship",
+					"clearAssessment", "recordInteraction", "clearAssessment");
+		assertThat(trail.get(0)).containsEntry("operation", "clearAssessment").containsEntry("ids", List.of("no;such\\person"));
 		this.exporter.exportFolder(tmp.resolve("backup"));
 		assertThat(Files.readAllLines(tmp.resolve("backup/assessments.csv"))).hasSize(4);
 		assertThat(Files.readAllLines(tmp.resolve("backup/relationship_history.csv")).size()).isGreaterThan(10);
+		// one line per entry after the header; lists separated by ';', a ';' or '\' in a text escaped with '\'
+		assertThat(Files.readAllLines(tmp.resolve("backup/audit_trail.csv"))).hasSize(trail.size() + 1)
+			.anyMatch(line -> line.contains(",clearAssessment,no\\;such\\\\person,"));
 		TestNeo4j.cleanBook();
-		assertThat(TestNeo4j.count("MATCH (n) WHERE NOT (n:SchemaMigration OR n:User OR n:ApiToken OR n:AuditEntry) RETURN count(n)")).isZero();
+		TestNeo4j.run("MATCH (e:AuditEntry) DETACH DELETE e");
+		assertThat(TestNeo4j.count("MATCH (n) WHERE NOT (n:SchemaMigration OR n:User OR n:ApiToken) RETURN count(n)")).isZero();
 		assertThat(this.importer.importFolder(tmp.resolve("backup"), ImportOptions.DEFAULT, ImportListener.NONE)
 			.errors()).isEmpty();
 		Map<String, Object> after = analytics();
+		after.put("audit trail", auditTrail());
 		before.forEach((name, value) -> assertThat(after.get(name)).as(name).isEqualTo(value));
+	}
+
+	private List<Map> auditTrail() {
+		var page = this.graphQl.document("{ auditLog(first: 100) { totalCount pageInfo { hasNextPage } "
+				+ "edges { node { id at username operation ids fields outcome address } } } }").execute();
+		assertThat(page.path("auditLog.pageInfo.hasNextPage").entity(Boolean.class).get()).isFalse();
+		return page.path("auditLog.edges[*].node").entityList(Map.class).get();
 	}
 
 	private void assess(String personId, String organisation, String personal, String note) {

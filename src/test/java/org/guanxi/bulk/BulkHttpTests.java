@@ -220,7 +220,8 @@ class BulkHttpTests extends GraphQlTestBase {
 			.returnResult()
 			.getResponseBody();
 		assertThat(body).startsWith("No export named 'contacts.csv'; the exports are accounts.csv, reps.csv,")
-			.endsWith("interactions.csv, deals.csv, assessments.csv, relationship_history.csv, referral_sources.csv, "
+			.endsWith("interactions.csv, deals.csv, assessments.csv, relationship_history.csv, audit_trail.csv, "
+					+ "referral_sources.csv, "
 					+ "abc_analysis.csv, overdue_accounts.csv.");
 	}
 
@@ -263,7 +264,7 @@ class BulkHttpTests extends GraphQlTestBase {
 		assertThat(exported).as(out.toString(StandardCharsets.UTF_8)).isZero();
 		assertThat(out.toString(StandardCharsets.UTF_8))
 			.containsPattern("deals.csv +3 rows\\Rassessments.csv +0 rows\\Rrelationship_history.csv +5 rows\\R"
-					+ "referral_sources.csv +3 rows\\Rabc_analysis.csv +3 rows\\R"
+					+ "audit_trail.csv +\\d+ rows\\Rreferral_sources.csv +3 rows\\Rabc_analysis.csv +3 rows\\R"
 					+ "overdue_accounts.csv +\\d+ rows\\R");
 		assertThat(Files.readAllLines(tmp.resolve("abc_analysis.csv"))).containsExactly(
 				"accountId,accountName,revenue,share,cumulativeShare,abcClass",

@@ -22,7 +22,7 @@ public record Column(String name, Kind kind, List<String> values) {
 	/** The kinds of values and how they are checked. */
 	public enum Kind {
 
-		TEXT, NAME, ENUM, ENUM_LIST, POSITIVE_INT, NON_NEGATIVE_INT, UNIT, AMOUNT, BOOL, DATE, DATETIME
+		TEXT, NAME, ENUM, ENUM_LIST, TEXT_LIST, POSITIVE_INT, NON_NEGATIVE_INT, UNIT, AMOUNT, BOOL, DATE, DATETIME
 
 	}
 
@@ -48,6 +48,7 @@ public record Column(String name, Kind kind, List<String> values) {
 			case TEXT, NAME -> text(s);
 			case ENUM -> enumValue(s);
 			case ENUM_LIST -> enumList(s);
+			case TEXT_LIST -> textList(s);
 			case POSITIVE_INT -> integer(s, 1);
 			case NON_NEGATIVE_INT -> integer(s, 0);
 			case UNIT -> decimal(s, true);
@@ -92,6 +93,30 @@ public record Column(String name, Kind kind, List<String> values) {
 				list.add(value);
 			}
 		}
+		return list;
+	}
+
+	/**
+	 * Texts separated by {@code ;}; a {@code ;} or backslash inside a text is written with a backslash before it
+	 * (as {@link #format} writes lists).
+	 */
+	private List<String> textList(String s) {
+		List<String> list = new ArrayList<>();
+		StringBuilder part = new StringBuilder();
+		for (int i = 0; i < s.length(); i++) {
+			char c = s.charAt(i);
+			if (c == '\\' && i + 1 < s.length()) {
+				part.append(s.charAt(++i));
+			}
+			else if (c == ';') {
+				list.add(text(part.toString()));
+				part.setLength(0);
+			}
+			else {
+				part.append(c);
+			}
+		}
+		list.add(text(part.toString()));
 		return list;
 	}
 
@@ -244,7 +269,7 @@ public record Column(String name, Kind kind, List<String> values) {
 			return o.format(java.time.format.DateTimeFormatter.ISO_OFFSET_DATE_TIME);
 		}
 		if (value instanceof List<?> list) {
-			return String.join(";", list.stream().map(Column::format).toList());
+			return String.join(";", list.stream().map(v -> format(v).replace("\\", "\\\\").replace(";", "\\;")).toList());
 		}
 		return value.toString();
 	}

@@ -15,6 +15,7 @@ import static org.guanxi.bulk.internal.Column.Kind.NAME;
 import static org.guanxi.bulk.internal.Column.Kind.NON_NEGATIVE_INT;
 import static org.guanxi.bulk.internal.Column.Kind.POSITIVE_INT;
 import static org.guanxi.bulk.internal.Column.Kind.TEXT;
+import static org.guanxi.bulk.internal.Column.Kind.TEXT_LIST;
 import static org.guanxi.bulk.internal.Column.Kind.UNIT;
 
 /**
@@ -133,6 +134,11 @@ public record FileSpec(BulkFile file, boolean hasId, String indexType, List<Colu
 						Column.of("cause", TEXT)),
 				List.of("seq", "from", "to", "at"), List.of(RefSpec.person("person", "person")),
 				"mergeRelationshipHistory"));
+		specs.put(BulkFile.AUDIT_TRAIL, new FileSpec(BulkFile.AUDIT_TRAIL, true, null,
+				List.of(Column.of("at", DATETIME), Column.of("username", TEXT), Column.of("operation", TEXT),
+						Column.of("ids", TEXT_LIST), Column.of("fields", TEXT_LIST), Column.of("outcome", TEXT),
+						Column.of("address", TEXT)),
+				List.of("at", "operation", "outcome"), List.of(), "mergeAuditTrail"));
 		specs.values().forEach(FileSpec::checkColumns);
 		return specs;
 	}

@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Date-time cells: the common form is read by a fast path that must agree with the general ISO parser.
+ * Date-time cells: the common form is read by a fast path that must agree with the general ISO parser. Lists of
+ * texts: what export writes reads back as it was.
  */
 class ColumnTests {
 
@@ -47,6 +48,17 @@ class ColumnTests {
 		assertThatThrownBy(() -> AT.parse(cell, SHANGHAI)).isInstanceOf(Column.CellError.class)
 			.hasMessage("'" + cell + "' is not a date-time like 2026-11-23T10:00:00+08:00 (or 2026-11-23T10:00, "
 					+ "read in the configured time zone).");
+	}
+
+	@Test
+	void listsOfTextsKeepTheirSeparatorAndEscapeCharacter() {
+		Column ids = Column.of("ids", Column.Kind.TEXT_LIST);
+		java.util.List<String> list = java.util.List.of("acc-1", "no;such", "back\\slash", "");
+		String cell = Column.format(list);
+		assertThat(cell).isEqualTo("acc-1;no\\;such;back\\\\slash;");
+		assertThat(ids.parse(cell, SHANGHAI)).isEqualTo(list);
+		assertThat(ids.parse("a;b", SHANGHAI)).isEqualTo(java.util.List.of("a", "b"));
+		assertThat(Column.format(java.util.List.of("DECIDER", "BUYER"))).isEqualTo("DECIDER;BUYER");
 	}
 
 }
