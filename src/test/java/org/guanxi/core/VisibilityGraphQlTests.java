@@ -27,9 +27,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class VisibilityGraphQlTests extends GraphQlTestBase {
 
-	static final Visibility REP = Visibility.ownedBy("rep-e1");
+	/** A REP signed in as users do, linked to rep-e1 of team East. */
+	static final String REP = "ethan.east";
 
-	static final Visibility MANAGER = Visibility.team(List.of("rep-e1", "rep-e2", "rep-em"));
+	/** A MANAGER linked to rep-em, the manager of team East. */
+	static final String MANAGER = "emma.east";
 
 	/** What everybody sees: sales reps, organisations, channels. */
 	static final Set<String> SHARED = Set.of("rep-e1", "rep-e2", "rep-em", "rep-w1", "rep-w2", "rep-wm", "org-ins",
@@ -112,11 +114,22 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	@BeforeEach
 	void twoTeams() {
 		TestNeo4j.load("fixtures/visibility.cypher");
+		createUser(REP, "REP", "rep-e1");
+		createUser(MANAGER, "MANAGER", "rep-em");
+		this.bearer = this.token;
+	}
+
+	/** The bearer token the requests of the test send: the admin's until the test signs in as someone else. */
+	private String bearer;
+
+	/** Signs in as the user, as users do, for the requests that follow. */
+	private void signInAs(String username) {
+		this.bearer = signIn(username, PASSWORD);
 	}
 
 	@Test
 	void aRepSeesExactlyTheAccountsTheyOwn() {
-		this.viewer.set(REP);
+		signInAs(REP);
 		String response = postAll(EVERYTHING);
 		assertThat(response).doesNotContain("\"errors\"");
 		assertThat(ids(response, "accounts")).containsExactly("acc-e1", "acc-sh");
@@ -136,7 +149,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void aManagerSeesTheTeamsAccountsAndTheUnownedOnes() {
-		this.viewer.set(MANAGER);
+		signInAs(MANAGER);
 		String response = postAll(EVERYTHING);
 		assertThat(response).doesNotContain("\"errors\"");
 		assertThat(ids(response, "accounts")).containsExactly("acc-e1", "acc-e2", "acc-free", "acc-sh");
@@ -157,8 +170,8 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void analyticsOfAVisibleAccountShowNothingOfAnotherTeam() {
-		for (Visibility viewer : List.of(REP, MANAGER)) {
-			this.viewer.set(viewer);
+		for (String viewer : List.of(REP, MANAGER)) {
+			signInAs(viewer);
 			String response = post("""
 					{
 					  decisionChain(accountId: "acc-e1") {
@@ -172,13 +185,13 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 					}
 					""");
 			assertThat(response).doesNotContain("\"errors\"");
-			assertOnly(response, viewer == REP ? REP_SEES : MANAGER_SEES);
+			assertOnly(response, viewer.equals(REP) ? REP_SEES : MANAGER_SEES);
 		}
 	}
 
 	@Test
 	void anIdOutsideTheViewIsNotFoundExactlyLikeAnUnknownOne() {
-		this.viewer.set(REP);
+		signInAs(REP);
 		List<String> documents = List.of("{ account(id: \"ID\") { id name } }", "{ person(id: \"ID\") { id name } }",
 				"{ decisionChain(accountId: \"ID\") { coverage { wide } } }",
 				"{ influenceRanking(accountId: \"ID\") { score } }", "{ referralChain(accountId: \"ID\") { depth } }",
@@ -186,11 +199,9 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 				"{ personReferralChain(personId: \"ID\") { depth } }", "{ referralTree(sourceId: \"ID\") { totalReferrals } }",
 				"{ warmIntroPaths(fromRepId: \"rep-e1\", toPersonId: \"ID\") { hops } }",
 				"{ relationships(accountId: \"ID\") { totalCount } }",
-				"mutation { deleteAccount(id: \"ID\", cascade: true) { id } }",
-				"mutation { assignOwner(input: {repId: \"rep-e1\", accountId: \"ID\"}) { id } }",
 				"mutation { upsertPerson(input: {id: \"p-new\", name: \"New\", accountId: \"ID\"}) { id } }",
 				"mutation { recordDeal(input: {id: \"deal-new\", accountId: \"ID\", name: \"New\"}) { id } }",
-				"mutation { deletePerson(id: \"ID\", cascade: true) { id } }",
+				"mutation { deletePerson(id: \"ID\") { id } }",
 				"mutation { recordInteraction(input: {repId: \"rep-e1\", personId: \"ID\", kind: CALL}) { id } }",
 				"mutation { linkKnows(input: {fromId: \"rep-e1\", toId: \"ID\", strength: 0.5}) { id } }",
 				"mutation { assessRelationship(input: {personId: \"ID\", personalInterestMet: true}) { id } }",
@@ -212,6 +223,14 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 			String unseen = post(document.replace("ID", unknown)).replace(unknown, "X");
 			assertThat(seen).as(document).isEqualTo(unseen).contains("NOT_FOUND");
 		}
+		// deleting an account and assigning owners take a MANAGER; to the East manager a West account is not there
+		signInAs(MANAGER);
+		for (String document : List.of("mutation { deleteAccount(id: \"ID\") { id } }",
+				"mutation { assignOwner(input: {repId: \"rep-e1\", accountId: \"ID\"}) { id } }")) {
+			assertThat(post(document.replace("ID", "acc-w1")).replace("acc-w1", "X")).as(document)
+				.isEqualTo(post(document.replace("ID", "acc-nobody")).replace("acc-nobody", "X"))
+				.contains("NOT_FOUND");
+		}
 		// nothing was written: the invisible account, person, deal and interaction are as they were
 		assertThat(TestNeo4j.count("MATCH (n) WHERE n.id IN ['acc-w1', 'p-w1', 'deal-w1', 'int-w1'] RETURN count(n)"))
 			.isEqualTo(4);
@@ -223,7 +242,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void aReferralChainKeepsItsShapeThroughAnAccountOfAnotherTeam() {
-		this.viewer.set(REP);
+		signInAs(REP);
 		String response = post("""
 				{ referralChain(accountId: "acc-e1") {
 				    depth nodes { __typename id name ... on HiddenEntity { colleague } }
@@ -255,7 +274,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 				    directReferrals totalReferrals directRevenue indirectRevenue totalRevenue revenueHidden
 				    nodes { node { __typename id name ... on HiddenEntity { colleague } } depth referredBy revenue } } }
 				""";
-		this.viewer.set(REP);
+		signInAs(REP);
 		String rep = post(document);
 		// depth 1: acc-w1 (West, 500000 won) and acc-e2 (Erin's) are hidden from rep-e1; depth 2: acc-e1 (100000),
 		// counted at 0.5
@@ -266,7 +285,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 		assertThat(rep).contains("\"colleague\":\"Walter West\"").contains("\"colleague\":\"Erin East\"");
 		assertOnly(rep, REP_SEES);
 		assertThat(rep).doesNotContain(EAST_OTHERS);
-		this.viewer.set(MANAGER);
+		signInAs(MANAGER);
 		String manager = post(document);
 		assertThat(manager).contains("\"directReferrals\":2,\"totalReferrals\":3,\"directRevenue\":0.0,"
 				+ "\"indirectRevenue\":50000.0,\"totalRevenue\":50000.0,\"revenueHidden\":true");
@@ -277,7 +296,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void warmIntroductionsPassThroughHiddenPeople() {
-		this.viewer.set(REP);
+		signInAs(REP);
 		String response = post("""
 				{ warmIntroPaths(fromRepId: "rep-e1", toPersonId: "p-sh", maxHops: 3, limit: 3) {
 				    strength hops nodes { __typename id name ... on HiddenEntity { colleague } } } }
@@ -296,7 +315,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void csvReportsHoldTheVisibleAccountsOnly() {
-		this.viewer.set(REP);
+		signInAs(REP);
 		String abc = get("/export/abc_analysis.csv");
 		assertThat(abc).contains("acc-sh").contains("acc-e1");
 		String overdue = get("/export/overdue_accounts.csv");
@@ -305,7 +324,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 			assertThat(csv).doesNotContain("acc-w1", "acc-w2", "Westfield", "Westlake", "acc-e2", "acc-free", "Eastgate",
 					"Freeway");
 		}
-		this.viewer.set(MANAGER);
+		signInAs(MANAGER);
 		assertThat(get("/export/abc_analysis.csv")).contains("acc-e2")
 			.contains("acc-free")
 			.doesNotContain("acc-w1", "acc-w2", "Westfield", "Westlake");
@@ -353,7 +372,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	private String get(String path) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
-			.defaultHeaders(headers -> headers.setBearerAuth(this.token))
+			.defaultHeaders(headers -> headers.setBearerAuth(this.bearer))
 			.responseTimeout(Duration.ofMinutes(10))
 			.build()
 			.get()
@@ -374,7 +393,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	private String post(String document, String language) {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
-			.defaultHeaders(headers -> headers.setBearerAuth(this.token))
+			.defaultHeaders(headers -> headers.setBearerAuth(this.bearer))
 			.responseTimeout(Duration.ofMinutes(10))
 			.build()
 			.post()

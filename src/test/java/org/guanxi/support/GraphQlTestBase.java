@@ -5,14 +5,12 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.guanxi.core.Visibility;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,10 +35,6 @@ public abstract class GraphQlTestBase {
 	/** The application's clock; reset to {@link MutableClock#START} before each test. */
 	@Autowired
 	protected MutableClock clock;
-
-	/** Whose view of the book requests get; everything, reset before each test. */
-	@Autowired
-	protected TestViewer viewer;
 
 	@LocalServerPort
 	private int port;
@@ -75,7 +69,6 @@ public abstract class GraphQlTestBase {
 	void connectAndClean() {
 		TestNeo4j.clean();
 		this.clock.reset();
-		this.viewer.set(Visibility.everything());
 		createUser(ADMIN, "ADMIN", null);
 		this.token = signIn(ADMIN, PASSWORD);
 		this.graphQl = graphQlWith(this.token);
@@ -167,12 +160,6 @@ public abstract class GraphQlTestBase {
 		@Bean
 		MutableClock clock() {
 			return new MutableClock(ZoneId.of("Asia/Shanghai"));
-		}
-
-		@Bean
-		@Primary
-		TestViewer testViewer() {
-			return new TestViewer();
 		}
 
 	}
