@@ -109,7 +109,12 @@ public class AccountService {
 			this.events.publishEvent(EvidenceChanging.ofAccount(id,
 					Text.of(input.signed() ? "cause.accountSigned" : "cause.accountUnsigned", name)));
 		}
-		return this.cypher.query("account/upsert", Map.of("id", id, "props", changes, "now", now()))
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("props", changes);
+		parameters.put("now", now());
+		parameters.put("owner", existing.isEmpty() ? this.cypher.ownerOfNewAccounts().orElse(null) : null);
+		return this.cypher.query("account/upsert", parameters)
 			.fetchAs(Account.class)
 			.mappedBy((types, record) -> Account.from(record.get("a").asNode()))
 			.one()

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -143,6 +144,11 @@ public class Cypher {
 	public Visibility visibility() {
 		Visibility aside = ASIDE.get();
 		return (aside != null) ? aside : this.viewer.getObject().visibility();
+	}
+
+	/** The sales rep who owns the accounts the current user creates ({@link Viewer#ownerOfNewAccounts()}). */
+	public Optional<String> ownerOfNewAccounts() {
+		return ASIDE.get() != null ? Optional.empty() : this.viewer.getObject().ownerOfNewAccounts();
 	}
 
 	/** Waits for the result of {@link #readAside}; a failure there is thrown here as it was thrown there. */

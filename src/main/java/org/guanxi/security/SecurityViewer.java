@@ -1,6 +1,7 @@
 package org.guanxi.security;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.guanxi.core.Viewer;
 import org.guanxi.core.Visibility;
@@ -46,6 +47,11 @@ class SecurityViewer implements Viewer {
 			return NOTHING;
 		}
 		return Callers.of(authentication).map(this::of).orElse(NOTHING);
+	}
+
+	@Override
+	public Optional<String> ownerOfNewAccounts() {
+		return Callers.current().filter(caller -> caller.role() == Role.REP).map(Caller::repId);
 	}
 
 	Visibility of(Caller caller) {

@@ -241,6 +241,20 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void anAccountARepCreatesIsTheirsSoTheySeeIt() {
+		signInAs(REP);
+		assertThat(post("mutation { upsertAccount(input: {id: \"acc-new\", name: \"Newport Coaches\"}) { id owners { id } } }"))
+			.isEqualTo("{\"data\":{\"upsertAccount\":{\"id\":\"acc-new\",\"owners\":[{\"id\":\"rep-e1\"}]}}}");
+		assertThat(post("{ accounts(first: 50) { totalCount } }")).contains("\"totalCount\":3");
+		// an update does not change who owns it, and an admin's new account has no owner until one is assigned
+		signInAs(ADMIN);
+		assertThat(post("mutation { upsertAccount(input: {id: \"acc-new\", industry: \"Coaches\"}) { owners { id } } }"))
+			.contains("\"owners\":[{\"id\":\"rep-e1\"}]");
+		assertThat(post("mutation { upsertAccount(input: {id: \"acc-admin\", name: \"Admin Co\"}) { owners { id } } }"))
+			.contains("\"owners\":[]");
+	}
+
+	@Test
 	void aReferralChainKeepsItsShapeThroughAnAccountOfAnotherTeam() {
 		signInAs(REP);
 		String response = post("""
@@ -260,7 +274,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 
 	@Test
 	void theNeutralNameOfAHiddenNodeIsInTheLanguageOfTheRequestAndTheColleaguesNameAsEntered() {
-		this.viewer.set(REP);
+		signInAs(REP);
 		String document = "{ referralChain(accountId: \"acc-e1\") { nodes { id name ... on HiddenEntity { colleague } } } }";
 		assertThat(post(document, "zh-CN")).contains("{\"id\":\"hidden:1\",\"name\":\"隐藏\",\"colleague\":\"Walter West\"}")
 			.contains("{\"id\":\"acc-e1\",\"name\":\"Eastbrook Motors\"}");
