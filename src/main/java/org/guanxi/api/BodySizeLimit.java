@@ -21,6 +21,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Refuses a GraphQL request whose body is larger than {@code guanxi.graphql.max-body-size} with HTTP 413 and a
@@ -31,9 +32,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class BodySizeLimit {
 
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> graphQlBodySizeLimit(GraphQlLimits limits, Environment environment) {
+	FilterRegistrationBean<OncePerRequestFilter> graphQlBodySizeLimit(GraphQlLimits limits, Environment environment,
+			LocaleResolver languages) {
 		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(
-				new Filter(limits.maxBodySize().toBytes()));
+				new Filter(limits.maxBodySize().toBytes(), languages));
 		registration.addUrlPatterns(environment.getProperty("spring.graphql.http.path", "/graphql"));
 		return registration;
 	}
@@ -42,8 +44,11 @@ class BodySizeLimit {
 
 		private final long max;
 
-		Filter(long max) {
+		private final LocaleResolver languages;
+
+		Filter(long max, LocaleResolver languages) {
 			this.max = max;
+			this.languages = languages;
 		}
 
 		@Override
@@ -51,7 +56,7 @@ class BodySizeLimit {
 				throws ServletException, IOException {
 			long declared = request.getContentLengthLong();
 			if (declared > this.max) {
-				refuse(response);
+				refuse(request, response);
 				return;
 			}
 			if (declared >= 0) {
@@ -60,16 +65,16 @@ class BodySizeLimit {
 			}
 			byte[] body = readUpTo(request.getInputStream(), this.max + 1);
 			if (body.length > this.max) {
-				refuse(response);
+				refuse(request, response);
 				return;
 			}
 			chain.doFilter(new Buffered(request, body), response);
 		}
 
-		private void refuse(HttpServletResponse response) throws IOException {
+		private void refuse(HttpServletRequest request, HttpServletResponse response) throws IOException {
 			response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
 			response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-			String message = LimitExceeded.bodySize(this.max).replace("\"", "'");
+			String message = LimitExceeded.bodySize(this.max, this.languages.resolveLocale(request)).replace("\"", "'");
 			response.getOutputStream()
 				.write(("{\"errors\":[{\"message\":\"" + message
 						+ "\",\"extensions\":{\"classification\":\"BAD_REQUEST\",\"limit\":\"bodySize\",\"setting\":\"guanxi.graphql.max-body-size\",\"max\":"

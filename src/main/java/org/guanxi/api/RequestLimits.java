@@ -1,7 +1,6 @@
 package org.guanxi.api;
 
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -26,7 +25,6 @@ import graphql.schema.GraphQLTypeUtil;
 import graphql.validation.ValidationError;
 import org.guanxi.core.InvalidInput;
 
-import org.springframework.graphql.execution.ErrorType;
 import org.springframework.stereotype.Component;
 
 /**
@@ -126,13 +124,8 @@ class RequestLimits extends SimplePerformantInstrumentation {
 		String field = ((GraphQLFieldsContainer) env.getParentType()).getName() + "." + env.getField().getName();
 		boolean report = QueryCost.REPORT_LISTS.contains(field);
 		String setting = report ? "guanxi.graphql.max-report-rows" : "guanxi.graphql.max-list-size";
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(LimitExceeded.listTruncated(field, cap, setting))
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("limit", "listSize", "setting", setting, "max", cap))
-			.build();
+		return LimitExceeded.listTruncated(field, cap, setting, env.getExecutionStepInfo().getPath(),
+				env.getField().getSourceLocation());
 	}
 
 	private GraphQLError timeout(DataFetchingEnvironment env) {
@@ -141,14 +134,8 @@ class RequestLimits extends SimplePerformantInstrumentation {
 
 	/** The error of a field that ran past the request's time limit; for the request's and the database's time-out. */
 	static GraphQLError timeoutError(GraphQlLimits limits, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(LimitExceeded.timeout(limits.timeout().toSeconds()))
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("limit", "timeout", "setting", "guanxi.graphql.timeout", "max",
-					limits.timeout().toSeconds()))
-			.build();
+		return LimitExceeded.timeout(limits.timeout().toSeconds(), env.getExecutionStepInfo().getPath(),
+				env.getField().getSourceLocation());
 	}
 
 	/** When the request must be done; the first field fetched after it reports the time-out. */

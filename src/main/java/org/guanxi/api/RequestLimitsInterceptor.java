@@ -1,6 +1,7 @@
 package org.guanxi.api;
 
 import java.util.List;
+import java.util.Locale;
 
 import graphql.GraphQLError;
 import graphql.parser.ParserOptions;
@@ -43,10 +44,22 @@ class RequestLimitsInterceptor implements WebGraphQlInterceptor, Ordered {
 		request.configureExecutionInput((input, builder) -> builder
 			.graphQLContext(context -> context.put(ParserOptions.class, this.parserOptions))
 			.build());
-		return chain.next(request).map(this::rewrite);
+		return chain.next(request).map(response -> rewrite(inLanguage(response, request.getLocale()), request.getLocale()));
 	}
 
-	private WebGraphQlResponse rewrite(WebGraphQlResponse response) {
+	/** The errors over a limit in the language of the request. */
+	private static WebGraphQlResponse inLanguage(WebGraphQlResponse response, Locale locale) {
+		List<GraphQLError> errors = response.getExecutionResult().getErrors();
+		if (errors.stream().noneMatch(LimitExceeded.Error.class::isInstance)) {
+			return response;
+		}
+		List<GraphQLError> translated = errors.stream()
+			.map(e -> e instanceof LimitExceeded.Error limit ? limit.in(locale) : e)
+			.toList();
+		return response.transform(b -> b.errors(translated));
+	}
+
+	private WebGraphQlResponse rewrite(WebGraphQlResponse response, Locale locale) {
 		List<ResponseError> errors = response.getErrors();
 		if (errors.isEmpty()) {
 			return response;
@@ -60,15 +73,15 @@ class RequestLimitsInterceptor implements WebGraphQlInterceptor, Ordered {
 			return response;
 		}
 		List<GraphQLError> rewritten = errors.stream()
-			.map(e -> "InvalidSyntax".equals(String.valueOf(e.getErrorType())) ? copy(e, syntax(e.getMessage()))
+			.map(e -> "InvalidSyntax".equals(String.valueOf(e.getErrorType())) ? copy(e, syntax(e.getMessage(), locale))
 					: copy(e, e.getMessage()))
 			.toList();
 		return response.transform(b -> b.errors(rewritten));
 	}
 
-	private String syntax(String message) {
+	private String syntax(String message, Locale locale) {
 		if (message != null && message.contains("cancelled")) {
-			return LimitExceeded.tokens(this.limits.maxTokens()) + " (" + message + ")";
+			return LimitExceeded.tokens(this.limits.maxTokens(), locale) + " (" + message + ")";
 		}
 		return message;
 	}

@@ -193,6 +193,24 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void requestsOverALimitAreRefusedInTheLanguageOfTheRequestWithTheSameAdvice() {
+		String tooDeep = "{ account(id: \"acc-1\") { people { reportsTo { reportsTo { reportsTo { reportsTo { reportsTo {"
+				+ " reportsTo { reportsTo { reportsTo { reportsTo { reportsTo { reportsTo { name } } } } } } } } } } } } } }";
+		Map<String, Object> zh = post(tooDeep, "zh-CN", null);
+		Map<String, Object> en = post(tooDeep, "en", null);
+		assertThat(classification(zh)).isEqualTo(classification(en)).isEqualTo("BAD_REQUEST");
+		assertThat(texts(zh).values()).containsExactly(
+				"查询的字段嵌套了 14 层；最多允许 12 层。请在一个请求中少查一些，或调高 guanxi.graphql.max-depth。");
+		assertThat(texts(en).values()).containsExactly("The query nests fields 14 levels deep; at most 12 are allowed."
+				+ " Ask for less in one request, or raise guanxi.graphql.max-depth.");
+		String hugePage = "{ accounts(first: 5000) { totalCount } }";
+		assertThat(texts(post(hugePage, "zh-CN", null)).values())
+			.containsExactly("Query.accounts(first: 5000)：first 必须在 1 到 100 之间；更长的列表请用 after 翻页。");
+		assertThat(texts(post(hugePage, "en", null)).values())
+			.containsExactly("Query.accounts(first: 5000): first must be between 1 and 100; page through longer lists with after.");
+	}
+
+	@Test
 	void theLangParameterChoosesOverAcceptLanguageAndChineseIsTheDefault() {
 		String query = "{ account(id: \"acc-nope\") { name } }";
 		assertThat(texts(post(query, "zh-CN", "en")).values()).singleElement().asString().startsWith("Account");
