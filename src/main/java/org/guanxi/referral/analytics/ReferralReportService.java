@@ -12,7 +12,6 @@ import java.util.Map;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 import org.guanxi.referral.analytics.internal.ReferralGraph;
-import org.guanxi.referral.analytics.internal.SourceKind;
 import org.guanxi.referral.analytics.internal.SourceNodes;
 import org.guanxi.referral.analytics.internal.TreeTotals;
 import org.neo4j.driver.Record;

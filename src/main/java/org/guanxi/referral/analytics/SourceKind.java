@@ -1,9 +1,10 @@
-package org.guanxi.referral.analytics.internal;
+package org.guanxi.referral.analytics;
 
 import java.util.List;
 
 /**
- * The kind of a referral source in reports (domain.md, "Referrals and lead sources"):
+ * The kind of a referral source in reports (domain.md, "Referrals and lead sources"), one classification for the
+ * referral-source report and the funnel's lead sources:
  * <ul>
  * <li>{@code CUSTOMER}: an {@code Account}, or a {@code Person} working at an account that is RETAINED, signed
  * or VIP (existing customers and their staff);</li>
