@@ -2,8 +2,9 @@
 // Parameters: $visibility (visible accounts only), $repId (only accounts this rep OWNS; null = all), $from, $to (datetimes: accounts created in
 // [$from, $to); null = open; accounts without createdAt only count when both are null).
 // Returns: id, lifecycle, owners (rep ids by id), sourceType (ACCOUNT, PERSON, ORGANIZATION, CHANNEL; null when
-// nobody referred it), sourceKind (the kind of an Organization or Channel source). The lead source is the
-// source of the earliest incoming REFERRED (by at, then source id).
+// nobody referred it), sourceKind (the kind of an Organization or Channel source), customerAccount (a Person
+// source works at an account that is RETAINED, signed or VIP, as the referral-source report counts it). The lead
+// source is the source of the earliest incoming REFERRED (by at, then source id).
 MATCH (a:Account)
 WHERE ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
   AND ($from IS NULL OR a.createdAt >= $from)
@@ -20,6 +21,9 @@ CALL (a) {
   LIMIT 1
   RETURN CASE WHEN s:Account THEN 'ACCOUNT' WHEN s:Person THEN 'PERSON' WHEN s:Organization THEN 'ORGANIZATION'
               WHEN s:Channel THEN 'CHANNEL' END AS sourceType,
-         CASE WHEN s:Organization OR s:Channel THEN s.kind END AS sourceKind
+         CASE WHEN s:Organization OR s:Channel THEN s.kind END AS sourceKind,
+         CASE WHEN s:Person THEN EXISTS { (s)-[:WORKS_AT]->(sa:Account)
+                                          WHERE sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true }
+              ELSE false END AS customerAccount
 }
-RETURN a.id AS id, coalesce(a.lifecycle, 'POTENTIAL') AS lifecycle, owners, sourceType, sourceKind
+RETURN a.id AS id, coalesce(a.lifecycle, 'POTENTIAL') AS lifecycle, owners, sourceType, sourceKind, customerAccount

@@ -1,8 +1,11 @@
 package org.guanxi.tiering;
 
-/** How the funnel splits its accounts into groups: by owning rep or by lead source. */
+/**
+ * How the funnel splits its accounts into groups: by owning rep, by lead source (source type and organisation or
+ * channel kind), or by the kind of lead source of the referral-source report.
+ */
 public enum FunnelGroupBy {
 
-	REP, LEAD_SOURCE
+	REP, LEAD_SOURCE, LEAD_SOURCE_KIND
 
 }

@@ -13,6 +13,7 @@ import org.guanxi.account.Lifecycle;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
+import org.guanxi.referral.analytics.SourceKind;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,7 +55,7 @@ public class FunnelService {
 		parameters.put("repId", repId);
 		parameters.put("from", from == null ? null : from.atStartOfDay(this.zone).toOffsetDateTime());
 		parameters.put("to", to == null ? null : to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
-		Tally all = new Tally(null, null, null);
+		Tally all = new Tally(null, null, null, null);
 		Map<String, Tally> groups = new TreeMap<>(FunnelService::noneLast);
 		this.cypher.query("tiering/funnelAccounts", parameters).fetch().all().forEach(row -> {
 			Lifecycle stage = stageOf(row.get("lifecycle"));
@@ -65,7 +66,7 @@ public class FunnelService {
 		});
 		List<Funnel.FunnelGroup> grouped = new ArrayList<>();
 		groups.forEach((key, tally) -> grouped
-			.add(Funnel.FunnelGroup.of(key, tally.repId, tally.sourceType, tally.sourceKind, tally.stats())));
+			.add(Funnel.FunnelGroup.of(key, tally.repId, tally.sourceType, tally.sourceKind, tally.kind, tally.stats())));
 		return Funnel.of(from, to, all.stats(), grouped);
 	}
 
@@ -73,19 +74,41 @@ public class FunnelService {
 		if (groupBy == FunnelGroupBy.REP) {
 			List<?> owners = (List<?>) row.get("owners");
 			if (owners.isEmpty()) {
-				return List.of(groups.computeIfAbsent(NONE, k -> new Tally(null, null, null)));
+				return List.of(groups.computeIfAbsent(NONE, k -> new Tally(null, null, null, null)));
 			}
 			return owners.stream()
-				.map(id -> groups.computeIfAbsent((String) id, k -> new Tally(k, null, null)))
+				.map(id -> groups.computeIfAbsent((String) id, k -> new Tally(k, null, null, null)))
 				.toList();
 		}
 		if (groupBy == FunnelGroupBy.LEAD_SOURCE) {
 			String type = row.get("sourceType") == null ? NONE : (String) row.get("sourceType");
 			String kind = (String) row.get("sourceKind");
 			String key = kind == null ? type : type + ":" + kind;
-			return List.of(groups.computeIfAbsent(key, k -> new Tally(null, type, kind)));
+			// a person is a CUSTOMER or PERSONAL_NETWORK source by their account: the PERSON group holds both
+			String reportKind = "PERSON".equals(type) ? null : reportKind(row);
+			return List.of(groups.computeIfAbsent(key, k -> new Tally(null, type, kind, reportKind)));
+		}
+		if (groupBy == FunnelGroupBy.LEAD_SOURCE_KIND) {
+			String kind = reportKind(row);
+			return List.of(groups.computeIfAbsent(kind, k -> new Tally(null, null, null, k)));
 		}
 		return List.of();
+	}
+
+	/** The referral-source report's kind of the account's lead source, or NONE when nobody referred it. */
+	private static String reportKind(Map<String, Object> row) {
+		Object type = row.get("sourceType");
+		if (type == null) {
+			return NONE;
+		}
+		String label = switch ((String) type) {
+			case "ACCOUNT" -> "Account";
+			case "PERSON" -> "Person";
+			case "ORGANIZATION" -> "Organization";
+			default -> "Channel";
+		};
+		return SourceKind.of(List.of(label), (String) row.get("sourceKind"), Boolean.TRUE.equals(row.get("customerAccount")))
+			.name();
 	}
 
 	/** The stage of a stored lifecycle value, or null for any other value (counted at no stage). */
@@ -116,12 +139,15 @@ public class FunnelService {
 
 		private final String sourceKind;
 
+		private final String kind;
+
 		private final Map<Lifecycle, Integer> counts = new EnumMap<>(Lifecycle.class);
 
-		Tally(String repId, String sourceType, String sourceKind) {
+		Tally(String repId, String sourceType, String sourceKind, String kind) {
 			this.repId = repId;
 			this.sourceType = sourceType;
 			this.sourceKind = sourceKind;
+			this.kind = kind;
 		}
 
 		/** Counts an account at this stage; an account without a known stage counts at none. */

@@ -77,6 +77,55 @@ class FunnelGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void leadSourceKindsAreTheKindsOfTheReferralSourceReport() {
+		TestNeo4j.load("fixtures/tiering/leadSourceKinds.cypher");
+		var byKind = this.graphQl.documentName("funnel").variable("groupBy", "LEAD_SOURCE_KIND").execute();
+		byKind.path("funnel.groups[*].key")
+			.entityList(String.class)
+			.containsExactly("CUSTOMER", "EVENT", "MEDIA", "PARTNER_ORGANIZATION", "PERSONAL_NETWORK", "NONE");
+		byKind.path("funnel.groups[*].kind")
+			.entityList(String.class)
+			.containsExactly("CUSTOMER", "EVENT", "MEDIA", "PARTNER_ORGANIZATION", "PERSONAL_NETWORK", "NONE");
+		// CUSTOMER: k-1 (referred by the customer account, PROSPECT) and k-2 (by its staff, RETAINED)
+		byKind.path("funnel.groups[*].total").entityList(Integer.class).containsExactly(2, 1, 1, 1, 1, 2);
+		byKind.path("funnel.groups[0].stages[*].accounts").entityList(Integer.class).containsExactly(0, 1, 1, 0);
+		byKind.path("funnel.groups[4].stages[*].accounts").entityList(Integer.class).containsExactly(0, 0, 0, 1);
+
+		// the finer level: the PERSON group holds a customer's staff and a friend, so it has no single kind
+		var bySource = this.graphQl.documentName("funnel").variable("groupBy", "LEAD_SOURCE").execute();
+		bySource.path("funnel.groups[*].key")
+			.entityList(String.class)
+			.containsExactly("ACCOUNT", "CHANNEL:EVENT", "CHANNEL:WALK_IN", "ORGANIZATION:ASSOCIATION", "PERSON", "NONE");
+		bySource.path("funnel.groups[*].kind")
+			.entityList(String.class)
+			.containsExactly("CUSTOMER", "EVENT", "MEDIA", "PARTNER_ORGANIZATION", null, "NONE");
+
+		// side by side: each referred account has one referral, so the report's leads per kind are the funnel's
+		// accounts per kind, and its converted leads (RETAINED, no deals here) the funnel's RETAINED accounts
+		var report = this.graphQl.documentName("referralSourceReport").variable("groupBy", "KIND").execute();
+		List<String> kinds = report.path("referralSourceReport[*].kind").entityList(String.class).get();
+		List<Integer> leads = report.path("referralSourceReport[*].leads").entityList(Integer.class).get();
+		List<Integer> converted = report.path("referralSourceReport[*].converted").entityList(Integer.class).get();
+		java.util.Map<String, Integer> leadsByKind = new java.util.TreeMap<>();
+		java.util.Map<String, Integer> convertedByKind = new java.util.TreeMap<>();
+		for (int i = 0; i < kinds.size(); i++) {
+			leadsByKind.put(kinds.get(i), leads.get(i));
+			convertedByKind.put(kinds.get(i), converted.get(i));
+		}
+		assertThat(leadsByKind).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of("CUSTOMER", 2, "EVENT", 1,
+				"MEDIA", 1, "PARTNER_ORGANIZATION", 1, "PERSONAL_NETWORK", 1)));
+		assertThat(convertedByKind).containsExactlyEntriesOf(new java.util.TreeMap<>(java.util.Map.of("CUSTOMER", 1,
+				"EVENT", 0, "MEDIA", 1, "PARTNER_ORGANIZATION", 0, "PERSONAL_NETWORK", 0)));
+		List<Integer> funnelTotals = byKind.path("funnel.groups[*].total").entityList(Integer.class).get();
+		List<Integer> funnelRetained = byKind.path("funnel.groups[*].stages[2].accounts").entityList(Integer.class).get();
+		for (int i = 0; i < 5; i++) {
+			String kind = byKind.path("funnel.groups[" + i + "].key").entity(String.class).get();
+			assertThat(funnelTotals.get(i)).as(kind).isEqualTo(leadsByKind.get(kind));
+			assertThat(funnelRetained.get(i)).as(kind).isEqualTo(convertedByKind.get(kind));
+		}
+	}
+
+	@Test
 	void emptyBookIsAnEmptyFunnel() {
 		var empty = this.graphQl.documentName("funnel").variable("groupBy", "REP").execute();
 		empty.path("funnel.total").entity(Integer.class).isEqualTo(0);
