@@ -12,6 +12,8 @@ import java.util.Locale;
 import graphql.GraphQLContext;
 import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.Messages;
+import org.guanxi.core.Text;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
 import graphql.language.Value;
@@ -47,24 +49,28 @@ class ScalarConfiguration {
 		return wiring -> wiring.scalar(date).scalar(dateTime);
 	}
 
-	private static String text(Object input, String type, String example) {
+	private static String text(Object input, String type, String example, Locale locale) {
 		if (input instanceof StringValue s) {
 			return s.getValue();
 		}
 		if (input instanceof String s) {
 			return s;
 		}
-		throw new CoercingParseValueException(type + " must be a string like " + example + ", got " + input);
+		throw new CoercingParseValueException(words(Text.of("scalar.notString", type, example, input), locale));
+	}
+
+	private static String words(Text text, Locale locale) {
+		return Messages.text(text, locale);
 	}
 
 	/** Dates and date-times are accepted from {@link Check#MIN_YEAR} to {@link Check#MAX_YEAR}. */
-	private static <T extends TemporalAccessor> T inRange(T value, String text) {
+	private static <T extends TemporalAccessor> T inRange(T value, String text, Locale locale) {
 		try {
 			return Check.year("date", value);
 		}
 		catch (InvalidInput ex) {
-			throw new CoercingParseValueException("'" + abbreviated(text) + "': the year must be between "
-					+ Check.MIN_YEAR + " and " + Check.MAX_YEAR + ".");
+			throw new CoercingParseValueException(
+					words(Text.of("scalar.yearRange", abbreviated(text), Check.MIN_YEAR, Check.MAX_YEAR), locale));
 		}
 	}
 
@@ -87,15 +93,15 @@ class ScalarConfiguration {
 
 		@Override
 		public LocalDate parseValue(Object input, GraphQLContext context, Locale locale) {
-			String s = text(input, "Date", "2026-11-23");
+			String s = text(input, "Date", "2026-11-23", locale);
 			LocalDate date;
 			try {
 				date = LocalDate.parse(s);
 			}
 			catch (DateTimeParseException ex) {
-				throw new CoercingParseValueException("'" + abbreviated(s) + "' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
+				throw new CoercingParseValueException(words(Text.of("scalar.notDate", abbreviated(s)), locale));
 			}
-			return inRange(date, s);
+			return inRange(date, s, locale);
 		}
 
 		@Override
@@ -132,11 +138,11 @@ class ScalarConfiguration {
 
 		@Override
 		public OffsetDateTime parseValue(Object input, GraphQLContext context, Locale locale) {
-			String s = text(input, "DateTime", "2026-11-23T09:30:00+08:00");
-			return inRange(parse(s), s);
+			String s = text(input, "DateTime", "2026-11-23T09:30:00+08:00", locale);
+			return inRange(parse(s, locale), s, locale);
 		}
 
-		private OffsetDateTime parse(String s) {
+		private OffsetDateTime parse(String s, Locale locale) {
 			try {
 				return OffsetDateTime.parse(s);
 			}
@@ -146,7 +152,7 @@ class ScalarConfiguration {
 				}
 				catch (DateTimeParseException ex) {
 					throw new CoercingParseValueException(
-							"'" + abbreviated(s) + "' is not a date-time; use e.g. 2026-11-23T09:30:00+08:00");
+							words(Text.of("scalar.notDateTime", abbreviated(s)), locale));
 				}
 			}
 		}

@@ -203,6 +203,11 @@ class LanguageGraphQlTests extends GraphQlTestBase {
 				"查询的字段嵌套了 14 层；最多允许 12 层。请在一个请求中少查一些，或调高 guanxi.graphql.max-depth。");
 		assertThat(texts(en).values()).containsExactly("The query nests fields 14 levels deep; at most 12 are allowed."
 				+ " Ask for less in one request, or raise guanxi.graphql.max-depth.");
+		String badDate = "{ abcAnalysis(from: \"2026-13-45\") { totalRevenue } }";
+		assertThat(texts(post(badDate, "zh-CN", null)).values()).singleElement().asString()
+			.contains("“2026-13-45”不是日期；请使用 YYYY-MM-DD，例如 2026-11-23");
+		assertThat(texts(post(badDate, "en", null)).values()).singleElement().asString()
+			.contains("'2026-13-45' is not a date; use YYYY-MM-DD, e.g. 2026-11-23");
 		String hugePage = "{ accounts(first: 5000) { totalCount } }";
 		assertThat(texts(post(hugePage, "zh-CN", null)).values())
 			.containsExactly("Query.accounts(first: 5000)：first 必须在 1 到 100 之间；更长的列表请用 after 翻页。");
