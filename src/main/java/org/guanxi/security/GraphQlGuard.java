@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 
+import graphql.execution.DataFetcherResult;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
@@ -105,14 +106,19 @@ class GraphQlGuard extends SimplePerformantInstrumentation implements WebGraphQl
 	private void record(DataFetchingEnvironment env, Caller caller, String field, Object result, Throwable failure) {
 		List<String> ids = new ArrayList<>();
 		collectIds(env.getArguments(), ids);
-		if (result != null && failure == null) {
-			resultId(result, ids);
+		// an error the controller's exception handlers turned into an answer comes back as a result with errors
+		String refused = result instanceof DataFetcherResult<?> answer && answer.hasErrors()
+				? String.valueOf(answer.getErrors().get(0).getErrorType()) : null;
+		Object value = result instanceof DataFetcherResult<?> answer ? answer.getData() : result;
+		if (value != null && failure == null && refused == null) {
+			resultId(value, ids);
 		}
 		Object input = env.getArguments().get("input");
 		List<String> fields = input instanceof Map<?, ?> map
 				? map.keySet().stream().map(String::valueOf).filter(k -> !k.equals("password")).sorted().toList()
 				: List.of();
-		this.audit.record(caller.username(), field, ids.stream().distinct().toList(), fields, outcome(failure),
+		this.audit.record(caller.username(), field, ids.stream().distinct().toList(), fields,
+				refused != null ? refused : outcome(failure),
 				env.getGraphQlContext().get(ADDRESS));
 	}
 

@@ -183,6 +183,12 @@ class RolesAndTokensTests extends GraphQlTestBase {
 		log.path("auditLog.totalCount").entity(Integer.class).isEqualTo(5);
 		this.graphQl.document("{ auditLog(username: \"li.na\") { edges { node { operation } } } }").execute()
 			.path("auditLog.edges[*].node.operation").entityList(String.class).containsExactly("deleteSalesRep", "token");
+		// a mutation refused by the service (not by the role) is recorded with its classification, not as OK
+		this.graphQl.document("mutation { deleteDeal(id: \"deal-nope\") { id } }").execute().errors()
+			.satisfy(errors -> assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.NOT_FOUND));
+		this.graphQl.document("{ auditLog(first: 1) { edges { node { operation ids outcome } } } }").execute()
+			.path("auditLog.edges[0].node").entity(Map.class)
+			.isEqualTo(Map.of("operation", "deleteDeal", "ids", java.util.List.of("deal-nope"), "outcome", "NOT_FOUND"));
 	}
 
 	private static void forbidden(HttpGraphQlTester client, String document, String message) {
