@@ -69,9 +69,16 @@ class SideBySideBenchmark {
 
 	private static final Path ROOT = Path.of("target", "bench-side");
 
+	/** The benchmark's own passwords for the admin it signs in as and for the embedded database's Bolt user. */
+	private static final String ADMIN_PASSWORD = "bench-admin-1";
+
+	private static final String NEO4J_PASSWORD = "bench-neo4j-1";
+
 	private final List<Row> rows = new ArrayList<>();
 
 	private final List<String> notes = new ArrayList<>();
+
+	private final List<String> visibility = new ArrayList<>();
 
 	@Test
 	void run() throws Exception {
@@ -87,9 +94,10 @@ class SideBySideBenchmark {
 			importBook(app, book);
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			URI bolt = app.getBean(EmbeddedNeo4j.class).boltUri();
-			try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none()); Session session = driver.session()) {
+			try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.basic("neo4j", NEO4J_PASSWORD));
+					Session session = driver.session()) {
 				Plain plain = new Plain(session);
-				Http http = new Http(port);
+				Http http = new Http(port, Http.token(port, "admin", ADMIN_PASSWORD));
 				plain.run("CALL db.awaitIndexes(300)", Map.of());
 				List<String> largest = plain.strings("""
 						MATCH (p:Person)-[:WORKS_AT]->(a:Account)
@@ -100,7 +108,8 @@ class SideBySideBenchmark {
 						WITH DISTINCT a ORDER BY a.id LIMIT 20
 						RETURN a.id AS id""", Map.of());
 				sideBySide(http, plain, largest, referred);
-				concurrent(port, largest, referred);
+				visibilityCost(http, plain, port, largest, referred);
+				concurrent(port, http.token, largest, referred);
 			}
 		}
 		double loadAfter = load();
@@ -236,7 +245,57 @@ class SideBySideBenchmark {
 		System.out.println(row.markdown());
 	}
 
-	private void concurrent(int port, List<String> largest, List<String> referred) throws Exception {
+	/**
+	 * What the visibility rule costs: the same calls as the admin (who sees everything without the rule being
+	 * evaluated) and as a MANAGER whose team holds every rep (who sees the same book, with the rule evaluated for
+	 * every account), alternately in the same run.
+	 */
+	private void visibilityCost(Http admin, Plain plain, int port, List<String> largest, List<String> referred) {
+		plain.run("MATCH (r:SalesRep) SET r.team = 'Bench'", Map.of());
+		plain.run("CREATE (:SalesRep {id: 'rep-bench-manager', name: 'Bench Manager', team: 'Bench'})", Map.of());
+		admin.post("mutation { createUser(input: {username: \"bench.manager\", password: \"" + ADMIN_PASSWORD
+				+ "\", role: MANAGER, repId: \"rep-bench-manager\"}) { username } }");
+		Http manager = new Http(port, Http.token(port, "bench.manager", ADMIN_PASSWORD));
+		compare("`decisionChain` (20 largest accounts)", admin, manager, ROUNDS * 2,
+				i -> "{ decisionChain(accountId: \"" + largest.get(i % 20) + "\") { roles { role people { id } } "
+						+ "insiders { id } insiderCandidates { person { id } score reasons } coverage { wide high deep gaps } } }");
+		compare("`referralChain` (20 referred accounts)", admin, manager, ROUNDS * 2,
+				i -> "{ referralChain(accountId: \"" + referred.get(i % referred.size())
+						+ "\") { depth nodes { __typename id name } root { id } } }");
+		compare("`abcAnalysis`, whole book", admin, manager, ROUNDS,
+				i -> "{ abcAnalysis { totalRevenue entries { account { id name } revenue abcClass } } }");
+		compare("`overdueAccounts`, whole book", admin, manager, ROUNDS,
+				i -> "{ overdueAccounts(asOf: \"2026-11-23\") { account { id name } overdueDays } }");
+		compare("`referralSourceReport(groupBy: SOURCE)`", admin, manager, ROUNDS,
+				i -> "{ referralSourceReport(groupBy: SOURCE) { key leads converted revenue } }");
+	}
+
+	private void compare(String call, Http admin, Http manager, int rounds, IntFunction<String> query) {
+		int warmUp = Math.max(10, rounds / 2);
+		for (int i = 0; i < warmUp; i++) {
+			if (!admin.post(query.apply(i)).equals(manager.post(query.apply(i)))) {
+				throw new IllegalStateException("the manager of every rep should see what the admin sees: " + call);
+			}
+		}
+		double[] a = new double[rounds];
+		double[] m = new double[rounds];
+		for (int i = 0; i < rounds; i++) {
+			long t = System.nanoTime();
+			admin.post(query.apply(i));
+			a[i] = (System.nanoTime() - t) / 1e6;
+			t = System.nanoTime();
+			manager.post(query.apply(i));
+			m[i] = (System.nanoTime() - t) / 1e6;
+		}
+		Stats all = Stats.of(a);
+		Stats ruled = Stats.of(m);
+		String line = String.format("| %s | %.2f | %.2f | %.2f | %.2f | %.2f× | ≤ 1.2× |", call, all.median, all.p90,
+				ruled.median, ruled.p90, ruled.median / all.median);
+		this.visibility.add(line);
+		System.out.println(line);
+	}
+
+	private void concurrent(int port, String token, List<String> largest, List<String> referred) throws Exception {
 		String[] kinds = { "account", "influenceRanking", "decisionChain", "referralChain", "relationships",
 				"abcAnalysis summary", "overdueAccounts of a rep" };
 		ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -246,7 +305,7 @@ class SideBySideBenchmark {
 		for (int c = 0; c < CLIENTS; c++) {
 			int client = c;
 			clients.add(pool.submit(() -> {
-				Http http = new Http(port);
+				Http http = new Http(port, token);
 				Random random = new Random(client);
 				List<double[]> times = new ArrayList<>();
 				while (System.nanoTime() < end) {
@@ -319,6 +378,14 @@ class SideBySideBenchmark {
 			.append("ratio of account-anchored calls is to the plain query's time at the client, that of whole-book ")
 			.append("reports to the plain query's server time (the database's own work).\n\n");
 		doc.append(table).append('\n');
+		if (!this.visibility.isEmpty()) {
+			doc.append("What the visibility rule costs: each call as the admin (everything, the rule not evaluated) and ")
+				.append("as a MANAGER whose team holds every rep (the same book, the rule evaluated for every account), ")
+				.append("alternately in the same run:\n\n")
+				.append("| call | admin median | p90 | manager median | p90 | ratio | target |\n|---|---|---|---|---|---|---|\n");
+			this.visibility.forEach(line -> doc.append(line).append('\n'));
+			doc.append('\n');
+		}
 		for (String note : this.notes) {
 			doc.append("- ").append(note).append('\n');
 		}
@@ -333,7 +400,8 @@ class SideBySideBenchmark {
 		SpringApplication app = new SpringApplication(GuanxiApplication.class);
 		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
 				"guanxi.embedded.data-dir", dataDir.toString(), "guanxi.embedded.bolt-address", "127.0.0.1:0",
-				"server.port", "0", "logging.level.root", "WARN"));
+				"server.port", "0", "logging.level.root", "WARN", "guanxi.security.admin-password", ADMIN_PASSWORD,
+				"guanxi.embedded.password", NEO4J_PASSWORD));
 		return app.run();
 	}
 
@@ -380,8 +448,37 @@ class SideBySideBenchmark {
 
 		private final URI uri;
 
-		Http(int port) {
+		private final String token;
+
+		Http(int port, String token) {
 			this.uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+			this.token = token;
+		}
+
+		/** Signs in as users do: POST /api/token with HTTP Basic credentials. */
+		static String token(int port, String username, String password) {
+			String basic = java.util.Base64.getEncoder()
+				.encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+			try {
+				HttpResponse<String> response = HttpClient.newHttpClient()
+					.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/token"))
+						.header("Authorization", "Basic " + basic)
+						.POST(HttpRequest.BodyPublishers.noBody())
+						.build(), HttpResponse.BodyHandlers.ofString());
+				java.util.regex.Matcher token = java.util.regex.Pattern.compile("\"token\"\\s*:\\s*\"([^\"]+)\"")
+					.matcher(response.body());
+				if (response.statusCode() != 200 || !token.find()) {
+					throw new IllegalStateException("sign-in as " + username + ": " + response.statusCode() + " " + response.body());
+				}
+				return token.group(1);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
 		}
 
 		String post(String query) {
@@ -389,6 +486,7 @@ class SideBySideBenchmark {
 			try {
 				HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(this.uri)
 					.header("Content-Type", "application/json")
+					.header("Authorization", "Bearer " + this.token)
 					.POST(HttpRequest.BodyPublishers.ofString(body))
 					.build(), HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {

@@ -41,12 +41,15 @@ public final class WorkspaceBenchmark {
 
 	private static final int RUNS = 5;
 
+	/** The password of the admin the benchmark signs in as (set on the first start of its database). */
+	private static final String ADMIN_PASSWORD = "bench-admin-1";
+
 	private WorkspaceBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
 		int accounts = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
-		Path root = Path.of("target", "bench-workspace", String.valueOf(accounts));
+		Path root = Path.of("target", "bench-workspace", accounts + "-signed-in");
 		Path data = root.resolve("data");
 		if (!Files.exists(data)) {
 			load(accounts, root, data);
@@ -62,7 +65,7 @@ public final class WorkspaceBenchmark {
 		long start = System.nanoTime();
 		Path book = root.resolve("book");
 		new BookGenerator(BookOptions.of(accounts, 42, LocalDate.now())).writeTo(book);
-		try (ConfigurableApplicationContext app = ImportBenchmark.embeddedGuanxi(data)) {
+		try (ConfigurableApplicationContext app = guanxi(data)) {
 			app.getBean(BulkImporter.class).importFolder(book, ImportOptions.DEFAULT, ImportListener.NONE);
 		}
 		System.out.printf("WorkspaceBenchmark: book of %,d accounts generated and imported in %.0f s%n", accounts,
@@ -73,12 +76,17 @@ public final class WorkspaceBenchmark {
 		SpringApplication app = new SpringApplication(GuanxiApplication.class);
 		app.setDefaultProperties(Map.of("guanxi.demo-data.enabled", "false", "guanxi.embedded.enabled", "true",
 				"guanxi.embedded.data-dir", data.toString(), "guanxi.embedded.bolt-address", "127.0.0.1:0",
-				"server.port", "0", "logging.level.root", "WARN"));
+				"server.port", "0", "logging.level.root", "WARN", "guanxi.security.admin-password", ADMIN_PASSWORD));
 		return app.run();
 	}
 
 	private static void measure(String base, int accounts) {
 		ChromeDriver browser = Browser.get();
+		browser.get(base + "/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(120)).until(d -> !d.getCurrentUrl().contains("/login"));
 		browser.get(base + "/");
 		browser.executeScript("localStorage.setItem('guanxi.lang', 'zh-CN')");
 		Map<String, String> ids = ids(browser);
@@ -122,9 +130,9 @@ public final class WorkspaceBenchmark {
 	private static Map<String, String> ids(ChromeDriver browser) {
 		return (Map<String, String>) browser.executeAsyncScript("""
 				const done = arguments[0];
-				const gql = q => fetch('/graphql', {method: 'POST', headers: {'Content-Type': 'application/json'},
-				  body: JSON.stringify({query: q})}).then(r => r.json()).then(b => b.data);
 				(async () => {
+				  // the page's own client: the signed-in session with its CSRF token
+				  const { gql } = await import('/app/api.js');
 				  const top = await gql('{ abcAnalysis { entries { account { id } } } topReferrers(first: 1) { source { id } } }');
 				  const first = top.abcAnalysis.entries[0].account.id, other = top.abcAnalysis.entries[60].account.id;
 				  const two = await gql(`{ a: account(id: "${first}") { people { id } owners { id } } b: account(id: "${other}") { people { id } } }`);
