@@ -56,12 +56,9 @@ class ScalarConfiguration {
 		if (input instanceof String s) {
 			return s;
 		}
-		throw new CoercingParseValueException(words(Text.of("scalar.notString", type, example, input), locale));
+		throw new CoercingParseValueException(Messages.text(Text.of("scalar.notString", type, example, input), locale));
 	}
 
-	private static String words(Text text, Locale locale) {
-		return Messages.text(text, locale);
-	}
 
 	/** Dates and date-times are accepted from {@link Check#MIN_YEAR} to {@link Check#MAX_YEAR}. */
 	private static <T extends TemporalAccessor> T inRange(T value, String text, Locale locale) {
@@ -70,7 +67,7 @@ class ScalarConfiguration {
 		}
 		catch (InvalidInput ex) {
 			throw new CoercingParseValueException(
-					words(Text.of("scalar.yearRange", abbreviated(text), Check.MIN_YEAR, Check.MAX_YEAR), locale));
+					Messages.text(Text.of("scalar.yearRange", abbreviated(text), Check.MIN_YEAR, Check.MAX_YEAR), locale));
 		}
 	}
 
@@ -99,7 +96,7 @@ class ScalarConfiguration {
 				date = LocalDate.parse(s);
 			}
 			catch (DateTimeParseException ex) {
-				throw new CoercingParseValueException(words(Text.of("scalar.notDate", abbreviated(s)), locale));
+				throw new CoercingParseValueException(Messages.text(Text.of("scalar.notDate", abbreviated(s)), locale));
 			}
 			return inRange(date, s, locale);
 		}
@@ -152,7 +149,7 @@ class ScalarConfiguration {
 				}
 				catch (DateTimeParseException ex) {
 					throw new CoercingParseValueException(
-							words(Text.of("scalar.notDateTime", abbreviated(s)), locale));
+							Messages.text(Text.of("scalar.notDateTime", abbreviated(s)), locale));
 				}
 			}
 		}

@@ -383,13 +383,17 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 		return responses.toString();
 	}
 
-	private String get(String path) {
+	/** The server, signed in as the user the test signed in as last. */
+	private WebTestClient client() {
 		return WebTestClient.bindToServer()
 			.baseUrl("http://localhost:" + this.port)
 			.defaultHeaders(headers -> headers.setBearerAuth(this.bearer))
 			.responseTimeout(Duration.ofMinutes(10))
-			.build()
-			.get()
+			.build();
+	}
+
+	private String get(String path) {
+		return client().get()
 			.uri(path)
 			.exchange()
 			.expectStatus()
@@ -405,12 +409,7 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	}
 
 	private String post(String document, String language) {
-		return WebTestClient.bindToServer()
-			.baseUrl("http://localhost:" + this.port)
-			.defaultHeaders(headers -> headers.setBearerAuth(this.bearer))
-			.responseTimeout(Duration.ofMinutes(10))
-			.build()
-			.post()
+		return client().post()
 			.uri(uri -> uri.path("/graphql").queryParam("lang", language).build())
 			.contentType(MediaType.APPLICATION_JSON)
 			.bodyValue(Map.of("query", document))
