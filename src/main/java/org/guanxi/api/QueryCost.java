@@ -57,9 +57,10 @@ final class QueryCost {
 
 	private final Map<String, Long> fragmentCosts = new HashMap<>();
 
-	private final int introspectionTypes;
+	/** The longest lists introspection can return, worked out when an operation asks for introspection. */
+	private int introspectionTypes = -1;
 
-	private final int introspectionMembers;
+	private int introspectionMembers;
 
 	private QueryCost(GraphQLSchema schema, GraphQlLimits limits, CoercedVariables variables,
 			Map<String, FragmentDefinition> fragments) {
@@ -67,8 +68,6 @@ final class QueryCost {
 		this.limits = limits;
 		this.variables = variables;
 		this.fragments = fragments;
-		this.introspectionTypes = Math.max(schema.getAllTypesAsList().size(), schema.getDirectives().size());
-		this.introspectionMembers = IntrospectionSizes.largestMemberList(schema);
 	}
 
 	/** The cost of the operation; refuses a page argument over its maximum. */
@@ -159,6 +158,11 @@ final class QueryCost {
 			return 1;
 		}
 		if (parent.getName().startsWith("__")) {
+			if (this.introspectionTypes < 0) {
+				this.introspectionTypes = Math.max(this.schema.getAllTypesAsList().size(),
+						this.schema.getDirectives().size());
+				this.introspectionMembers = IntrospectionSizes.largestMemberList(this.schema);
+			}
 			return "__Schema".equals(parent.getName()) ? this.introspectionTypes : this.introspectionMembers;
 		}
 		if (parent.getName().endsWith("Connection")) {

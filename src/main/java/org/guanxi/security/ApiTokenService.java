@@ -37,10 +37,13 @@ public class ApiTokenService {
 
 	private final SecuritySettings settings;
 
-	ApiTokenService(Cypher cypher, Clock clock, SecuritySettings settings) {
+	private final SignInCache signIns;
+
+	ApiTokenService(Cypher cypher, Clock clock, SecuritySettings settings, SignInCache signIns) {
 		this.cypher = cypher;
 		this.clock = clock;
 		this.settings = settings;
+		this.signIns = signIns;
 	}
 
 	/** A read-write token for the user, valid for the configured token lifetime ({@code POST /api/token}). */
@@ -79,6 +82,7 @@ public class ApiTokenService {
 		parameters.put("id", id);
 		parameters.put("username", caller.role() == Role.ADMIN ? null : caller.username());
 		parameters.put("now", now());
+		this.signIns.changed();
 		return this.cypher.query("security/revokeToken", parameters)
 			.fetchAs(ApiToken.class)
 			.mappedBy((types, row) -> ApiToken.from(row.get("t").asNode(), row.get("username").asString()))
@@ -91,11 +95,15 @@ public class ApiTokenService {
 		if (token == null || !token.startsWith(PREFIX)) {
 			return Optional.empty();
 		}
-		return this.cypher.query("security/tokenByHash", Map.of("hash", hash(token), "now", now()))
-			.fetchAs(Caller.class)
-			.mappedBy((types, row) -> User.from(row.get("u").asNode(), row.get("rep"))
-				.caller(row.get("t").asNode().get("readOnly").asBoolean(false)))
-			.one();
+		String hash = hash(token);
+		return this.signIns.token(hash, () -> this.cypher
+			.query("security/tokenByHash", Map.of("hash", hash, "now", now()))
+			.fetchAs(SignInCache.TokenCaller.class)
+			.mappedBy((types, row) -> new SignInCache.TokenCaller(
+					User.from(row.get("u").asNode(), row.get("rep"))
+						.caller(row.get("t").asNode().get("readOnly").asBoolean(false)),
+					User.time(row.get("t").asNode().get("expiresAt"))))
+			.one());
 	}
 
 	private IssuedToken store(String username, String name, boolean readOnly, String kind, OffsetDateTime expiresAt) {

@@ -83,7 +83,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain everythingElse(HttpSecurity http, ApiTokenService tokens, UserService users,
-			SecuritySettings settings, BulkExporter exporter, AuditTrail audit) throws Exception {
+			SecuritySettings settings, BulkExporter exporter, AuditTrail audit, SignInCache signIns) throws Exception {
 		Answers answers = new Answers("Bearer");
 		return http
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
@@ -96,7 +96,7 @@ class SecurityConfiguration {
 				.authenticationEntryPoint(answers))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(answers).accessDeniedHandler(answers))
 			.addFilterAfter(SecurityConfiguration::renderCsrfCookie, CsrfFilter.class)
-			.addFilterBefore(new SessionRefresh(users), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new SessionRefresh(username -> signIns.user(username, () -> users.find(username))), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RestGuard(exporter, audit), AuthorizationFilter.class)
 			.build();
 	}

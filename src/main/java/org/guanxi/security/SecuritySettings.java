@@ -13,10 +13,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenLifetime how long a token of {@code POST /api/token} is valid
  * @param signIn limits on failed sign-ins
  * @param jwt company single sign-on: JWTs of the company's identity provider
+ * @param signInCache how long a request's sign-in lookups (the user of a bearer token or browser session) are kept for
+ * the next requests; changes made through this instance take effect at once, others within this time; 0 keeps
+ * nothing
  */
 @ConfigurationProperties("guanxi.security")
 public record SecuritySettings(String adminPassword, @DefaultValue("12h") Duration tokenLifetime,
-		@DefaultValue SignIn signIn, @DefaultValue Jwt jwt) {
+		@DefaultValue SignIn signIn, @DefaultValue Jwt jwt, @DefaultValue("10s") Duration signInCache) {
 
 	/**
 	 * Failed sign-ins are limited per user and address, and per address.

@@ -37,9 +37,12 @@ public class UserService {
 	/** A hash of a random password, checked when the username is unknown so that both cases take as long. */
 	private final String noUserHash = this.passwords.encode(UUID.randomUUID().toString());
 
-	UserService(Cypher cypher, Clock clock) {
+	private final SignInCache signIns;
+
+	UserService(Cypher cypher, Clock clock, SignInCache signIns) {
 		this.cypher = cypher;
 		this.clock = clock;
+		this.signIns = signIns;
 	}
 
 	/** All users by username. */
@@ -84,6 +87,7 @@ public class UserService {
 		parameters.put("role", input.role().name());
 		parameters.put("repId", repId);
 		parameters.put("now", now());
+		this.signIns.changed();
 		return this.cypher.query("security/create", parameters)
 			.fetchAs(User.class)
 			.mappedBy((types, row) -> User.from(row.get("u").asNode(), row.get("rep")))
@@ -167,6 +171,7 @@ public class UserService {
 	}
 
 	private void revokeTokens(String username) {
+		this.signIns.changed();
 		this.cypher.query("security/revokeUserTokens", Map.of("username", username, "now", now())).run();
 	}
 
@@ -180,6 +185,7 @@ public class UserService {
 	}
 
 	private User set(String username, Map<String, Object> props) {
+		this.signIns.changed();
 		return this.cypher.query("security/update", Map.of("username", username, "props", props))
 			.fetchAs(User.class)
 			.mappedBy((types, row) -> User.from(row.get("u").asNode(), row.get("rep")))

@@ -176,6 +176,8 @@ class SignInTests extends GraphQlTestBase {
 	@Test
 	void disabledUsersAndResetPasswordsStopOldCredentials() {
 		String token = signIn(signedInUser(), PASSWORD);
+		anonymous().post().uri("/graphql").headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(QUERY).exchange().expectStatus().isOk().expectBody().jsonPath("$.data.me.username").isEqualTo("li.na");
 		this.graphQl.document("mutation { resetPassword(username: \"li.na\", password: \"new-password-2\") { username } }")
 			.execute().path("resetPassword.username").entity(String.class).isEqualTo("li.na");
 		anonymous().post().uri("/graphql").headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
@@ -183,6 +185,8 @@ class SignInTests extends GraphQlTestBase {
 		anonymous().post().uri("/api/token").headers(h -> h.setBasicAuth("li.na", PASSWORD)).exchange()
 			.expectStatus().isUnauthorized();
 		String fresh = signIn("li.na", "new-password-2");
+		anonymous().post().uri("/graphql").headers(h -> h.setBearerAuth(fresh)).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(QUERY).exchange().expectStatus().isOk().expectBody().jsonPath("$.data.me.username").isEqualTo("li.na");
 		this.graphQl.document("mutation { disableUser(username: \"li.na\") { disabled } }")
 			.execute().path("disableUser.disabled").entity(Boolean.class).isEqualTo(true);
 		anonymous().post().uri("/graphql").headers(h -> h.setBearerAuth(fresh)).contentType(MediaType.APPLICATION_JSON)

@@ -2,6 +2,7 @@ package org.guanxi.security.internal;
 
 import java.io.IOException;
 import java.util.Optional;
+import java.util.function.Function;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +13,6 @@ import jakarta.servlet.http.HttpSession;
 import org.guanxi.security.Caller;
 import org.guanxi.security.CallerAuthentication;
 import org.guanxi.security.User;
-import org.guanxi.security.UserService;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -22,14 +22,15 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * For a request of a signed-in browser session, reads the user again (a role, rep or disabled flag changed since
- * the sign-in applies at once) and gives the request its own authentication. A disabled or deleted user's
+ * the sign-in applies at once when changed through this instance, else within the sign-in cache's time) and gives the request its own authentication. A disabled or deleted user's
  * session ends.
  */
 public class SessionRefresh extends OncePerRequestFilter {
 
-	private final UserService users;
+	private final Function<String, Optional<User>> users;
 
-	public SessionRefresh(UserService users) {
+	/** @param users the user with a username, as recently as the sign-in cache keeps it */
+	public SessionRefresh(Function<String, Optional<User>> users) {
 		this.users = users;
 	}
 
@@ -39,7 +40,7 @@ public class SessionRefresh extends OncePerRequestFilter {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication instanceof UsernamePasswordAuthenticationToken session
 				&& session.getPrincipal() instanceof Caller caller) {
-			Optional<User> user = this.users.find(caller.username()).filter(u -> !u.disabled());
+			Optional<User> user = this.users.apply(caller.username()).filter(u -> !u.disabled());
 			SecurityContext context = SecurityContextHolder.createEmptyContext();
 			if (user.isPresent()) {
 				context.setAuthentication(new CallerAuthentication(
