@@ -181,7 +181,9 @@ public class RelationshipService implements RelationshipClassifier {
 		if (!Boolean.TRUE.equals(exist.get("rep"))) {
 			throw new SalesRepNotFound(repId);
 		}
-		return List.copyOf(this.cypher.query("relationship/scope", parameters).fetch().all());
+		String query = accountId != null ? "relationship/accountScope"
+				: repId != null ? "relationship/repScope" : "relationship/scope";
+		return List.copyOf(this.cypher.query(query, parameters).fetch().all());
 	}
 
 	private Map<String, RelationshipClass> currentClasses(List<Map<String, Object>> scope) {

@@ -22,6 +22,7 @@ import org.guanxi.bulk.ImportOptions;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Result;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.ProfiledPlan;
 
@@ -94,7 +95,12 @@ class QueryCostTests extends GraphQlTestBase {
 		issued.forEach((name, parameters) -> {
 			String text = this.cypher.text(name);
 			if (!WRITES.matcher(text).find()) {
-				measured.put(name, dbHits(text, parameters));
+				try {
+					measured.put(name, dbHits(text, parameters));
+				}
+				catch (RuntimeException ex) {
+					throw new AssertionError("PROFILE of " + name + " failed: " + ex.getMessage(), ex);
+				}
 			}
 		});
 		assertThat(measured).as("profiled queries").containsKeys("stakeholder/decisionGraphs", "tiering/wonRevenue",
@@ -123,7 +129,9 @@ class QueryCostTests extends GraphQlTestBase {
 
 	private static long dbHits(String text, Map<String, Object> parameters) {
 		try (Session session = TestNeo4j.driver().session()) {
-			ProfiledPlan plan = session.run("PROFILE " + text, plain(parameters)).consume().profile();
+			Result result = session.run("PROFILE " + text, plain(parameters));
+			result.list();
+			ProfiledPlan plan = result.consume().profile();
 			return total(plan);
 		}
 	}
