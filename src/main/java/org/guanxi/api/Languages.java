@@ -4,11 +4,15 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.LightDataFetcher;
 import graphql.schema.GraphQLTypeUtil;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -81,10 +85,32 @@ class Languages {
 		@Override
 		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 				InstrumentationState state) {
+			if (parameters.isTrivialDataFetcher() && fetcher instanceof LightDataFetcher<?> light) {
+				// a field read from its parent object: graphql-java builds neither its step nor its environment,
+				// and neither does this but for a Text (its environment gives the locale)
+				return new LightDataFetcher<Object>() {
+					@Override
+					public Object get(GraphQLFieldDefinition field, Object source,
+							Supplier<DataFetchingEnvironment> env) throws Exception {
+						Object value = light.get(field, source, env);
+						return hasText(value) ? words(value, env.get().getLocale()) : value;
+					}
+
+					@Override
+					public Object get(DataFetchingEnvironment env) throws Exception {
+						return words(light.get(env), env.getLocale());
+					}
+				};
+			}
 			if (!"String".equals(GraphQLTypeUtil.unwrapAll(parameters.getField().getType()).getName())) {
 				return fetcher;
 			}
 			return env -> words(fetcher.get(env), env.getLocale());
+		}
+
+		private static boolean hasText(Object value) {
+			return value instanceof Text || value instanceof CompletionStage<?>
+					|| (value instanceof List<?> list && list.stream().anyMatch(Text.class::isInstance));
 		}
 
 		private static Object words(Object value, Locale locale) {

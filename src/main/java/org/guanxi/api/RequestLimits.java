@@ -3,6 +3,7 @@ package org.guanxi.api;
 import java.util.List;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -22,6 +23,7 @@ import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLTypeUtil;
+import graphql.schema.LightDataFetcher;
 import graphql.validation.ValidationError;
 import org.guanxi.core.InvalidInput;
 
@@ -75,7 +77,10 @@ class RequestLimits extends SimplePerformantInstrumentation {
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
 		Deadline deadline = (Deadline) state;
-		int cap = cap(parameters.getEnvironment());
+		if (parameters.isTrivialDataFetcher() && fetcher instanceof LightDataFetcher<?> light) {
+			return lightlyCapped(light, deadline);
+		}
+		int cap = cap(parameters.getField(), parameters.getExecutionStepInfo().getObjectType());
 		if (cap == 0 && parameters.isTrivialDataFetcher()) {
 			return fetcher;
 		}
@@ -88,13 +93,43 @@ class RequestLimits extends SimplePerformantInstrumentation {
 		};
 	}
 
-	/** The cap of a list without page arguments, 0 for any other field. */
-	private int cap(DataFetchingEnvironment env) {
-		GraphQLFieldDefinition definition = env.getFieldDefinition();
+	/**
+	 * A field read from its parent object, capped when its value is a list: graphql-java builds neither the
+	 * field's step nor its environment for such fields, and so neither does this for values that are no list.
+	 */
+	private LightDataFetcher<Object> lightlyCapped(LightDataFetcher<?> light, Deadline deadline) {
+		return new LightDataFetcher<>() {
+			@Override
+			public Object get(GraphQLFieldDefinition field, Object source, Supplier<DataFetchingEnvironment> env)
+					throws Exception {
+				Object value = light.get(field, source, env);
+				return (value instanceof List<?>) ? capped(value, field, env.get(), deadline) : value;
+			}
+
+			@Override
+			public Object get(DataFetchingEnvironment env) throws Exception {
+				return capped(light.get(env), env.getFieldDefinition(), env, deadline);
+			}
+		};
+	}
+
+	private Object capped(Object value, GraphQLFieldDefinition field, DataFetchingEnvironment env, Deadline deadline) {
+		if (deadline.passed()) {
+			return deadline.firstReport() ? DataFetcherResult.newResult().error(timeout(env)).build() : null;
+		}
+		int cap = cap(field, env.getParentType() instanceof GraphQLFieldsContainer parent ? parent : null);
+		return cap == 0 ? value : truncated(value, cap, env);
+	}
+
+	/**
+	 * The cap of a list without page arguments, 0 for any other field. Read from the field's definition and
+	 * parent type, not from its environment, which graphql-java then need not build for fields read from their
+	 * parent object.
+	 */
+	private int cap(GraphQLFieldDefinition definition, GraphQLFieldsContainer parent) {
 		if (!(GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList)
 				|| definition.getArgument("first") != null || definition.getArgument("limit") != null
-				|| !(env.getParentType() instanceof GraphQLFieldsContainer parent)
-				|| parent.getName().startsWith("__") || parent.getName().endsWith("Connection")) {
+				|| parent == null || parent.getName().startsWith("__") || parent.getName().endsWith("Connection")) {
 			return 0;
 		}
 		boolean report = QueryCost.REPORT_LISTS.contains(parent.getName() + "." + definition.getName());

@@ -26,8 +26,11 @@ class WriteRetries extends SimplePerformantInstrumentation {
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		if (!(parameters.getEnvironment().getParentType() instanceof GraphQLObjectType type)
-				|| !"Mutation".equals(type.getName())) {
+		if (parameters.isTrivialDataFetcher()) {
+			return fetcher; // read from its parent object: no mutation
+		}
+		GraphQLObjectType type = parameters.getExecutionStepInfo().getObjectType();
+		if (type == null || !"Mutation".equals(type.getName())) {
 			return fetcher;
 		}
 		return env -> {

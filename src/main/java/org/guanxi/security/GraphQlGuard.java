@@ -14,6 +14,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLSchema;
 import org.guanxi.core.Forbidden;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.NotFound;
@@ -53,15 +54,21 @@ class GraphQlGuard extends SimplePerformantInstrumentation implements WebGraphQl
 	@Override
 	public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> dataFetcher, InstrumentationFieldFetchParameters parameters,
 			InstrumentationState state) {
-		DataFetchingEnvironment env = parameters.getEnvironment();
-		if (!(env.getParentType() instanceof GraphQLObjectType parent)) {
+		if (parameters.isTrivialDataFetcher()) {
+			// read from its parent object, no root field: graphql-java then builds neither its step nor its
+			// environment, and neither does this
 			return dataFetcher;
 		}
-		boolean mutation = parent == env.getGraphQLSchema().getMutationType();
-		if (!mutation && parent != env.getGraphQLSchema().getQueryType()) {
+		GraphQLObjectType parent = parameters.getExecutionStepInfo().getObjectType();
+		GraphQLSchema schema = parameters.getExecutionContext().getGraphQLSchema();
+		if (parent == null) {
 			return dataFetcher;
 		}
-		String field = env.getField().getName();
+		boolean mutation = parent == schema.getMutationType();
+		if (!mutation && parent != schema.getQueryType()) {
+			return dataFetcher;
+		}
+		String field = parameters.getField().getName();
 		if (field.startsWith("__")) {
 			return dataFetcher;
 		}
