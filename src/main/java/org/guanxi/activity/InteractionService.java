@@ -146,7 +146,8 @@ public class InteractionService {
 		parameters.put("afterMillis", afterMillis(page));
 		parameters.put("afterId", page.afterId());
 		parameters.put("limit", page.limit());
-		var result = this.cypher.query("activity/page", parameters).fetch().one().orElseThrow();
+		String query = parameters.get("accountId") != null ? "activity/pageOfAccount" : "activity/page";
+		var result = this.cypher.query(query, parameters).fetch().one().orElseThrow();
 		List<Interaction> rows = new ArrayList<>();
 		for (Object row : (List<?>) result.get("page")) {
 			Map<?, ?> m = (Map<?, ?>) row;

@@ -64,6 +64,45 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 		return new AbcAnalysis(this.totalRevenue, this.entries, this.summary, List.copyOf(errors));
 	}
 
+	/** The most points {@link #curve} draws. */
+	static final int MAX_CURVE_POINTS = 500;
+
+	/**
+	 * The Pareto curve in about {@code points} groups of consecutive ranked accounts: each class (a run of ranks,
+	 * A before B before C) gets groups in proportion to its accounts, at least one and at most one per account,
+	 * cut as evenly as the ranks allow; so a group never spans two classes.
+	 * @throws InvalidInput unless 1 &lt;= points &lt;= 500
+	 */
+	public List<ParetoPoint> curve(int points) {
+		if (points < 1 || points > MAX_CURVE_POINTS) {
+			throw new InvalidInput("error.curvePoints", points);
+		}
+		int all = this.entries.size();
+		List<ParetoPoint> curve = new ArrayList<>();
+		int start = 0;
+		while (start < all) {
+			AbcClass abcClass = this.entries.get(start).abcClass();
+			int end = start;
+			while (end < all && this.entries.get(end).abcClass() == abcClass) {
+				end++;
+			}
+			int run = end - start;
+			int groups = Math.min(run, Math.max(1, (int) Math.round((double) points * run / all)));
+			for (int g = 0; g < groups; g++) {
+				int from = start + (int) ((long) run * g / groups);
+				int to = start + (int) ((long) run * (g + 1) / groups);
+				double revenue = 0;
+				for (int i = from; i < to; i++) {
+					revenue += this.entries.get(i).revenue();
+				}
+				curve.add(new ParetoPoint(from + 1, to, to - from, revenue, this.entries.get(to - 1).cumulativeShare(),
+						ratio(to, all), abcClass));
+			}
+			start = end;
+		}
+		return curve;
+	}
+
 	/** The class of each account, by id. */
 	public Map<String, AbcClass> classes() {
 		Map<String, AbcClass> classes = new HashMap<>();

@@ -21,6 +21,7 @@ import org.guanxi.team.SalesRep;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -91,6 +92,11 @@ class TierController {
 	}
 
 	/** The classes are computed once per request, however many accounts ask. */
+	@SchemaMapping(typeName = "AbcAnalysis")
+	List<ParetoPoint> curve(AbcAnalysis analysis, @Argument Integer points) {
+		return analysis.curve(points == null ? 100 : points);
+	}
+
 	@BatchMapping(typeName = "Account")
 	Map<Account, AbcClass> abcClass(List<Account> accounts, GraphQLContext context) {
 		Map<String, AbcClass> classes = context.computeIfAbsent(CLASSES_OF_REQUEST, key -> this.abc.classes());

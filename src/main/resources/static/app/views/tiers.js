@@ -6,9 +6,10 @@ import { h, clear, card, table, badge, field, select, fill } from '../ui.js';
 import { chart } from '../charts.js';
 import { go } from '../main.js';
 
+// the Pareto chart draws the curve in at most about 120 groups of ranked accounts, not every account of the book
 const ABC = `{ abcAnalysis {
   totalRevenue
-  entries { account { id name } revenue cumulativeShare abcClass }
+  curve(points: 120) { fromRank toRank accounts revenue cumulativeShare abcClass }
   summary { abcClass accounts accountShare revenue revenueShare targetAccountShare }
 } salesReps { id name } }`;
 
@@ -34,18 +35,20 @@ function accountLink(a) {
 
 function paretoCard(abc) {
   const box = h('div', { class: 'chart tall', 'data-test': 'pareto-chart', role: 'img', 'aria-label': t('tiers.pareto') });
-  const entries = abc.entries;
+  const entries = abc.curve;
+  const accounts = abc.summary.reduce((n, s) => n + s.accounts, 0);
+  const ranks = e => e.fromRank === e.toRank ? `#${e.fromRank}` : `#${e.fromRank}–${e.toRank}`;
   requestAnimationFrame(() => chart(box, {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, data: [t('revenue'), t('tiers.cumulative')] },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
-    xAxis: { type: 'category', data: entries.map(e => e.account.name), axisLabel: { show: entries.length <= 40, rotate: 40, width: 110, overflow: 'truncate' } },
+    xAxis: { type: 'category', name: t('tiers.rank'), nameLocation: 'middle', nameGap: 6, data: entries.map(ranks), axisLabel: { show: false } },
     yAxis: [
       { type: 'value', name: t('revenue'), axisLabel: { formatter: v => compactMoney(v) } },
       { type: 'value', name: t('tiers.cumulative'), min: 0, max: 1, axisLabel: { formatter: v => pct(v) }, splitLine: { show: false } },
     ],
     series: [
-      { name: t('revenue'), type: 'bar', large: entries.length > 500, barMaxWidth: 28,
+      { name: t('revenue'), type: 'bar', barMaxWidth: 28,
         data: entries.map(e => ({ value: e.revenue, itemStyle: { color: ABC_COLORS[e.abcClass] } })) },
       { name: t('tiers.cumulative'), type: 'line', yAxisIndex: 1, showSymbol: entries.length <= 40, symbolSize: 5,
         lineStyle: { color: '#f97316', width: 2 }, itemStyle: { color: '#f97316' },
@@ -56,7 +59,7 @@ function paretoCard(abc) {
     ],
   }));
   return card(t('tiers.pareto'), { 'data-test': 'pareto' },
-    h('p', { class: 'muted' }, `${t('revenue')}: ${money(abc.totalRevenue)} · ${entries.length} ${t('accounts')}`),
+    h('p', { class: 'muted' }, `${t('revenue')}: ${money(abc.totalRevenue)} · ${accounts} ${t('accounts')}`),
     h('div', { class: 'legend' }, Object.entries(ABC_COLORS).map(([c, color]) => h('span', {}, h('i', { class: 'dot', style: `background:${color}` }), c)),
       h('span', {}, h('i', { class: 'line dashed red' }), '55% / 85%')),
     box);
@@ -119,14 +122,14 @@ function listsCards(lists, month) {
 function groupName(g) {
   if (g.rep) return g.rep.name;
   if (g.key === 'NONE') return label('NONE');
-  return g.sourceKind ? `${g.sourceType} · ${g.sourceKind}` : g.key;
+  return g.sourceKind ? `${g.sourceType} · ${g.sourceKind}` : label(g.key);
 }
 
 function funnelCard(funnel, groupBy, onGroup) {
   const box = h('div', { class: 'chart', 'data-test': 'funnel-chart', role: 'img', 'aria-label': t('tiers.funnel') });
   const groupsBox = h('div', { class: 'chart', 'data-test': 'funnel-groups-chart', role: 'img', 'aria-label': `${t('tiers.funnel')} ${t('group.by')}` });
   const reached = Object.fromEntries(funnel.stages.map(s => [s.stage, s.reached]));
-  const toggle = select([['', t('none')], ['REP', t('by.rep')], ['LEAD_SOURCE', t('by.source')]], groupBy, { 'data-test': 'funnel-group' });
+  const toggle = select([['', t('none')], ['REP', t('by.rep')], ['LEAD_SOURCE_KIND', t('by.source.kind')], ['LEAD_SOURCE', t('by.source')]], groupBy, { 'data-test': 'funnel-group' });
   toggle.addEventListener('change', () => onGroup(toggle.value));
   requestAnimationFrame(() => {
     chart(box, {

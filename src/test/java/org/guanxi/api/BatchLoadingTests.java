@@ -42,7 +42,7 @@ class BatchLoadingTests extends GraphQlTestBase {
 		long five = queriesFor(5);
 		long fifty = queriesFor(50);
 		assertThat(fifty).isEqualTo(five);
-		assertThat(five).isLessThanOrEqualTo(4);
+		assertThat(five).isLessThanOrEqualTo(3);
 	}
 
 	private long queriesFor(int first) {

@@ -163,8 +163,8 @@ class ReferralGraphQlTests extends ReferralTestBase {
 				CREATE (o)-[:REFERRED {at: date('2026-10-02')}]->(:Person {id: 'p-' + i, name: 'Person ' + i})""");
 		long large = queriesFor("referralSources");
 		// organizations, channels, Organization.referred, Channel.referred, and referredBy / referred of
-		// Account and Person: one query each, however many rows; and the caller's bearer token.
-		assertThat(small).isEqualTo(9);
+		// Account and Person: one query each, however many rows.
+		assertThat(small).isEqualTo(8);
 		assertThat(large).isEqualTo(small);
 	}
 

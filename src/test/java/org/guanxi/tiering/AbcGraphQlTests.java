@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.guanxi.graph.Cypher;
+import org.guanxi.support.GraphQlErrors;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,33 @@ class AbcGraphQlTests extends GraphQlTestBase {
 				0.15);
 		result.path("abcAnalysis.summary[*].revenue").entityList(Double.class).containsExactly(550.0, 300.0, 150.0);
 		result.path("abcAnalysis.summary[*].targetAccountShare").entityList(Double.class).containsExactly(0.2, 0.4, 0.4);
+	}
+
+	@Test
+	void curveGroupsConsecutiveRanksOfOneClassInProportionToTheClassSize() {
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
+		// revenues by rank 400 150 | 150 150 | 100 50 0 (A A | B B | C C C); 5 points: A round(5 * 2/7) = 1 group,
+		// B 1, C round(5 * 3/7) = 2 groups, cut at 3 * 1/2 = 1: ranks 5 and 6-7
+		var five = this.graphQl.documentName("abcCurve").variable("points", 5).execute();
+		five.path("abcAnalysis.curve[*].fromRank").entityList(Integer.class).containsExactly(1, 3, 5, 6);
+		five.path("abcAnalysis.curve[*].toRank").entityList(Integer.class).containsExactly(2, 4, 5, 7);
+		five.path("abcAnalysis.curve[*].accounts").entityList(Integer.class).containsExactly(2, 2, 1, 2);
+		five.path("abcAnalysis.curve[*].revenue").entityList(Double.class).containsExactly(550.0, 300.0, 100.0, 50.0);
+		five.path("abcAnalysis.curve[*].abcClass").entityList(String.class).containsExactly("A", "B", "C", "C");
+		assertDoubles(five.path("abcAnalysis.curve[*].cumulativeShare").entityList(Double.class).get(), 0.55, 0.85,
+				0.95, 1.0);
+		assertDoubles(five.path("abcAnalysis.curve[*].accountShare").entityList(Double.class).get(), 2 / 7.0,
+				4 / 7.0, 5 / 7.0, 1.0);
+
+		// no more accounts than points (the default is 100): one point per account
+		var all = this.graphQl.documentName("abcCurve").execute();
+		all.path("abcAnalysis.curve[*].fromRank").entityList(Integer.class).containsExactly(1, 2, 3, 4, 5, 6, 7);
+		all.path("abcAnalysis.curve[*].revenue")
+			.entityList(Double.class)
+			.containsExactly(400.0, 150.0, 150.0, 150.0, 100.0, 50.0, 0.0);
+
+		GraphQlErrors.assertFails(this.graphQl.documentName("abcCurve").variable("points", 0).execute(),
+				ErrorType.BAD_REQUEST, "points must be between 1 and 500, got 0");
 	}
 
 	@Test
@@ -156,9 +184,8 @@ class AbcGraphQlTests extends GraphQlTestBase {
 		page.path("accounts.edges[*].node.abcClass")
 			.entityList(String.class)
 			.containsExactly("A", "A", "B", "C", "B", "C", "C");
-		// the signed-in caller's bearer token, the page, then the won revenue and the list of accounts once for the
-		// whole page
-		assertThat(issued).isEqualTo(4);
+		// the page, then the won revenue and the list of accounts once for the whole page
+		assertThat(issued).isEqualTo(3);
 	}
 
 	private static void assertDoubles(List<Double> actual, double... expected) {

@@ -93,8 +93,8 @@ class DecisionChainGraphQlTests extends GraphQlTestBase {
 	void decisionChainIsLoadedWithAFewQueries() {
 		long before = this.cypher.issuedQueries();
 		var chain = this.graphQl.documentName("decisionChain").variable("accountId", "acc-1").execute();
-		// the caller's bearer token, the graph, the relationship classes, and the influence scores of all members
-		assertThat(this.cypher.issuedQueries() - before).isEqualTo(4);
+		// the graph, the relationship classes, and the influence scores of all members
+		assertThat(this.cypher.issuedQueries() - before).isEqualTo(3);
 		chain.errors().verify().path("decisionChain.members[*].person.id")
 			.entityList(String.class)
 			.containsExactly("p1", "p2", "p5", "p3", "p4", "p6");
