@@ -4,12 +4,15 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
+
 import org.guanxi.account.Account;
 import org.guanxi.api.Batches;
 import org.guanxi.core.Connection;
 import org.guanxi.core.PageRequest;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.RelationshipClass;
+import org.guanxi.tiering.AbcService;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -26,11 +29,14 @@ class RelationshipController {
 
 	private final RelationshipLevelService levels;
 
+	private final AbcService abc;
+
 	RelationshipController(RelationshipService relationships, AssessmentService assessments,
-			RelationshipLevelService levels) {
+			RelationshipLevelService levels, AbcService abc) {
 		this.relationships = relationships;
 		this.assessments = assessments;
 		this.levels = levels;
+		this.abc = abc;
 	}
 
 	@BatchMapping(typeName = "Person")
@@ -39,8 +45,8 @@ class RelationshipController {
 	}
 
 	@BatchMapping(typeName = "Account")
-	Map<Account, SuggestedRelationshipLevel> suggestedRelationshipLevel(List<Account> accounts) {
-		return Batches.values(accounts, Account::id, this.levels::suggest);
+	Map<Account, SuggestedRelationshipLevel> suggestedRelationshipLevel(List<Account> accounts, GraphQLContext request) {
+		return Batches.values(accounts, Account::id, ids -> this.levels.suggest(ids, this.abc.standard(request)));
 	}
 
 	@QueryMapping

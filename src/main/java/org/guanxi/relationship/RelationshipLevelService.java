@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.guanxi.account.AccountFields;
 import org.guanxi.account.RelationshipLevel;
 import org.guanxi.core.Text;
 import org.guanxi.graph.Cypher;
@@ -15,6 +14,7 @@ import org.guanxi.relationship.internal.Values;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.stakeholder.RelationshipClassifier;
 import org.guanxi.tiering.AbcClass;
+import org.guanxi.tiering.AbcAnalysis;
 import org.guanxi.tiering.AbcEntry;
 import org.guanxi.tiering.AbcService;
 
@@ -53,7 +53,15 @@ public class RelationshipLevelService {
 
 	/** The suggestion for each account, by account id (unknown ids are left out); three queries in all. */
 	public Map<String, SuggestedRelationshipLevel> suggest(Collection<String> accountIds) {
-		List<AbcEntry> entries = this.abc.analyse(null, null, null, null, AccountFields.NONE).entries();
+		return suggest(accountIds, this.abc.standard());
+	}
+
+	/**
+	 * The suggestion for each account from the given {@link AbcService#standard() standard ABC analysis}, e.g.
+	 * the one of the GraphQL request.
+	 */
+	public Map<String, SuggestedRelationshipLevel> suggest(Collection<String> accountIds, AbcAnalysis standard) {
+		List<AbcEntry> entries = standard.entries();
 		Map<String, Tier> tiers = new HashMap<>();
 		for (int i = 0; i < entries.size(); i++) {
 			AbcEntry entry = entries.get(i);

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
+
 import org.guanxi.account.Account;
 import org.guanxi.account.AccountFields;
 import org.guanxi.account.InvalidAmounts;
@@ -26,6 +28,8 @@ public class AbcService {
 	private final Cypher cypher;
 
 	private final TierSettings settings;
+
+	private static final String STANDARD_OF_REQUEST = AbcService.class.getName() + ".standard";
 
 	AbcService(Cypher cypher, TierSettings settings) {
 		this.cypher = cypher;
@@ -74,7 +78,20 @@ public class AbcService {
 
 	/** The class of every account by id, with the default thresholds over all time. */
 	public Map<String, AbcClass> classes() {
-		return analyse(null, null, null, null, AccountFields.NONE).classes();
+		return standard().classes();
+	}
+
+	/** The analysis with the default thresholds over all time, without the accounts' fields. */
+	public AbcAnalysis standard() {
+		return analyse(null, null, null, null, AccountFields.NONE);
+	}
+
+	/**
+	 * {@link #standard()}, worked out once per GraphQL request however many fields need it (an account's class,
+	 * its suggested relationship level...).
+	 */
+	public AbcAnalysis standard(GraphQLContext request) {
+		return request.computeIfAbsent(STANDARD_OF_REQUEST, key -> standard());
 	}
 
 }

@@ -99,7 +99,8 @@ class TierController {
 
 	@BatchMapping(typeName = "Account")
 	Map<Account, AbcClass> abcClass(List<Account> accounts, GraphQLContext context) {
-		Map<String, AbcClass> classes = context.computeIfAbsent(CLASSES_OF_REQUEST, key -> this.abc.classes());
+		Map<String, AbcClass> classes = context.computeIfAbsent(CLASSES_OF_REQUEST,
+				key -> this.abc.standard(context).classes());
 		return Batches.values(accounts, Account::id, ids -> classes);
 	}
 

@@ -167,7 +167,7 @@ class AbcGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
-	void accountAbcClassUsesTheDefaultsOverAllTimeComputedOncePerRequest() {
+	void accountAbcClassUsesTheDefaultsOverAllTimeComputedOncePerRequest() throws Exception {
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
 		this.graphQl.documentName("accountAbcClass")
 			.variable("id", "acc-3")
@@ -186,6 +186,17 @@ class AbcGraphQlTests extends GraphQlTestBase {
 			.containsExactly("A", "A", "B", "C", "B", "C", "C");
 		// the page, then the won revenue and the list of accounts once for the whole page
 		assertThat(issued).isEqualTo(3);
+
+		// the class and the suggested relationship level (which names the class and rank) share one analysis
+		List<String> names = new java.util.ArrayList<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> names.add(name))) {
+			this.graphQl.document("{ account(id: \"acc-3\") { abcClass suggestedRelationshipLevel { reason } } }")
+				.execute()
+				.path("account.suggestedRelationshipLevel.reason")
+				.entity(String.class)
+				.satisfies(reason -> assertThat(reason).contains("B by revenue", "rank 3 of 7"));
+		}
+		assertThat(names).containsOnlyOnce("tiering/wonRevenue");
 	}
 
 	private static void assertDoubles(List<Double> actual, double... expected) {
