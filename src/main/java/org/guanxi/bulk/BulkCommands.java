@@ -81,10 +81,15 @@ public final class BulkCommands {
 				case "import" -> {
 					boolean dryRun = own.remove("--dry-run");
 					boolean skipInvalid = own.remove("--skip-invalid");
+					boolean initial = own.remove("--initial");
 					Path dir = folder(own, true);
 					if (Arrays.stream(BulkFile.values()).noneMatch(f -> Files.isRegularFile(dir.resolve(f.fileName())))) {
 						err.println(say(Text.of("cli.noBookFile", dir, Text.list(BulkFile.fileNames())), locale));
 						yield 1;
+					}
+					if (initial) {
+						yield initialLoad(application, spring, dir, new ImportOptions(dryRun, skipInvalid), out, err,
+								locale);
 					}
 					yield withApplication(application, spring,
 							context -> importFolder(context, dir, new ImportOptions(dryRun, skipInvalid), out, locale), locale);
@@ -144,7 +149,7 @@ public final class BulkCommands {
 		return say(Text.of("cli.usage"), locale) + System.lineSeparator();
 	}
 
-	private interface Command {
+	interface Command {
 
 		int run(ConfigurableApplicationContext context) throws Exception;
 
@@ -164,6 +169,25 @@ public final class BulkCommands {
 		}
 		catch (Exception ex) {
 			System.err.println(say(Text.of("cli.failed", ex.getMessage()), locale));
+			return 1;
+		}
+	}
+
+	private static int initialLoad(Class<?> application, List<String> spring, Path dir, ImportOptions options,
+			PrintStream out, PrintStream err, Locale locale) {
+		Progress progress = System.console() != null ? new Progress(out) : null;
+		try {
+			return new InitialLoad(spring, out, err, locale).run(dir, options,
+					progress == null ? ImportListener.NONE : progress,
+					step -> withApplication(application, spring, context -> {
+						if (progress != null) {
+							progress.clear();
+						}
+						return step.run(context);
+					}, locale));
+		}
+		catch (Exception ex) {
+			err.println(say(Text.of("cli.failed", ex.getMessage()), locale));
 			return 1;
 		}
 	}

@@ -150,7 +150,7 @@ public class BulkImporter {
 	}
 
 	/** Whether the source has the file with at least one line after the header. */
-	private static boolean hasRows(CsvSource source, BulkFile file) {
+	static boolean hasRows(CsvSource source, BulkFile file) {
 		if (!source.has(file)) {
 			return false;
 		}

@@ -1,0 +1,102 @@
+package org.guanxi.bulk;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.core.HistoryRecorder;
+import org.guanxi.core.Text;
+import org.guanxi.graph.Cypher;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.TransactionConfig;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * What an initial load does once Neo4j's bulk importer has written the store and the database runs with
+ * Guanxi's schema: the values the transactional import's queries derive from other nodes (empty lists, the
+ * assessed halves, the recorded class of a restored history) and, for a book without history, the history of
+ * relationship classes recorded file by file as the transactional import records it (people.csv, then
+ * interactions.csv, deals.csv and assessments.csv, each seeing the evidence of the files before it).
+ */
+@Component
+class InitialLoadFinish {
+
+	/** People per transaction when recording their class. */
+	private static final int BATCH = 2000;
+
+	private static final TransactionConfig LONG = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10)).build();
+
+	private final Driver driver;
+
+	private final Cypher cypher;
+
+	private final HistoryRecorder history;
+
+	InitialLoadFinish(Driver driver, Cypher cypher, HistoryRecorder history) {
+		this.driver = driver;
+		this.cypher = cypher;
+		this.history = history;
+	}
+
+	/**
+	 * Finishes the load.
+	 * @param restoring whether the book brought its own class history
+	 */
+	void finish(boolean restoring) {
+		try (Session session = this.driver.session()) {
+			run(session, "initialEmptyLists");
+			if (restoring) {
+				run(session, "initialAssessedHalves");
+				run(session, "initialRecordedClass");
+			}
+			else {
+				recordHistory(session);
+			}
+			session.run(this.cypher.text("bulk/awaitIndexes"), Map.of("seconds", 3600), LONG).consume();
+			run(session, "resampleIndexes");
+		}
+	}
+
+	private void recordHistory(Session session) {
+		record(List.of(), ids(session, "initialSignedPeople"), "people.csv");
+		List<String> people = ids(session, "initialPendingInteractions");
+		run(session, "initialShowInteractions");
+		record(List.of(), people, "interactions.csv");
+		List<String> accounts = ids(session, "initialPendingDeals");
+		run(session, "initialShowDeals");
+		record(accounts, List.of(), "deals.csv");
+		record(List.of(), ids(session, "initialAssessedHalves"), "assessments.csv");
+	}
+
+	/** Records the class of the people (and of the people of the accounts) the file changed, in batches. */
+	private void record(List<String> accountIds, List<String> personIds, String file) {
+		Text cause = Text.of("cause.import", file);
+		for (int from = 0; from < Math.max(accountIds.size(), personIds.size()); from += BATCH) {
+			List<String> accounts = slice(accountIds, from);
+			List<String> people = slice(personIds, from);
+			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction(LONG)) {
+				this.history.afterWrite(tx, accounts, people, cause);
+				tx.commit();
+			}
+		}
+	}
+
+	private static List<String> slice(List<String> ids, int from) {
+		return from >= ids.size() ? List.of() : ids.subList(from, Math.min(ids.size(), from + BATCH));
+	}
+
+	private List<String> ids(Session session, String query) {
+		List<String> ids = new ArrayList<>();
+		session.run(this.cypher.text("bulk/" + query), Map.of(), LONG).forEachRemaining(r -> ids.add(r.get("id").asString()));
+		return ids;
+	}
+
+	private void run(Session session, String query) {
+		session.run(this.cypher.text("bulk/" + query), Map.of(), LONG).consume();
+	}
+
+}

@@ -1,0 +1,259 @@
+package org.guanxi.bulk;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.guanxi.GuanxiApplication;
+import org.guanxi.graph.CypherScript;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.Entity;
+import org.neo4j.graphdb.Label;
+import org.neo4j.graphdb.Node;
+import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.Transaction;
+
+import org.springframework.core.io.ClassPathResource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code import --initial}, through the command line: a generated book loaded with Neo4j's bulk importer into one
+ * new data folder and with the transactional import into another gives the same graph and the same analytics;
+ * the initial load refuses a database that holds data, an external database and a book with errors.
+ */
+class InitialImportTests {
+
+	private static final ZonedDateTime TEST_START = ZonedDateTime.now();
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	@TempDir
+	Path tmp;
+
+	@Test
+	void initialLoadGivesTheGraphAndAnalyticsOfTheTransactionalImport() throws Exception {
+		Path book = this.tmp.resolve("book");
+		assertThat(run("generate", "--accounts", "30", "--seed", "42", book.toString())).isZero();
+		Path initial = this.tmp.resolve("initial");
+		Path transactional = this.tmp.resolve("transactional");
+
+		assertThat(run("import", "--initial", book.toString(), dataDir(initial), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
+			.as(printed())
+			.isZero();
+		String summary = printed();
+		assertThat(summary).containsPattern("people.csv +321 +321 +0 +0 +0")
+			.containsPattern("total +1514 +1514 +0 +0 +0")
+			.contains("785 nodes and 1782 relationships created in")
+			.contains("written by Neo4j's bulk importer in");
+		assertThat(run("import", book.toString(), dataDir(transactional), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
+			.as(printed())
+			.isZero();
+		assertThat(printed()).contains("785 nodes and 1782 relationships created in");
+
+		Snapshot loaded = Snapshot.of(initial);
+		Snapshot written = Snapshot.of(transactional);
+		assertThat(loaded.counts).isEqualTo(written.counts);
+		assertThat(loaded.counts).containsEntry("Account", 30L)
+			.containsEntry("Person", 321L)
+			.containsEntry("KNOWS", 191L)
+			.containsEntry("WITH", written.counts.get("WITH"));
+		// the history of classes is recorded file by file, as the transactional import records it
+		assertThat(loaded.counts.get("RelationshipChange")).isPositive();
+		assertThat(loaded.nodes.keySet()).isEqualTo(written.nodes.keySet());
+		loaded.nodes.forEach((key, properties) -> assertThat(properties).as(key).isEqualTo(written.nodes.get(key)));
+		assertThat(loaded.ties).isEqualTo(written.ties);
+		assertThat(loaded.analytics).isEqualTo(written.analytics);
+		assertThat(loaded.analytics.get("account/revenue").toString()).contains("revenue");
+	}
+
+	@Test
+	void initialLoadRefusesADatabaseWithDataAnExternalDatabaseAndABookWithErrors() throws Exception {
+		Path book = this.tmp.resolve("book");
+		assertThat(run("generate", "--accounts", "3", "--seed", "7", book.toString())).isZero();
+		Path used = this.tmp.resolve("used");
+		assertThat(run("import", "--initial", book.toString(), dataDir(used), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
+			.as(printed())
+			.isZero();
+		Snapshot before = Snapshot.of(used);
+
+		assertThat(run("import", "--initial", book.toString(), dataDir(used))).isEqualTo(1);
+		assertThat(errors()).contains("The database in " + used.toAbsolutePath().normalize() + " is not empty (")
+			.contains("import --initial only loads into a new database")
+			.contains("import without --initial");
+		assertThat(Snapshot.of(used).nodes).isEqualTo(before.nodes);
+
+		assertThat(run("import", "--initial", book.toString(), "--guanxi.embedded.enabled=false",
+				"--spring.neo4j.uri=bolt://127.0.0.1:1"))
+			.isEqualTo(1);
+		assertThat(errors()).contains("import --initial needs the embedded database");
+
+		Files.writeString(book.resolve("accounts.csv"),
+				Files.readString(book.resolve("accounts.csv")).replaceFirst(",LARGE,|,MEDIUM,|,SMALL,", ",HUGE,"));
+		Path fresh = this.tmp.resolve("fresh");
+		assertThat(run("import", "--initial", book.toString(), dataDir(fresh))).isEqualTo(1);
+		List<String> initialProblems = problems(printed());
+		// the account left out, its people, their ties ... are reported too
+		assertThat(initialProblems.get(0)).isEqualTo("  accounts.csv, line 2, column size: 'HUGE' is not one of LARGE, MEDIUM, SMALL.");
+		assertThat(initialProblems.get(1)).startsWith("  people.csv, line 2, column account: no account has the id or name 'acc-000001'");
+		assertThat(printed()).contains("nothing was written");
+		assertThat(fresh.resolve("data")).doesNotExist();
+
+		Path other = this.tmp.resolve("other");
+		assertThat(run("import", book.toString(), dataDir(other), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
+			.isEqualTo(1);
+		assertThat(problems(printed())).isEqualTo(initialProblems);
+	}
+
+	private int run(String... args) {
+		this.out.reset();
+		this.err.reset();
+		List<String> all = new ArrayList<>(Arrays.asList(args));
+		all.addAll(List.of("--lang", "en"));
+		if (args[0].equals("import")) {
+			all.add("--guanxi.embedded.page-cache=32m");
+		}
+		return BulkCommands.run(GuanxiApplication.class, all.toArray(String[]::new),
+				new PrintStream(this.out, true, StandardCharsets.UTF_8),
+				new PrintStream(this.err, true, StandardCharsets.UTF_8));
+	}
+
+	private String printed() {
+		return this.out.toString(StandardCharsets.UTF_8);
+	}
+
+	private String errors() {
+		return this.err.toString(StandardCharsets.UTF_8);
+	}
+
+	private static String dataDir(Path dir) {
+		return "--guanxi.embedded.data-dir=" + dir;
+	}
+
+	private static List<String> problems(String printed) {
+		return printed.lines().filter(l -> l.startsWith("  ")).toList();
+	}
+
+	/**
+	 * What a data folder's database holds: nodes and ties by label and type, the properties of every node of
+	 * the book (by label and id, or by person and number) and of every tie (by type and ends), and the answers
+	 * of analytics queries. Times written at import time (on or after the test's start) read as one marker: the
+	 * two imports ran at different moments.
+	 */
+	record Snapshot(Map<String, Long> counts, Map<String, Map<String, Object>> nodes, Map<String, List<String>> ties,
+			Map<String, Object> analytics) {
+
+		private static final List<String> OWN = List.of("SchemaMigration", "User", "ApiToken", "AuditEntry");
+
+		static Snapshot of(Path dataDir) {
+			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
+				.setConfig(BoltConnector.enabled, false)
+				.setConfig(HttpConnector.enabled, false)
+				.setConfig(HttpsConnector.enabled, false)
+				.build();
+			try (Transaction tx = dbms.database("neo4j").beginTx()) {
+				Map<String, Long> counts = new TreeMap<>();
+				Map<String, Map<String, Object>> nodes = new TreeMap<>();
+				Map<String, List<String>> ties = new TreeMap<>();
+				for (Node node : tx.getAllNodes()) {
+					node.getLabels().forEach(l -> counts.merge(l.name(), 1L, Long::sum));
+					if (OWN.stream().noneMatch(own -> node.hasLabel(Label.label(own)))) {
+						nodes.put(key(node), properties(node));
+					}
+				}
+				for (Relationship tie : tx.getAllRelationships()) {
+					counts.merge(tie.getType().name(), 1L, Long::sum);
+					ties.computeIfAbsent(tie.getType().name() + " " + key(tie.getStartNode()) + " -> " + key(tie.getEndNode()),
+							k -> new ArrayList<>())
+						.add(properties(tie).toString());
+				}
+				ties.values().forEach(list -> list.sort(null));
+				Map<String, Object> analytics = new TreeMap<>();
+				Map<String, Object> everything = Map.of("all", true, "repIds", List.of(), "unowned", true);
+				List<String> accountIds = nodes.keySet()
+					.stream()
+					.filter(k -> k.startsWith("Account:"))
+					.map(k -> k.substring("Account:".length()))
+					.toList();
+				analytics.put("account/revenue", query(tx, "account/revenue", Map.of("ids", accountIds, "visibility", everything)));
+				analytics.put("referral/reportBySourceAll", query(tx, "referral/reportBySourceAll", Map.of("visibility", everything)));
+				analytics.put("tiering/lastVisits",
+						query(tx, "tiering/lastVisits", Map.of("until", TEST_START, "visibility", everything)));
+				return new Snapshot(counts, nodes, ties, analytics);
+			}
+			finally {
+				dbms.shutdown();
+			}
+		}
+
+		private static String key(Node node) {
+			String label = node.getLabels().iterator().next().name();
+			if (node.hasProperty("id")) {
+				return label + ":" + node.getProperty("id");
+			}
+			if (node.hasProperty("seq")) {
+				Relationship owner = node.getRelationships().iterator().next();
+				return label + ":" + owner.getOtherNode(node).getProperty("id") + "#" + node.getProperty("seq");
+			}
+			return label + ":" + node.getProperty("version", node.getElementId());
+		}
+
+		private static Map<String, Object> properties(Entity entity) {
+			Map<String, Object> properties = new TreeMap<>();
+			entity.getAllProperties().forEach((name, value) -> properties.put(name, comparable(value)));
+			return properties;
+		}
+
+		private static Object comparable(Object value) {
+			if (value instanceof ZonedDateTime time && !time.isBefore(TEST_START)) {
+				return "(a time of the import)";
+			}
+			if (value instanceof String[] list) {
+				return List.of(list);
+			}
+			if (value instanceof Node node) {
+				return key(node);
+			}
+			if (value instanceof List<?> list) {
+				return list.stream().map(Snapshot::comparable).toList();
+			}
+			if (value instanceof Map<?, ?> map) {
+				Map<String, Object> sorted = new TreeMap<>();
+				map.forEach((k, v) -> sorted.put(String.valueOf(k), comparable(v)));
+				return sorted;
+			}
+			return value;
+		}
+
+		private static List<Object> query(Transaction tx, String name, Map<String, Object> parameters) {
+			String text = CypherScript.query(new ClassPathResource("cypher/" + name + ".cypher"));
+			List<Object> rows = new ArrayList<>();
+			tx.execute(text, parameters).forEachRemaining(row -> {
+				Map<String, Object> values = new TreeMap<>(row);
+				// an element id names a node of one store
+				values.remove("ref");
+				rows.add(comparable(values));
+			});
+			rows.sort(java.util.Comparator.comparing(Object::toString));
+			return rows;
+		}
+
+	}
+
+}
