@@ -30,6 +30,8 @@ class InitialLoadFinish {
 
 	private static final TransactionConfig LONG = TransactionConfig.builder().withTimeout(Duration.ofMinutes(10)).build();
 
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(InitialLoadFinish.class);
+
 	private final Driver driver;
 
 	private final Cypher cypher;
@@ -56,6 +58,7 @@ class InitialLoadFinish {
 			else {
 				recordHistory(session);
 			}
+			log.debug("Waiting for the indexes");
 			session.run(this.cypher.text("bulk/awaitIndexes"), Map.of("seconds", 3600), LONG).consume();
 			run(session, "resampleIndexes");
 		}
@@ -74,6 +77,7 @@ class InitialLoadFinish {
 
 	/** Records the class of the people (and of the people of the accounts) the file changed, in batches. */
 	private void record(List<String> accountIds, List<String> personIds, String file) {
+		log.debug("Recording the classes {} changed: {} accounts, {} people", file, accountIds.size(), personIds.size());
 		Text cause = Text.of("cause.import", file);
 		for (int from = 0; from < Math.max(accountIds.size(), personIds.size()); from += BATCH) {
 			List<String> accounts = slice(accountIds, from);
@@ -96,6 +100,7 @@ class InitialLoadFinish {
 	}
 
 	private void run(Session session, String query) {
+		log.debug("{}", query);
 		session.run(this.cypher.text("bulk/" + query), Map.of(), LONG).consume();
 	}
 

@@ -60,7 +60,7 @@ class BulkCommandsTests {
 	void helpAndUsageErrorsInChinese() {
 		assertThat(runIn("zh-CN", "help")).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("用法：java -jar guanxi.jar")
-			.contains("import [--dry-run] [--skip-invalid] DIR");
+			.contains("import [--initial] [--dry-run] [--skip-invalid] DIR");
 		assertThat(runIn("zh-CN", "generate", "--accounts", "40")).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("generate 需要 --accounts N 和 --seed S。");
 	}
@@ -68,7 +68,7 @@ class BulkCommandsTests {
 	@Test
 	void helpAndUnknownCommandPrintUsage() {
 		assertThat(run("help")).isZero();
-		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("import [--dry-run] [--skip-invalid] DIR");
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("import [--initial] [--dry-run] [--skip-invalid] DIR");
 		assertThat(run("frobnicate")).isEqualTo(2);
 		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("Unknown command 'frobnicate'")
 			.contains("generate --accounts N --seed S");

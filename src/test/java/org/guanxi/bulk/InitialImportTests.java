@@ -40,6 +40,20 @@ class InitialImportTests {
 
 	private static final ZonedDateTime TEST_START = ZonedDateTime.now();
 
+	/** Two assessments of one person, the later one in force, and one of another, cleared. */
+	private static final String ASSESSMENTS = """
+			person,person_account,seq,organisationInterestMet,personalInterestMet,note,at,recordedAt,clearedAt
+			p-000001-02,acc-000001,1,true,true,,2026-02-01T10:00:00+08:00,2026-02-01T10:05:00+08:00,
+			p-000001-02,acc-000001,2,true,false,"维持 ""现状"", 再看",2026-03-01T10:00:00+08:00,2026-03-01T10:05:00+08:00,
+			p-000001-03,acc-000001,1,false,true,,2026-02-01T10:00:00+08:00,2026-02-01T10:05:00+08:00,2026-02-10T10:00:00+08:00
+			""";
+
+	private static final String HISTORY = """
+			person,person_account,seq,from,to,at,cause
+			p-000001-01,acc-000001,1,OUTSIDER,SUPPLIER,2026-01-05T10:00:00+08:00,import of people.csv
+			p-000001-01,acc-000001,2,SUPPLIER,PARTNER,2026-03-01T09:30:00+08:00,interaction logged
+			""";
+
 	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
 
 	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -51,6 +65,7 @@ class InitialImportTests {
 	void initialLoadGivesTheGraphAndAnalyticsOfTheTransactionalImport() throws Exception {
 		Path book = this.tmp.resolve("book");
 		assertThat(run("generate", "--accounts", "30", "--seed", "42", book.toString())).isZero();
+		Files.writeString(book.resolve("assessments.csv"), ASSESSMENTS);
 		Path initial = this.tmp.resolve("initial");
 		Path transactional = this.tmp.resolve("transactional");
 
@@ -59,13 +74,14 @@ class InitialImportTests {
 			.isZero();
 		String summary = printed();
 		assertThat(summary).containsPattern("people.csv +321 +321 +0 +0 +0")
-			.containsPattern("total +1514 +1514 +0 +0 +0")
-			.contains("785 nodes and 1782 relationships created in")
+			.containsPattern("assessments.csv +3 +3 +0 +0 +0")
+			.containsPattern("total +1517 +1517 +0 +0 +0")
+			.contains("788 nodes and 1785 relationships created in")
 			.contains("written by Neo4j's bulk importer in");
 		assertThat(run("import", book.toString(), dataDir(transactional), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
 			.as(printed())
 			.isZero();
-		assertThat(printed()).contains("785 nodes and 1782 relationships created in");
+		assertThat(printed()).contains("788 nodes and 1785 relationships created in");
 
 		Snapshot loaded = Snapshot.of(initial);
 		Snapshot written = Snapshot.of(transactional);
@@ -76,6 +92,13 @@ class InitialImportTests {
 			.containsEntry("WITH", written.counts.get("WITH"));
 		// the history of classes is recorded file by file, as the transactional import records it
 		assertThat(loaded.counts.get("RelationshipChange")).isPositive();
+		// the later assessment is in force; a cleared one puts nothing in force
+		assertThat(loaded.nodes.get("Person:p-000001-02")).containsEntry("organisationInterestAssessed", true)
+			.containsEntry("personalInterestAssessed", false);
+		assertThat(loaded.nodes.get("Person:p-000001-03")).doesNotContainKeys("organisationInterestAssessed",
+				"personalInterestAssessed");
+		assertThat(loaded.nodes.get("RelationshipAssessment:p-000001-02#2")).containsEntry("note", "维持 \"现状\", 再看")
+			.containsEntry("personalInterestMet", false);
 		assertThat(loaded.nodes.keySet()).isEqualTo(written.nodes.keySet());
 		loaded.nodes.forEach((key, properties) -> assertThat(properties).as(key).isEqualTo(written.nodes.get(key)));
 		assertThat(loaded.ties).isEqualTo(written.ties);
@@ -87,11 +110,24 @@ class InitialImportTests {
 	void initialLoadRefusesADatabaseWithDataAnExternalDatabaseAndABookWithErrors() throws Exception {
 		Path book = this.tmp.resolve("book");
 		assertThat(run("generate", "--accounts", "3", "--seed", "7", book.toString())).isZero();
+		// a backup brings its class history: restored as it is, nothing recorded of the import's own
+		Files.writeString(book.resolve("assessments.csv"), ASSESSMENTS);
+		Files.writeString(book.resolve("relationship_history.csv"), HISTORY);
 		Path used = this.tmp.resolve("used");
 		assertThat(run("import", "--initial", book.toString(), dataDir(used), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
 			.as(printed())
 			.isZero();
+		Path other = this.tmp.resolve("other");
+		assertThat(run("import", book.toString(), dataDir(other), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
+			.as(printed())
+			.isZero();
 		Snapshot before = Snapshot.of(used);
+		Snapshot written = Snapshot.of(other);
+		assertThat(before.counts).isEqualTo(written.counts).containsEntry("RelationshipChange", 2L);
+		assertThat(before.nodes).isEqualTo(written.nodes);
+		assertThat(before.ties).isEqualTo(written.ties);
+		assertThat(before.nodes.get("Person:p-000001-01")).containsEntry("relationshipClass", "PARTNER")
+			.containsEntry("relationshipSince", ZonedDateTime.parse("2026-03-01T09:30:00+08:00"));
 
 		assertThat(run("import", "--initial", book.toString(), dataDir(used))).isEqualTo(1);
 		assertThat(errors()).contains("The database in " + used.toAbsolutePath().normalize() + " is not empty (")
@@ -104,21 +140,19 @@ class InitialImportTests {
 			.isEqualTo(1);
 		assertThat(errors()).contains("import --initial needs the embedded database");
 
-		Files.writeString(book.resolve("accounts.csv"),
-				Files.readString(book.resolve("accounts.csv")).replaceFirst(",LARGE,|,MEDIUM,|,SMALL,", ",HUGE,"));
+		List<String> knows = new ArrayList<>(Files.readAllLines(book.resolve("knows.csv")));
+		knows.set(2, knows.get(2).replaceFirst(",0\\.\\d+,", ",1.5,"));
+		Files.write(book.resolve("knows.csv"), knows);
 		Path fresh = this.tmp.resolve("fresh");
 		assertThat(run("import", "--initial", book.toString(), dataDir(fresh))).isEqualTo(1);
-		List<String> initialProblems = problems(printed());
-		// the account left out, its people, their ties ... are reported too
-		assertThat(initialProblems.get(0)).isEqualTo("  accounts.csv, line 2, column size: 'HUGE' is not one of LARGE, MEDIUM, SMALL.");
-		assertThat(initialProblems.get(1)).startsWith("  people.csv, line 2, column account: no account has the id or name 'acc-000001'");
+		assertThat(problems(printed()))
+			.containsExactly("  knows.csv, line 3, column strength: must be between 0 and 1, got 1.5.");
 		assertThat(printed()).contains("nothing was written");
 		assertThat(fresh.resolve("data")).doesNotExist();
-
-		Path other = this.tmp.resolve("other");
 		assertThat(run("import", book.toString(), dataDir(other), "--guanxi.embedded.bolt-address=127.0.0.1:0"))
 			.isEqualTo(1);
-		assertThat(problems(printed())).isEqualTo(initialProblems);
+		assertThat(problems(printed()))
+			.containsExactly("  knows.csv, line 3, column strength: must be between 0 and 1, got 1.5.");
 	}
 
 	private int run(String... args) {

@@ -12,6 +12,9 @@ import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import picocli.CommandLine;
 
 /**
@@ -21,7 +24,16 @@ import picocli.CommandLine;
  */
 public final class StoreImport {
 
+	private static final Logger log = LoggerFactory.getLogger(StoreImport.class);
+
 	private StoreImport() {
+	}
+
+	private static String log(ByteArrayOutputStream buffer) {
+		return buffer.toString(StandardCharsets.UTF_8)
+			.lines()
+			.filter(l -> !l.startsWith(".........."))
+			.collect(java.util.stream.Collectors.joining(System.lineSeparator()));
 	}
 
 	/**
@@ -38,16 +50,19 @@ public final class StoreImport {
 				"--report-file=" + work.resolve("import.report")));
 		files.nodeFiles().forEach(f -> args.add("--nodes=" + f));
 		files.relationshipFiles().forEach((f, type) -> args.add("--relationships=" + type + "=" + f));
-		ByteArrayOutputStream log = new ByteArrayOutputStream();
+		ByteArrayOutputStream buffer = new ByteArrayOutputStream();
 		int status;
-		try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+		try (PrintStream out = new PrintStream(buffer, true, StandardCharsets.UTF_8);
 				DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
 			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out, fs);
 			status = new CommandLine(new ImportCommand.Full(context)).execute(args.toArray(String[]::new));
 		}
+		if (log.isDebugEnabled()) {
+			log.debug("Neo4j's importer:{}{}", System.lineSeparator(), log(buffer));
+		}
 		if (status != 0) {
 			throw new IllegalStateException("Neo4j's importer failed (status " + status + "): "
-					+ lastLines(log.toString(StandardCharsets.UTF_8)) + report(work));
+					+ lastLines(log(buffer)) + report(work));
 		}
 	}
 
