@@ -4,6 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.guanxi.core.HistoryRecorder;
 import org.guanxi.core.Text;
@@ -12,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.exceptions.TransientException;
 
 import org.springframework.stereotype.Component;
 
@@ -38,7 +43,10 @@ class InitialLoadFinish {
 
 	private final HistoryRecorder history;
 
-	InitialLoadFinish(Driver driver, Cypher cypher, HistoryRecorder history) {
+	private final int writers;
+
+	InitialLoadFinish(Driver driver, Cypher cypher, HistoryRecorder history, BulkProperties properties) {
+		this.writers = Math.max(1, properties.writers());
 		this.driver = driver;
 		this.cypher = cypher;
 		this.history = history;
@@ -75,16 +83,49 @@ class InitialLoadFinish {
 		record(List.of(), ids(session, "initialAssessedHalves"), "assessments.csv");
 	}
 
-	/** Records the class of the people (and of the people of the accounts) the file changed, in batches. */
+	/**
+	 * Records the class of the people (and of the people of the accounts) the file changed, in batches written by
+	 * {@code guanxi.bulk.writers} threads (the batches name different people: they never wait for each other).
+	 */
 	private void record(List<String> accountIds, List<String> personIds, String file) {
 		log.debug("Recording the classes {} changed: {} accounts, {} people", file, accountIds.size(), personIds.size());
 		Text cause = Text.of("cause.import", file);
-		for (int from = 0; from < Math.max(accountIds.size(), personIds.size()); from += BATCH) {
-			List<String> accounts = slice(accountIds, from);
-			List<String> people = slice(personIds, from);
+		int size = Math.max(accountIds.size(), personIds.size());
+		ExecutorService pool = Executors.newFixedThreadPool(this.writers);
+		try {
+			List<Future<?>> batches = new ArrayList<>();
+			for (int from = 0; from < size; from += BATCH) {
+				List<String> accounts = slice(accountIds, from);
+				List<String> people = slice(personIds, from);
+				batches.add(pool.submit(() -> recordBatch(accounts, people, cause)));
+			}
+			for (Future<?> batch : batches) {
+				batch.get();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private void recordBatch(List<String> accounts, List<String> people, Text cause) {
+		for (int attempt = 1;; attempt++) {
 			try (Session session = this.driver.session(); Transaction tx = session.beginTransaction(LONG)) {
 				this.history.afterWrite(tx, accounts, people, cause);
 				tx.commit();
+				return;
+			}
+			catch (TransientException ex) {
+				if (attempt >= 10) {
+					throw ex;
+				}
 			}
 		}
 	}
