@@ -96,7 +96,7 @@ final class InitialLoad {
 		ImportSummary checked;
 		StoreFiles files = new StoreFiles(work, now, restoring);
 		try (files) {
-			checked = new ImportRun(source, options, batchSize, 1, zone, files, null, listener).run();
+			checked = new ImportRun(source, options, batchSize, 1, zone, files, null, listener).writingWhileChecking().run();
 		}
 		long validated = System.nanoTime();
 		if (!checked.written()) {

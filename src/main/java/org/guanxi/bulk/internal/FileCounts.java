@@ -20,4 +20,12 @@ final class FileCounts {
 
 	long nanos;
 
+	/** Forgets what was handed to the writer: nothing of it is kept. */
+	void nothingWritten() {
+		this.created = 0;
+		this.updated = 0;
+		this.nodes = 0;
+		this.relationships = 0;
+	}
+
 }
