@@ -43,7 +43,7 @@ final class QueryCost {
 	static final int MAX_PAGE = 100;
 
 	/** Lists as long as the book: every account or source of the whole book (the team's reps are a list like any other), or a report row per account. */
-	static final Set<String> REPORT_LISTS = Set.of("Query.salesReps", "Query.organizations", "Query.channels",
+	static final Set<String> REPORT_LISTS = Set.of("Query.organizations", "Query.channels",
 			"Query.relationshipChanges", "Query.overdueAccounts", "Query.visitPlan", "Query.followUpsDue",
 			"AbcAnalysis.entries", "ReferralTree.nodes");
 

@@ -174,7 +174,7 @@ function funnelCard(funnel, groupBy, onGroup) {
 
 export async function tiersView(main, { params, isCurrent }) {
   const repId = params.get('rep') || '';
-  const groupBy = params.get('group') || 'REP';
+  const groupBy = params.get('group') || 'LEAD_SOURCE_KIND';
   const month = params.get('month') || teamToday().slice(0, 7);
   const state = { rep: repId, group: groupBy, month };
   const abcBox = h('div', { class: 'grid wide-left' });
