@@ -60,6 +60,8 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 
 	private long generated;
 
+	private boolean multiline;
+
 	/**
 	 * @param dir an empty folder for the files
 	 * @param now the moment of the import (the default creation time)
@@ -70,6 +72,14 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 		this.now = now;
 		this.restoring = restoring;
 		this.pending = !restoring;
+	}
+
+	/**
+	 * Whether a value holds a line break: the importer then reads the files as one stream (slower) instead of
+	 * in parallel chunks.
+	 */
+	public synchronized boolean multiline() {
+		return this.multiline;
 	}
 
 	/** The node files written. */
@@ -302,7 +312,7 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 		return out;
 	}
 
-	private static void line(Writer out, List<Object> cells) {
+	private void line(Writer out, List<Object> cells) {
 		try {
 			for (int i = 0; i < cells.size(); i++) {
 				if (i > 0) {
@@ -318,11 +328,14 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 	}
 
 	/** A value as the importer reads it back with the type of its column; empty for none. */
-	private static String cell(Object value) {
+	private String cell(Object value) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof String s) {
+			if (!this.multiline && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
+				this.multiline = true;
+			}
 			return quote(s);
 		}
 		if (value instanceof OffsetDateTime t) {
@@ -332,6 +345,7 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 			StringBuilder joined = new StringBuilder();
 			for (Object item : list) {
 				String text = String.valueOf(item);
+				this.multiline |= text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
 				if (text.indexOf(ARRAY_DELIMITER) >= 0) {
 					throw new IllegalArgumentException("A list item holds the character U+001F: " + Column.quoted(text));
 				}

@@ -45,7 +45,7 @@ public final class StoreImport {
 	 */
 	public static void run(Path home, StoreFiles files, Path work) {
 		List<String> args = new ArrayList<>(List.of("neo4j", "--overwrite-destination=true", "--id-type=string",
-				"--multiline-fields=true", "--array-delimiter=" + StoreFiles.ARRAY_DELIMITER, "--bad-tolerance=0",
+				"--multiline-fields=" + files.multiline(), "--array-delimiter=" + StoreFiles.ARRAY_DELIMITER, "--bad-tolerance=0",
 				"--skip-bad-relationships=false", "--skip-duplicate-nodes=false",
 				"--report-file=" + work.resolve("import.report")));
 		files.nodeFiles().forEach(f -> args.add("--nodes=" + f));
