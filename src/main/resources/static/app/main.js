@@ -89,6 +89,11 @@ export async function render() {
 
 let me = null;
 
+/** The signed-in user ({ username, role, rep }), or null before sign-in is known. */
+export function signedIn() {
+  return me;
+}
+
 function renderUser() {
   const box = document.getElementById('user');
   if (!me) {

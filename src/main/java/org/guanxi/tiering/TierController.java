@@ -1,6 +1,7 @@
 package org.guanxi.tiering;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -102,6 +103,17 @@ class TierController {
 		Map<String, AbcClass> classes = context.computeIfAbsent(CLASSES_OF_REQUEST,
 				key -> this.abc.standard(context).classes());
 		return Batches.values(accounts, Account::id, ids -> classes);
+	}
+
+	@BatchMapping(typeName = "Account")
+	Map<Account, OffsetDateTime> lastVisitAt(List<Account> accounts) {
+		return Batches.values(accounts, Account::id, this.visits::lastVisitsOf);
+	}
+
+	@BatchMapping(typeName = "Account")
+	Map<Account, Boolean> visitOverdue(List<Account> accounts, GraphQLContext context) {
+		return Batches.values(accounts, Account::id,
+				ids -> this.visits.overdueOf(ids, this.abc.standard(context).classes()));
 	}
 
 	@BatchMapping(typeName = "Account")

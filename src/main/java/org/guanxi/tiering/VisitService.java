@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,7 +80,7 @@ public class VisitService {
 	 */
 	public List<OverdueAccount> overdue(LocalDate asOf, String repId, AccountFields load) {
 		this.reps.check(repId);
-		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
+		LocalDate day = asOf != null ? asOf : today();
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("until", startOf(day.plusDays(1)));
 		List<OverdueAccount> overdue = new ArrayList<>();
@@ -107,6 +108,38 @@ public class VisitService {
 		return overdue;
 	}
 
+	/**
+	 * The last visit up to today (in the team's time zone) of each of the accounts, by account id; accounts never
+	 * visited map to null, unknown or invisible ones are left out.
+	 */
+	public Map<String, OffsetDateTime> lastVisitsOf(Collection<String> accountIds) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", List.copyOf(accountIds));
+		parameters.put("until", startOf(today().plusDays(1)));
+		Map<String, OffsetDateTime> last = new HashMap<>();
+		this.cypher.query("tiering/accountLastVisits", parameters)
+			.fetch()
+			.all()
+			.forEach(row -> last.put((String) row.get("id"), instant(row.get("lastVisitAt"))));
+		return last;
+	}
+
+	/**
+	 * Whether a visit of each account is overdue today, as {@link #overdue} decides it, by account id.
+	 * @param classes the ABC class of every account (C when absent)
+	 */
+	public Map<String, Boolean> overdueOf(Collection<String> accountIds, Map<String, AbcClass> classes) {
+		LocalDate today = today();
+		Map<String, Boolean> overdue = new HashMap<>();
+		lastVisitsOf(accountIds).forEach((id, last) -> overdue.put(id,
+				assess(id, null, classes.getOrDefault(id, AbcClass.C), last, today) != null));
+		return overdue;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(this.clock.withZone(this.zone));
+	}
+
 	/** The last visit before {@code until} of every account visited, by account id. */
 	private Map<String, OffsetDateTime> lastVisits(Map<String, Object> parameters) {
 		return this.cypher.one("tiering/lastVisits", parameters,
@@ -127,11 +160,19 @@ public class VisitService {
 		parameters.put("start", startOf(ym.atDay(1)));
 		parameters.put("end", startOf(ym.plusMonths(1).atDay(1)));
 		Map<String, AbcClass> classes = this.abc.classes();
+		// the month's visits through the index on kind and time, then the accounts: not every interaction of
+		// every account
+		Map<String, List<?>> visits = new HashMap<>();
+		this.cypher.query("tiering/monthVisits", parameters)
+			.fetch()
+			.all()
+			.forEach(row -> visits.put((String) row.get("id"), (List<?>) row.get("visits")));
 		List<PlannedVisit> plan = new ArrayList<>();
-		this.cypher.query("tiering/monthVisits", parameters).fetch().all().forEach(row -> {
+		String accounts = repId == null ? "tiering/planAccounts" : "tiering/repPlanAccounts";
+		this.cypher.query(accounts, parameters).fetch().all().forEach(row -> {
 			String id = (String) row.get("id");
 			AbcClass abcClass = classes.getOrDefault(id, AbcClass.C);
-			long done = ((List<?>) row.get("visits")).stream().map(v -> dateOf(instant(v))).distinct().count();
+			long done = visits.getOrDefault(id, List.of()).stream().map(v -> dateOf(instant(v))).distinct().count();
 			List<?> owners = (List<?>) row.get("owners");
 			String rep = repId != null ? repId : owners.isEmpty() ? null : (String) owners.get(0);
 			List<LocalDate> due = dueDates(ym, abcClass);

@@ -9,7 +9,7 @@ const PAGE = 20;
 const LIFECYCLES = ['POTENTIAL', 'PROSPECT', 'RETAINED', 'LOST'];
 const GRADES = ['H', 'A', 'B', 'C'];
 
-const ACCOUNT_FIELDS = 'id name lifecycle intentionGrade revenue abcClass owners { id name }';
+const ACCOUNT_FIELDS = 'id name lifecycle intentionGrade revenue abcClass owners { id name } lastVisitAt visitOverdue';
 
 const PAGE_QUERY = `query Accounts($filter: AccountFilter, $first: Int, $after: String) {
   accounts(filter: $filter, first: $first, after: $after) {
@@ -20,11 +20,10 @@ const PAGE_QUERY = `query Accounts($filter: AccountFilter, $first: Int, $after: 
 }`;
 
 // the whole book's entries: only fields of the account itself (owners per entry would cost too much)
-const ABC_QUERY = `{ abcAnalysis { entries { abcClass account { id name lifecycle intentionGrade revenue abcClass } } } }`;
+// (revenue and class from the entry, which holds them, not again from each account)
+const ABC_QUERY = `{ abcAnalysis { entries { abcClass revenue account { id name lifecycle intentionGrade } } } }`;
 
-const OVERDUE_QUERY = `query Overdue($repId: ID) { overdueAccounts(repId: $repId) { account { id } } }`;
-
-const cache = { reps: null, overdue: new Map(), abc: null };
+const cache = { reps: null, abc: null };
 const cursors = new Map();
 
 async function reps() {
@@ -34,43 +33,22 @@ async function reps() {
   return cache.reps;
 }
 
-async function overdueIds(repId) {
-  const key = repId || '';
-  if (!cache.overdue.has(key)) {
-    const data = await gql(OVERDUE_QUERY, { repId: repId || null });
-    cache.overdue.set(key, new Set(data.overdueAccounts.map(o => o.account.id)));
-  }
-  return cache.overdue.get(key);
-}
-
-/** The last VISIT of each account, in one request (one aliased field per account). */
-async function lastVisits(ids) {
-  if (!ids.length) return {};
-  const vars = ids.map((_, i) => `$a${i}: ID`).join(', ');
-  const fields = ids.map((_, i) =>
-    `v${i}: interactions(filter: {accountId: $a${i}, kind: [VISIT]}, first: 1) { edges { node { at } } }`).join('\n');
-  const variables = Object.fromEntries(ids.map((id, i) => [`a${i}`, id]));
-  const data = await gql(`query LastVisits(${vars}) {\n${fields}\n}`, variables);
-  return Object.fromEntries(ids.map((id, i) => [id, data[`v${i}`].edges[0]?.node.at ?? null]));
-}
-
 async function ownedIds(repId) {
   const data = await gql('query Owned($id: ID!) { salesRep(id: $id) { accounts { id } } }', { id: repId });
   return new Set(data.salesRep ? data.salesRep.accounts.map(a => a.id) : []);
 }
 
-/** The owners of a page of accounts, in one request (one aliased field per account). */
-async function withOwners(accounts) {
+/** The owners, last visit and overdue flag of a page of accounts, in one request (one aliased field per account). */
+async function withRowFields(accounts) {
   if (!accounts.length) return accounts;
   const vars = accounts.map((_, i) => `$a${i}: ID!`).join(', ');
-  const fields = accounts.map((_, i) => `o${i}: account(id: $a${i}) { owners { id name } }`).join('\n');
+  const fields = accounts.map((_, i) => `o${i}: account(id: $a${i}) { owners { id name } lastVisitAt visitOverdue }`).join('\n');
   const data = await gql(`query Owners(${vars}) {\n${fields}\n}`, Object.fromEntries(accounts.map((a, i) => [`a${i}`, a.id])));
-  return accounts.map((a, i) => ({ ...a, owners: data[`o${i}`] ? data[`o${i}`].owners : [] }));
+  return accounts.map((a, i) => ({ ...a, owners: [], lastVisitAt: null, visitOverdue: false, ...(data[`o${i}`] || {}) }));
 }
 
 /** The forgetful cache of pages: a write elsewhere on the page clears it. */
 export function forgetAccounts() {
-  cache.overdue.clear();
   cache.abc = null;
 }
 
@@ -91,12 +69,13 @@ async function loadPage(params, pageNo) {
     if (!cache.abc) cache.abc = (await gql(ABC_QUERY)).abcAnalysis.entries;
     const q = (filter.nameContains || '').toLowerCase();
     const owned = filter.ownerId ? await ownedIds(filter.ownerId) : null;
-    const rows = cache.abc.filter(e => e.abcClass === abc).map(e => e.account).filter(a =>
+    const rows = cache.abc.filter(e => e.abcClass === abc)
+      .map(e => ({ ...e.account, revenue: e.revenue, abcClass: e.abcClass })).filter(a =>
       (!q || a.name.toLowerCase().includes(q))
       && (!filter.lifecycle || filter.lifecycle.includes(a.lifecycle))
       && (!filter.intentionGrade || filter.intentionGrade.includes(a.intentionGrade))
       && (!owned || owned.has(a.id)));
-    const pageRows = await withOwners(rows.slice((pageNo - 1) * PAGE, pageNo * PAGE));
+    const pageRows = await withRowFields(rows.slice((pageNo - 1) * PAGE, pageNo * PAGE));
     return { total: rows.length, rows: pageRows, hasNext: rows.length > pageNo * PAGE };
   }
   const key = JSON.stringify(filter);
@@ -136,8 +115,7 @@ export async function accountsView(main, { params }) {
   clear(main, h('div', { class: 'page-head' }, h('h1', {}, t('accounts.title'))), card(null, {}, form), results);
 
   await fill(results, async () => {
-    const [page, overdue] = await Promise.all([loadPage(params, pageNo), overdueIds(params.get('owner'))]);
-    const visits = await lastVisits(page.rows.map(a => a.id));
+    const page = await loadPage(params, pageNo);
     const columns = [
       { key: 'name', title: t('name'), render: a => h('a', { href: `#/account/${encodeURIComponent(a.id)}`, 'data-test': 'account-link' }, a.name) },
       { key: 'lifecycle', title: t('accounts.lifecycle'), render: a => badge(label(a.lifecycle), `lc lc-${a.lifecycle}`) },
@@ -145,8 +123,8 @@ export async function accountsView(main, { params }) {
       { key: 'abc', title: 'ABC', render: a => badge(a.abcClass, `abc abc-${a.abcClass}`) },
       { key: 'revenue', title: t('revenue'), num: true, render: a => money(a.revenue) },
       { key: 'owners', title: t('owners'), render: a => a.owners.map(o => o.name).join(', ') },
-      { key: 'visit', title: t('last.visit'), render: a => visits[a.id] ? dateTime(visits[a.id], false) : h('span', { class: 'muted' }, t('never')) },
-      { key: 'overdue', title: t('overdue'), render: a => overdue.has(a.id) ? badge(t('overdue.yes'), 'warn') : '' },
+      { key: 'visit', title: t('last.visit'), render: a => a.lastVisitAt ? dateTime(a.lastVisitAt, false) : h('span', { class: 'muted' }, t('never')) },
+      { key: 'overdue', title: t('overdue'), render: a => a.visitOverdue ? badge(t('overdue.yes'), 'warn') : '' },
     ];
     const pager = h('nav', { class: 'pager', 'aria-label': t('page', { n: pageNo }) },
       h('button', { type: 'button', disabled: pageNo <= 1, onclick: () => go('accounts', null, { ...state, page: pageNo - 1 }) }, t('prev')),

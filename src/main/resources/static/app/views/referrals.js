@@ -5,7 +5,7 @@ import { t, label, money, compactMoney, pct, num } from '../i18n.js';
 import { h, clear, card, table, badge, field, select, fill, classBadge } from '../ui.js';
 import { treeGraph, CLASS_COLORS } from '../graph.js';
 import { chart } from '../charts.js';
-import { go } from '../main.js';
+import { go, signedIn } from '../main.js';
 
 const LISTS = `{
   topReferrers(first: 10) { source { __typename id name } kind directReferrals totalReferrals directRevenue indirectRevenue totalRevenue }
@@ -118,7 +118,9 @@ export async function referralsView(main, { params, isCurrent }) {
   if (!isCurrent()) return;
   const sourceId = params.get('source') || (lists.topReferrers[0] && lists.topReferrers[0].source.id);
   const groupBy = params.get('group') || 'SOURCE';
-  const repId = params.get('rep') || '';
+  // the ask list is a rep's: the signed-in user's own unless another is chosen (a whole team's is a long read)
+  const mine = signedIn() && signedIn().rep ? signedIn().rep.id : '';
+  const repId = params.has('rep') ? params.get('rep') : mine;
   const from = params.get('from') || '';
   const to = params.get('to') || '';
   const state = { source: sourceId, group: groupBy, rep: repId, from, to };
@@ -135,7 +137,7 @@ export async function referralsView(main, { params, isCurrent }) {
   const period = () => go('referrals', null, { ...state, from: fromInput.value, to: toInput.value });
   fromInput.addEventListener('change', period);
   toInput.addEventListener('change', period);
-  const repSelect = select([['', t('all.reps')], ...lists.salesReps.map(r => [r.id, r.name])], repId, { 'data-test': 'ask-rep' });
+  const repSelect = select([['', t('ref.ask.choose')], ...lists.salesReps.map(r => [r.id, r.name])], repId, { 'data-test': 'ask-rep' });
   repSelect.addEventListener('change', () => go('referrals', null, { ...state, rep: repSelect.value }));
 
   const treeBox = h('div');
@@ -153,6 +155,7 @@ export async function referralsView(main, { params, isCurrent }) {
     sourceId ? fill(treeBox, async () => treeCard((await gql(TREE, { id: sourceId })).referralTree)) : null,
     fill(reportBox, async () => reportCard((await gql(REPORT, { from: from || null, to: to || null, groupBy })).referralSourceReport,
       groupBy, g => go('referrals', null, { ...state, group: g }))),
-    fill(askBox, async () => askTable((await gql(ASK, { repId: repId || null })).referralAskList)),
+    repId ? fill(askBox, async () => askTable((await gql(ASK, { repId })).referralAskList))
+      : clear(askBox, h('p', { class: 'muted', 'data-test': 'ask-choose' }, t('ref.ask.hint'))),
   ]);
 }

@@ -105,6 +105,25 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void eachAccountSaysItsLastVisitAndWhetherAVisitIsOverdueTodayAsTheReportDoes() {
+		String query = "{ accounts(first: 10) { edges { node { id lastVisitAt visitOverdue } } } }";
+		// today 2026-11-23: only the never-visited v-m and v-n are overdue (as overdueAccounts says above)
+		var nov23 = this.graphQl.document(query).execute();
+		nov23.path("accounts.edges[*].node.id").entityList(String.class)
+			.containsExactly("v-a", "v-b", "v-c", "v-m", "v-n");
+		nov23.path("accounts.edges[*].node.visitOverdue").entityList(Boolean.class)
+			.containsExactly(false, false, false, true, true);
+		nov23.path("accounts.edges[1].node.lastVisitAt")
+			.entity(OffsetDateTime.class)
+			.satisfies(t -> assertThat(t.toInstant()).isEqualTo(OffsetDateTime.parse("2026-11-10T09:00:00+08:00").toInstant()));
+		nov23.path("accounts.edges[3].node.lastVisitAt").valueIsNull();
+		// 2026-12-02 in Shanghai: v-b 22 days > 15, v-a 11 > 10, v-c 31 > 30
+		this.clock.set(OffsetDateTime.parse("2026-12-01T16:30:00Z"));
+		this.graphQl.document(query).execute().path("accounts.edges[*].node.visitOverdue").entityList(Boolean.class)
+			.containsExactly(true, true, true, true, true);
+	}
+
+	@Test
 	void asOfDefaultsToTodayInTheConfiguredZoneAndRepFilterKeepsOwnedAccounts() {
 		// today 2026-11-23: nobody visited is overdue yet
 		this.graphQl.documentName("overdueAccounts")
