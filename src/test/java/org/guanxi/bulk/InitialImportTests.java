@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code import --initial}, through the command line: a generated book loaded with Neo4j's bulk importer into one
  * new data folder and with the transactional import into another gives the same graph and the same analytics;
- * the initial load refuses a database that holds data, an external database and a book with errors.
+ * the initial load refuses a database that holds data, a data folder in use, an external database and a book
+ * with errors.
  */
 class InitialImportTests {
 
@@ -137,6 +138,15 @@ class InitialImportTests {
 			.contains("import without --initial");
 		assertThat(Snapshot.of(used).nodes).isEqualTo(before.nodes);
 
+		DatabaseManagementService running = Snapshot.open(used);
+		try {
+			assertThat(run("import", "--initial", book.toString(), dataDir(used))).isEqualTo(1);
+			assertThat(errors()).contains("The database in " + used.toAbsolutePath().normalize() + " is in use: stop Guanxi");
+		}
+		finally {
+			running.shutdown();
+		}
+
 		assertThat(run("import", "--initial", book.toString(), "--guanxi.embedded.enabled=false",
 				"--spring.neo4j.uri=bolt://127.0.0.1:1"))
 			.isEqualTo(1);
@@ -197,12 +207,15 @@ class InitialImportTests {
 
 		private static final List<String> OWN = List.of("SchemaMigration", "User", "ApiToken", "AuditEntry");
 
-		static Snapshot of(Path dataDir) {
-			DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(dataDir)
-				.setConfig(BoltConnector.enabled, false)
+		static DatabaseManagementService open(Path dataDir) {
+			return new DatabaseManagementServiceBuilder(dataDir).setConfig(BoltConnector.enabled, false)
 				.setConfig(HttpConnector.enabled, false)
 				.setConfig(HttpsConnector.enabled, false)
 				.build();
+		}
+
+		static Snapshot of(Path dataDir) {
+			DatabaseManagementService dbms = open(dataDir);
 			try (Transaction tx = dbms.database("neo4j").beginTx()) {
 				Map<String, Long> counts = new TreeMap<>();
 				Map<String, Map<String, Object>> nodes = new TreeMap<>();
