@@ -8,6 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.guanxi.bulk.BulkExporter;
 import org.guanxi.security.internal.Answers;
@@ -35,7 +36,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -89,7 +92,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests.requestMatchers(PUBLIC).permitAll().anyRequest().authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.logout(logout -> logout.logoutSuccessUrl("/login?logout").deleteCookies("JSESSIONID", "XSRF-TOKEN"))
-			.csrf(csrf -> csrf.spa().requireCsrfProtectionMatcher(SESSION_WRITES))
+			.csrf(csrf -> csrf.spa().csrfTokenRepository(cookieUnlessBearer()).requireCsrfProtectionMatcher(SESSION_WRITES))
 			.requestCache(cache -> cache.disable())
 			.oauth2ResourceServer(resourceServer -> resourceServer
 				.authenticationManagerResolver(bearerAuthentication(tokens, settings.jwt()))
@@ -99,6 +102,32 @@ class SecurityConfiguration {
 			.addFilterBefore(new SessionRefresh(username -> signIns.user(username, () -> users.find(username))), AnonymousAuthenticationFilter.class)
 			.addFilterAfter(new RestGuard(exporter, audit), AuthorizationFilter.class)
 			.build();
+	}
+
+	/**
+	 * The XSRF-TOKEN cookie of browser sessions (as {@code csrf.spa()} keeps it); a bearer-token request, which
+	 * needs no CSRF token, gets no cookie.
+	 */
+	private static CsrfTokenRepository cookieUnlessBearer() {
+		CookieCsrfTokenRepository cookies = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		return new CsrfTokenRepository() {
+			@Override
+			public CsrfToken generateToken(HttpServletRequest request) {
+				return cookies.generateToken(request);
+			}
+
+			@Override
+			public void saveToken(CsrfToken token, HttpServletRequest request, HttpServletResponse response) {
+				if (!BEARER.matches(request)) {
+					cookies.saveToken(token, request, response);
+				}
+			}
+
+			@Override
+			public CsrfToken loadToken(HttpServletRequest request) {
+				return cookies.loadToken(request);
+			}
+		};
 	}
 
 	/**

@@ -77,6 +77,9 @@ class SignInTests extends GraphQlTestBase {
 			.path("me.role").entity(String.class).isEqualTo("ADMIN");
 		assertThat(TestNeo4j.count("MATCH (t:ApiToken {hash: $token}) RETURN count(t)", Map.of("token", token)))
 			.as("only the hash is stored").isZero();
+		// a script with a bearer token needs no CSRF token, and gets no cookie
+		anonymous().post().uri("/graphql").headers(h -> h.setBearerAuth(token)).contentType(MediaType.APPLICATION_JSON)
+			.bodyValue(QUERY).exchange().expectStatus().isOk().expectHeader().doesNotExist("Set-Cookie");
 		anonymous().post().uri("/api/token").headers(h -> h.setBasicAuth(ADMIN, "wrong-password")).exchange()
 			.expectStatus().isUnauthorized();
 		anonymous().post().uri("/api/token").headers(h -> h.setBasicAuth("nobody", PASSWORD)).exchange()
