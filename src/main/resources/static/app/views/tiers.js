@@ -13,9 +13,17 @@ const ABC = `{ abcAnalysis {
   summary { abcClass accounts accountShare revenue revenueShare targetAccountShare }
 } salesReps { id name } }`;
 
-const LISTS = `query Lists($repId: ID, $month: String!) {
+// three whole-book reports, asked for separately so that they are worked out at the same time and each shows
+// as soon as it is there
+const OVERDUE = `query Overdue($repId: ID) {
   overdueAccounts(repId: $repId) { account { id name } abcClass lastVisitAt daysSinceLastVisit allowedDays overdueDays }
+}`;
+
+const PLAN = `query Plan($repId: ID, $month: String!) {
   visitPlan(month: $month, repId: $repId) { account { id name } abcClass rep { name } dueBy visitsDone visitsRequired complete }
+}`;
+
+const FOLLOW_UPS = `query FollowUps($repId: ID) {
   followUpsDue(repId: $repId) { account { id name } reason dueAt overdue deal { name } }
 }`;
 
@@ -93,30 +101,34 @@ function more(rows) {
   return rows.length > SHOWN ? h('p', { class: 'muted small' }, `${SHOWN} / ${rows.length}`) : null;
 }
 
-function listsCards(lists, month) {
-  return [
-    card(`${t('tiers.overdue')} (${lists.overdueAccounts.length})`, { 'data-test': 'overdue' }, table([
-      { key: 'name', title: t('name'), sort: o => o.account.name, render: o => accountLink(o.account) },
-      { key: 'abc', title: 'ABC', sort: o => o.abcClass, render: o => badge(o.abcClass, `abc abc-${o.abcClass}`) },
-      { key: 'last', title: t('last.visit'), sort: o => o.lastVisitAt, render: o => o.lastVisitAt ? dateTime(o.lastVisitAt, false) : h('span', { class: 'muted' }, t('never')) },
-      { key: 'days', title: t('days.since'), num: true, sort: o => o.daysSinceLastVisit, render: o => o.daysSinceLastVisit ?? '—' },
-      { key: 'allowed', title: t('allowed'), num: true, render: o => num(o.allowedDays, 0) },
-    ], lists.overdueAccounts.slice(0, SHOWN)), more(lists.overdueAccounts)),
-    card(`${t('tiers.plan')} · ${month}`, { 'data-test': 'visit-plan' }, table([
-      { key: 'name', title: t('name'), sort: v => v.account.name, render: v => accountLink(v.account) },
-      { key: 'abc', title: 'ABC', sort: v => v.abcClass, render: v => badge(v.abcClass, `abc abc-${v.abcClass}`) },
-      { key: 'rep', title: t('rep'), render: v => v.rep ? v.rep.name : '' },
-      { key: 'due', title: t('due.by'), sort: v => v.dueBy, render: v => day(v.dueBy) },
-      { key: 'done', title: `${t('done')} / ${t('required')}`, num: true, sort: v => v.visitsDone / v.visitsRequired,
-        render: v => h('span', { class: v.complete ? 'ok-text' : '' }, `${v.visitsDone} / ${v.visitsRequired}`) },
-    ], lists.visitPlan.slice(0, SHOWN)), more(lists.visitPlan)),
-    card(t('tiers.followups'), { 'data-test': 'followups' }, table([
-      { key: 'name', title: t('name'), sort: f => f.account.name, render: f => accountLink(f.account) },
-      { key: 'reason', title: t('reason'), render: f => label(f.reason) },
-      { key: 'due', title: t('due.at'), sort: f => f.dueAt, render: f => [day(f.dueAt), f.overdue ? [' ', badge(t('overdue.yes'), 'warn')] : null] },
-      { key: 'deal', title: t('account.deals'), render: f => f.deal ? f.deal.name : '' },
-    ], lists.followUpsDue.slice(0, SHOWN)), more(lists.followUpsDue)),
-  ];
+function overdueCard(overdue) {
+  return card(`${t('tiers.overdue')} (${overdue.length})`, { 'data-test': 'overdue' }, table([
+    { key: 'name', title: t('name'), sort: o => o.account.name, render: o => accountLink(o.account) },
+    { key: 'abc', title: 'ABC', sort: o => o.abcClass, render: o => badge(o.abcClass, `abc abc-${o.abcClass}`) },
+    { key: 'last', title: t('last.visit'), sort: o => o.lastVisitAt, render: o => o.lastVisitAt ? dateTime(o.lastVisitAt, false) : h('span', { class: 'muted' }, t('never')) },
+    { key: 'days', title: t('days.since'), num: true, sort: o => o.daysSinceLastVisit, render: o => o.daysSinceLastVisit ?? '—' },
+    { key: 'allowed', title: t('allowed'), num: true, render: o => num(o.allowedDays, 0) },
+  ], overdue.slice(0, SHOWN)), more(overdue));
+}
+
+function planCard(plan, month) {
+  return card(`${t('tiers.plan')} · ${month}`, { 'data-test': 'visit-plan' }, table([
+    { key: 'name', title: t('name'), sort: v => v.account.name, render: v => accountLink(v.account) },
+    { key: 'abc', title: 'ABC', sort: v => v.abcClass, render: v => badge(v.abcClass, `abc abc-${v.abcClass}`) },
+    { key: 'rep', title: t('rep'), render: v => v.rep ? v.rep.name : '' },
+    { key: 'due', title: t('due.by'), sort: v => v.dueBy, render: v => day(v.dueBy) },
+    { key: 'done', title: `${t('done')} / ${t('required')}`, num: true, sort: v => v.visitsDone / v.visitsRequired,
+      render: v => h('span', { class: v.complete ? 'ok-text' : '' }, `${v.visitsDone} / ${v.visitsRequired}`) },
+  ], plan.slice(0, SHOWN)), more(plan));
+}
+
+function followUpsCard(followUps) {
+  return card(t('tiers.followups'), { 'data-test': 'followups' }, table([
+    { key: 'name', title: t('name'), sort: f => f.account.name, render: f => accountLink(f.account) },
+    { key: 'reason', title: t('reason'), render: f => label(f.reason) },
+    { key: 'due', title: t('due.at'), sort: f => f.dueAt, render: f => [day(f.dueAt), f.overdue ? [' ', badge(t('overdue.yes'), 'warn')] : null] },
+    { key: 'deal', title: t('account.deals'), render: f => f.deal ? f.deal.name : '' },
+  ], followUps.slice(0, SHOWN)), more(followUps));
 }
 
 function groupName(g) {
@@ -172,13 +184,16 @@ function funnelCard(funnel, groupBy, onGroup) {
     ], funnel.groups, { sortKey: 'total', test: 'funnel-table' }) : null);
 }
 
-export async function tiersView(main, { params, isCurrent }) {
+export async function tiersView(main, { params }) {
   const repId = params.get('rep') || '';
   const groupBy = params.get('group') || 'LEAD_SOURCE_KIND';
   const month = params.get('month') || teamToday().slice(0, 7);
   const state = { rep: repId, group: groupBy, month };
   const abcBox = h('div', { class: 'grid wide-left' });
-  const listsBox = h('div', { class: 'grid two' });
+  const overdueBox = h('div');
+  const planBox = h('div');
+  const followUpsBox = h('div');
+  const listsBox = h('div', { class: 'grid two' }, overdueBox, planBox, followUpsBox);
   const funnelBox = h('div');
   const repSelect = h('select', { 'data-test': 'tiers-rep' }, h('option', { value: '' }, t('all.reps')));
   const monthInput = h('input', { type: 'month', value: month, 'data-test': 'tiers-month' });
@@ -196,15 +211,9 @@ export async function tiersView(main, { params, isCurrent }) {
       frag.append(paretoCard(data.abcAnalysis), mixCard(data.abcAnalysis.summary));
       return frag;
     }),
-    (async () => {
-      clear(listsBox, h('p', { class: 'loading' }, t('loading')));
-      try {
-        const lists = await gql(LISTS, { repId: repId || null, month });
-        if (isCurrent()) clear(listsBox, listsCards(lists, month));
-      } catch (error) {
-        clear(listsBox, h('div', { class: 'error', role: 'alert' }, error.message));
-      }
-    })(),
+    fill(overdueBox, async () => overdueCard((await gql(OVERDUE, { repId: repId || null })).overdueAccounts)),
+    fill(planBox, async () => planCard((await gql(PLAN, { repId: repId || null, month })).visitPlan, month)),
+    fill(followUpsBox, async () => followUpsCard((await gql(FOLLOW_UPS, { repId: repId || null })).followUpsDue)),
     fill(funnelBox, async () => funnelCard((await gql(FUNNEL, { repId: repId || null, groupBy: groupBy || null })).funnel,
       groupBy, g => go('tiers', null, { ...state, group: g }))),
   ]);
