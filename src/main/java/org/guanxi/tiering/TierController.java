@@ -2,6 +2,9 @@ package org.guanxi.tiering;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +32,8 @@ import org.springframework.stereotype.Controller;
 class TierController {
 
 	private static final String CLASSES_OF_REQUEST = TierController.class.getName() + ".abcClasses";
+
+	private static final String LAST_VISITS_OF_REQUEST = TierController.class.getName() + ".lastVisits";
 
 	private final AbcService abc;
 
@@ -100,20 +105,40 @@ class TierController {
 
 	@BatchMapping(typeName = "Account")
 	Map<Account, AbcClass> abcClass(List<Account> accounts, GraphQLContext context) {
-		Map<String, AbcClass> classes = context.computeIfAbsent(CLASSES_OF_REQUEST,
-				key -> this.abc.standard(context).classes());
+		Map<String, AbcClass> classes = classes(context);
 		return Batches.values(accounts, Account::id, ids -> classes);
 	}
 
 	@BatchMapping(typeName = "Account")
-	Map<Account, OffsetDateTime> lastVisitAt(List<Account> accounts) {
-		return Batches.values(accounts, Account::id, this.visits::lastVisitsOf);
+	Map<Account, OffsetDateTime> lastVisitAt(List<Account> accounts, GraphQLContext context) {
+		return Batches.values(accounts, Account::id, ids -> lastVisits(ids, context));
 	}
 
 	@BatchMapping(typeName = "Account")
 	Map<Account, Boolean> visitOverdue(List<Account> accounts, GraphQLContext context) {
 		return Batches.values(accounts, Account::id,
-				ids -> this.visits.overdueOf(ids, this.abc.standard(context).classes()));
+				ids -> this.visits.overdueOf(lastVisits(ids, context), classes(context)));
+	}
+
+	/**
+	 * The last visits of the accounts (null: never visited), read once per request for the accounts not read yet:
+	 * a request asking both lastVisitAt and visitOverdue reads them once.
+	 */
+	private Map<String, OffsetDateTime> lastVisits(Collection<String> ids, GraphQLContext context) {
+		Map<String, OffsetDateTime> known = context.computeIfAbsent(LAST_VISITS_OF_REQUEST,
+				key -> Collections.synchronizedMap(new HashMap<>()));
+		List<String> missing = ids.stream().filter(id -> !known.containsKey(id)).toList();
+		if (!missing.isEmpty()) {
+			known.putAll(this.visits.lastVisitsOf(missing));
+		}
+		Map<String, OffsetDateTime> asked = new HashMap<>();
+		ids.stream().filter(known::containsKey).forEach(id -> asked.put(id, known.get(id)));
+		return asked;
+	}
+
+	/** The ABC class of every account by id, worked out once per request. */
+	private Map<String, AbcClass> classes(GraphQLContext context) {
+		return context.computeIfAbsent(CLASSES_OF_REQUEST, key -> this.abc.standard(context).classes());
 	}
 
 	@BatchMapping(typeName = "Account")

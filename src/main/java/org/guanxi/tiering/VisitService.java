@@ -8,8 +8,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -126,12 +126,13 @@ public class VisitService {
 
 	/**
 	 * Whether a visit of each account is overdue today, as {@link #overdue} decides it, by account id.
+	 * @param lastVisits the last visit of each account ({@link #lastVisitsOf}; null: never visited)
 	 * @param classes the ABC class of every account (C when absent)
 	 */
-	public Map<String, Boolean> overdueOf(Collection<String> accountIds, Map<String, AbcClass> classes) {
+	public Map<String, Boolean> overdueOf(Map<String, OffsetDateTime> lastVisits, Map<String, AbcClass> classes) {
 		LocalDate today = today();
 		Map<String, Boolean> overdue = new HashMap<>();
-		lastVisitsOf(accountIds).forEach((id, last) -> overdue.put(id,
+		lastVisits.forEach((id, last) -> overdue.put(id,
 				assess(id, null, classes.getOrDefault(id, AbcClass.C), last, today) != null));
 		return overdue;
 	}
