@@ -17,6 +17,7 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -90,7 +91,12 @@ public class ApiTokenService {
 			.orElseThrow(() -> new ApiTokenNotFound(id));
 	}
 
-	/** The caller a token stands for, when it is a usable token (known, not revoked, not expired, user enabled). */
+	/**
+	 * The caller a token stands for, when it is a usable token (known, not revoked, not expired, user enabled). No
+	 * transaction is opened for it: a token the sign-in cache knows costs no round trip to the database, and the
+	 * lookup of one it does not know is a single read.
+	 */
+	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Caller> authenticate(String token) {
 		if (token == null || !token.startsWith(PREFIX)) {
 			return Optional.empty();
