@@ -17,8 +17,10 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Bearer tokens: the sign-in tokens of {@code POST /api/token} and the named API tokens of scripts and
@@ -40,11 +42,17 @@ public class ApiTokenService {
 
 	private final SignInCache signIns;
 
-	ApiTokenService(Cypher cypher, Clock clock, SecuritySettings settings, SignInCache signIns) {
+	/** The read-only transaction of a lookup the sign-in cache cannot answer. */
+	private final TransactionTemplate lookups;
+
+	ApiTokenService(Cypher cypher, Clock clock, SecuritySettings settings, SignInCache signIns,
+			PlatformTransactionManager transactions) {
 		this.cypher = cypher;
 		this.clock = clock;
 		this.settings = settings;
 		this.signIns = signIns;
+		this.lookups = new TransactionTemplate(transactions);
+		this.lookups.setReadOnly(true);
 	}
 
 	/** A read-write token for the user, valid for the configured token lifetime ({@code POST /api/token}). */
@@ -92,9 +100,9 @@ public class ApiTokenService {
 	}
 
 	/**
-	 * The caller a token stands for, when it is a usable token (known, not revoked, not expired, user enabled). No
-	 * transaction is opened for it: a token the sign-in cache knows costs no round trip to the database, and the
-	 * lookup of one it does not know is a single read.
+	 * The caller a token stands for, when it is a usable token (known, not revoked, not expired, user enabled). A
+	 * token the sign-in cache knows costs no transaction and no round trip to the database; one it does not know
+	 * is read in a read-only transaction.
 	 */
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<Caller> authenticate(String token) {
@@ -102,14 +110,14 @@ public class ApiTokenService {
 			return Optional.empty();
 		}
 		String hash = hash(token);
-		return this.signIns.token(hash, () -> this.cypher
+		return this.signIns.token(hash, () -> this.lookups.execute(status -> this.cypher
 			.query("security/tokenByHash", Map.of("hash", hash, "now", now()))
 			.fetchAs(SignInCache.TokenCaller.class)
 			.mappedBy((types, row) -> new SignInCache.TokenCaller(
 					User.from(row.get("u").asNode(), row.get("rep"))
 						.caller(row.get("t").asNode().get("readOnly").asBoolean(false)),
 					User.time(row.get("t").asNode().get("expiresAt"))))
-			.one());
+			.one()));
 	}
 
 	private IssuedToken store(String username, String name, boolean readOnly, String kind, OffsetDateTime expiresAt) {

@@ -35,8 +35,11 @@ class ReadOnlyQueriesTests extends GraphQlTestBase {
 
 	private static final Map<String, String> CORPUS = new LinkedHashMap<>();
 
-	/** Root fields answered without the database. */
-	private static final java.util.Set<String> NO_DATABASE = java.util.Set.of("teamSettings", "labels");
+	/**
+	 * Root fields answered without the database: {@code me} is the signed-in caller, whom the sign-in cache knows
+	 * after the first request.
+	 */
+	private static final java.util.Set<String> NO_DATABASE = java.util.Set.of("teamSettings", "labels", "me");
 
 	static {
 		String person = "id name account { id name abcClass } relationship { classification since evidence nextStep "
@@ -72,6 +75,9 @@ class ReadOnlyQueriesTests extends GraphQlTestBase {
 		CORPUS.put("visitPlan", "{ visitPlan(month: \"2027-06\") { visitsDone } }");
 		CORPUS.put("overdueAccounts", "{ overdueAccounts { allowedDays } }");
 		CORPUS.put("followUpsDue", "{ followUpsDue { reason } }");
+		CORPUS.put("visitPlanCount", "{ visitPlanCount(month: \"2027-06\") }");
+		CORPUS.put("overdueAccountCount", "{ overdueAccountCount }");
+		CORPUS.put("followUpsDueCount", "{ followUpsDueCount }");
 		CORPUS.put("funnel", "{ funnel(groupBy: LEAD_SOURCE) { total } }");
 		CORPUS.put("teamSettings", "{ teamSettings { timeZone currency today } }");
 		CORPUS.put("labels", "{ labels(type: \"RelationshipClass\") { value label } }");
