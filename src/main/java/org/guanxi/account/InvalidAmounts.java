@@ -15,7 +15,7 @@ import org.guanxi.core.Text;
 public record InvalidAmounts(String accountId, List<String> dealIds) {
 
 	public InvalidAmounts {
-		dealIds = List.copyOf(dealIds);
+		dealIds = dealIds.stream().sorted().toList();
 	}
 
 	/** What is wrong and how to fix it, in words. */
