@@ -1,5 +1,9 @@
 package org.guanxi.tiering;
 
+import org.guanxi.core.InvalidInput;
+
+import java.util.Optional;
+
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -7,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import graphql.GraphQLContext;
 import graphql.execution.DataFetcherResult;
@@ -20,6 +25,7 @@ import org.guanxi.account.DealService;
 import org.guanxi.account.OpportunityTier;
 import org.guanxi.api.Batches;
 import org.guanxi.api.DataErrors;
+import org.guanxi.core.InvalidInput;
 import org.guanxi.team.SalesRep;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,19 +82,60 @@ class TierController {
 	}
 
 	@QueryMapping
-	List<PlannedVisit> visitPlan(@Argument String month, @Argument String repId) {
-		return this.visits.plan(month, repId);
+	List<PlannedVisit> visitPlan(@Argument String month, @Argument String repId, @Argument Integer first,
+			GraphQLContext request) {
+		checkFirst(first);
+		return firstOf(request.computeIfAbsent(List.of("visitPlan", month, Optional.ofNullable(repId)),
+				key -> this.visits.plan(month, repId)), first);
 	}
 
 	@QueryMapping
-	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId,
-			DataFetchingFieldSelectionSet selection) {
-		return this.visits.overdue(asOf, repId, AccountFields.selected(selection, "account"));
+	int visitPlanCount(@Argument String month, @Argument String repId, GraphQLContext request) {
+		return request.computeIfAbsent(List.of("visitPlan", month, Optional.ofNullable(repId)),
+				key -> this.visits.plan(month, repId)).size();
 	}
 
 	@QueryMapping
-	List<FollowUp> followUpsDue(@Argument LocalDate asOf, @Argument String repId) {
-		return this.followUps.due(asOf, repId);
+	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId, @Argument Integer first,
+			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
+		checkFirst(first);
+		List<OverdueAccount> overdue = this.visits.overdue(asOf, repId, AccountFields.selected(selection, "account"));
+		request.put(List.of("overdueAccounts", Optional.ofNullable(asOf), Optional.ofNullable(repId)), overdue);
+		return firstOf(overdue, first);
+	}
+
+	/** The count of the list overdueAccounts gave in the same request, or worked out without the accounts' data. */
+	@QueryMapping
+	int overdueAccountCount(@Argument LocalDate asOf, @Argument String repId, GraphQLContext request) {
+		List<OverdueAccount> asked = request.get(List.of("overdueAccounts", Optional.ofNullable(asOf),
+				Optional.ofNullable(repId)));
+		return (asked != null ? asked : this.visits.overdue(asOf, repId, AccountFields.NONE)).size();
+	}
+
+	@QueryMapping
+	List<FollowUp> followUpsDue(@Argument LocalDate asOf, @Argument String repId, @Argument Integer first,
+			GraphQLContext request) {
+		checkFirst(first);
+		return firstOf(request.computeIfAbsent(List.of("followUpsDue", Optional.ofNullable(asOf),
+				Optional.ofNullable(repId)), key -> this.followUps.due(asOf, repId)), first);
+	}
+
+	@QueryMapping
+	int followUpsDueCount(@Argument LocalDate asOf, @Argument String repId, GraphQLContext request) {
+		return request.computeIfAbsent(List.of("followUpsDue", Optional.ofNullable(asOf), Optional.ofNullable(repId)),
+				key -> this.followUps.due(asOf, repId)).size();
+	}
+
+	/** A list's {@code first} argument, when given, is 1 or more. */
+	private static void checkFirst(Integer first) {
+		if (first != null && first < 1) {
+			throw new InvalidInput("error.first", first);
+		}
+	}
+
+	/** The first {@code first} entries of a list, all of them when first is absent. */
+	private static <T> List<T> firstOf(List<T> list, Integer first) {
+		return first == null ? list : list.subList(0, Math.min(first, list.size()));
 	}
 
 	@QueryMapping

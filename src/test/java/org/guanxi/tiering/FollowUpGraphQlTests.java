@@ -17,6 +17,17 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void firstKeepsTheEarliestDueAndTheCountSaysHowManyAreDue() {
+		// the seven follow-ups due on the fixture's today, earliest first (as listed below)
+		var head = this.graphQl.document("""
+				{ followUpsDue(first: 2) { account { id } reason }
+				  followUpsDueCount }""").execute();
+		head.path("followUpsDue[*].account.id").entityList(String.class).containsExactly("f-w3", "f-p3");
+		head.path("followUpsDue[*].reason").entityList(String.class).containsExactly("PERIODIC_CONTACT", "NEW_PROSPECT");
+		head.path("followUpsDueCount").entity(Integer.class).isEqualTo(7);
+	}
+
+	@Test
 	void listsWhatIsDueOnTheDateEarliestFirst() {
 		var due = this.graphQl.documentName("followUpsDue").execute();
 		due.path("followUpsDue[*].account.id")

@@ -51,6 +51,36 @@ class VisitGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void firstKeepsTheHeadOfEachListAndTheCountsSayHowLongTheWholeListIs() {
+		// on 2026-12-02 five accounts are overdue (v-m, v-n, v-b, v-a, v-c, as above); December plans five visits
+		var head = this.graphQl.document("""
+				{ overdueAccounts(asOf: "2026-12-02", first: 2) { account { id name } overdueDays }
+				  overdueAccountCount(asOf: "2026-12-02")
+				  visitPlan(month: "2026-12", first: 3) { account { id } }
+				  visitPlanCount(month: "2026-12")
+				  rep2: visitPlanCount(month: "2026-12", repId: "rep-2")
+				  wide: visitPlan(month: "2026-12", first: 50) { account { id } } }""").execute();
+		head.path("overdueAccounts[*].account.id").entityList(String.class).containsExactly("v-m", "v-n");
+		head.path("overdueAccounts[*].account.name").entityList(String.class).containsExactly("M Corp", "N Corp");
+		head.path("overdueAccountCount").entity(Integer.class).isEqualTo(5);
+		head.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-a", "v-b", "v-c");
+		head.path("visitPlanCount").entity(Integer.class).isEqualTo(5);
+		head.path("rep2").entity(Integer.class).isEqualTo(1);
+		head.path("wide[*].account.id").entityList(String.class).containsExactly("v-a", "v-b", "v-c", "v-m", "v-n");
+		// the count alone, without the list in the same request
+		this.graphQl.document("{ overdueAccountCount(asOf: \"2026-12-01\") }")
+			.execute()
+			.path("overdueAccountCount")
+			.entity(Integer.class)
+			.isEqualTo(3);
+		this.graphQl.document("{ overdueAccounts(first: 0) { overdueDays } }").execute().errors().satisfy(errors -> {
+			assertThat(errors).hasSize(1);
+			assertThat(errors.get(0).getErrorType()).isEqualTo(ErrorType.BAD_REQUEST);
+			assertThat(errors.get(0).getMessage()).contains("first must be 1 or more, got 0");
+		});
+	}
+
+	@Test
 	void theAccountsOfTheReportCarryTheFieldsAskedFor() {
 		// stored properties only: loaded as values; a field resolved from the account (owners): whole nodes
 		TestNeo4j.run("""
