@@ -14,17 +14,20 @@ const ABC = `{ abcAnalysis {
 } salesReps { id name } }`;
 
 // three whole-book reports, asked for separately so that they are worked out at the same time and each shows
-// as soon as it is there
-const OVERDUE = `query Overdue($repId: ID) {
-  overdueAccounts(repId: $repId) { account { id name } abcClass lastVisitAt daysSinceLastVisit allowedDays overdueDays }
+// as soon as it is there; each card lists the first SHOWN entries and says how many there are in all
+const OVERDUE = `query Overdue($repId: ID, $first: Int) {
+  overdueAccounts(repId: $repId, first: $first) { account { id name } abcClass lastVisitAt daysSinceLastVisit allowedDays overdueDays }
+  overdueAccountCount(repId: $repId)
 }`;
 
-const PLAN = `query Plan($repId: ID, $month: String!) {
-  visitPlan(month: $month, repId: $repId) { account { id name } abcClass rep { name } dueBy visitsDone visitsRequired complete }
+const PLAN = `query Plan($repId: ID, $month: String!, $first: Int) {
+  visitPlan(month: $month, repId: $repId, first: $first) { account { id name } abcClass rep { name } dueBy visitsDone visitsRequired complete }
+  visitPlanCount(month: $month, repId: $repId)
 }`;
 
-const FOLLOW_UPS = `query FollowUps($repId: ID) {
-  followUpsDue(repId: $repId) { account { id name } reason dueAt overdue deal { name } }
+const FOLLOW_UPS = `query FollowUps($repId: ID, $first: Int) {
+  followUpsDue(repId: $repId, first: $first) { account { id name } reason dueAt overdue deal { name } }
+  followUpsDueCount(repId: $repId)
 }`;
 
 const FUNNEL = `query Funnel($repId: ID, $groupBy: FunnelGroupBy) {
@@ -97,21 +100,21 @@ function mixCard(summary) {
   ], summary, { sortable: false, test: 'mix-table' }));
 }
 
-function more(rows) {
-  return rows.length > SHOWN ? h('p', { class: 'muted small' }, `${SHOWN} / ${rows.length}`) : null;
+function more(rows, count) {
+  return count > rows.length ? h('p', { class: 'muted small' }, `${rows.length} / ${count}`) : null;
 }
 
-function overdueCard(overdue) {
-  return card(`${t('tiers.overdue')} (${overdue.length})`, { 'data-test': 'overdue' }, table([
+function overdueCard(overdue, count) {
+  return card(`${t('tiers.overdue')} (${count})`, { 'data-test': 'overdue' }, table([
     { key: 'name', title: t('name'), sort: o => o.account.name, render: o => accountLink(o.account) },
     { key: 'abc', title: 'ABC', sort: o => o.abcClass, render: o => badge(o.abcClass, `abc abc-${o.abcClass}`) },
     { key: 'last', title: t('last.visit'), sort: o => o.lastVisitAt, render: o => o.lastVisitAt ? dateTime(o.lastVisitAt, false) : h('span', { class: 'muted' }, t('never')) },
     { key: 'days', title: t('days.since'), num: true, sort: o => o.daysSinceLastVisit, render: o => o.daysSinceLastVisit ?? '—' },
     { key: 'allowed', title: t('allowed'), num: true, render: o => num(o.allowedDays, 0) },
-  ], overdue.slice(0, SHOWN)), more(overdue));
+  ], overdue), more(overdue, count));
 }
 
-function planCard(plan, month) {
+function planCard(plan, count, month) {
   return card(`${t('tiers.plan')} · ${month}`, { 'data-test': 'visit-plan' }, table([
     { key: 'name', title: t('name'), sort: v => v.account.name, render: v => accountLink(v.account) },
     { key: 'abc', title: 'ABC', sort: v => v.abcClass, render: v => badge(v.abcClass, `abc abc-${v.abcClass}`) },
@@ -119,16 +122,16 @@ function planCard(plan, month) {
     { key: 'due', title: t('due.by'), sort: v => v.dueBy, render: v => day(v.dueBy) },
     { key: 'done', title: `${t('done')} / ${t('required')}`, num: true, sort: v => v.visitsDone / v.visitsRequired,
       render: v => h('span', { class: v.complete ? 'ok-text' : '' }, `${v.visitsDone} / ${v.visitsRequired}`) },
-  ], plan.slice(0, SHOWN)), more(plan));
+  ], plan), more(plan, count));
 }
 
-function followUpsCard(followUps) {
+function followUpsCard(followUps, count) {
   return card(t('tiers.followups'), { 'data-test': 'followups' }, table([
     { key: 'name', title: t('name'), sort: f => f.account.name, render: f => accountLink(f.account) },
     { key: 'reason', title: t('reason'), render: f => label(f.reason) },
     { key: 'due', title: t('due.at'), sort: f => f.dueAt, render: f => [day(f.dueAt), f.overdue ? [' ', badge(t('overdue.yes'), 'warn')] : null] },
     { key: 'deal', title: t('account.deals'), render: f => f.deal ? f.deal.name : '' },
-  ], followUps.slice(0, SHOWN)), more(followUps));
+  ], followUps), more(followUps, count));
 }
 
 function groupName(g) {
@@ -211,9 +214,18 @@ export async function tiersView(main, { params }) {
       frag.append(paretoCard(data.abcAnalysis), mixCard(data.abcAnalysis.summary));
       return frag;
     }),
-    fill(overdueBox, async () => overdueCard((await gql(OVERDUE, { repId: repId || null })).overdueAccounts)),
-    fill(planBox, async () => planCard((await gql(PLAN, { repId: repId || null, month })).visitPlan, month)),
-    fill(followUpsBox, async () => followUpsCard((await gql(FOLLOW_UPS, { repId: repId || null })).followUpsDue)),
+    fill(overdueBox, async () => {
+      const data = await gql(OVERDUE, { repId: repId || null, first: SHOWN });
+      return overdueCard(data.overdueAccounts, data.overdueAccountCount);
+    }),
+    fill(planBox, async () => {
+      const data = await gql(PLAN, { repId: repId || null, month, first: SHOWN });
+      return planCard(data.visitPlan, data.visitPlanCount, month);
+    }),
+    fill(followUpsBox, async () => {
+      const data = await gql(FOLLOW_UPS, { repId: repId || null, first: SHOWN });
+      return followUpsCard(data.followUpsDue, data.followUpsDueCount);
+    }),
     fill(funnelBox, async () => funnelCard((await gql(FUNNEL, { repId: repId || null, groupBy: groupBy || null })).funnel,
       groupBy, g => go('tiers', null, { ...state, group: g }))),
   ]);

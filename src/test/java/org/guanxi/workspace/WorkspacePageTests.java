@@ -156,6 +156,15 @@ class WorkspacePageTests extends GraphQlTestBase {
 		WebElement pareto = this.browser.findElement(By.cssSelector("[data-test=pareto-chart] svg"));
 		assertThat(pareto.getText()).contains("55%", "85%");
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=funnel-chart] svg"))).hasSize(1);
+		// the cards list the first 50 entries of each report and say how many there are in all
+		int overdue = this.graphQl.document("{ overdueAccountCount }")
+			.execute()
+			.path("overdueAccountCount")
+			.entity(Integer.class)
+			.get();
+		assertThat(overdue).isPositive();
+		assertThat(this.browser.findElement(By.cssSelector("[data-test=overdue] h2")).getText()).endsWith("(" + overdue + ")");
+		assertThat(this.browser.findElements(By.cssSelector("[data-test=overdue] tbody tr"))).hasSize(Math.min(overdue, 50));
 		screenshot("tiers-zh-CN");
 
 		markStale();
