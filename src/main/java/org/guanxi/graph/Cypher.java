@@ -23,13 +23,16 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.guanxi.core.Viewer;
 import org.guanxi.core.Visibility;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.io.ResourceLoader;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -37,7 +40,8 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Runs the named queries of {@code cypher/<module>/<name>.cypher}, always with parameters, inside the current
- * Spring transaction. Every query of the application goes through here, which also counts them and times them
+ * Spring transaction (with one database server, a read-only scope has none: each of its queries runs on its own in
+ * a READ session, see {@link SingleServerReads}). Every query of the application goes through here, which also counts them and times them
  * by name: the meter {@code guanxi.cypher} with the tag {@code query} ({@code module/name}) measures each run
  * from the moment it is sent until its result is read. It gives every query that takes it the parameter
  * {@code $visibility}: the accounts the current user may see ({@link Viewer}).
@@ -46,6 +50,12 @@ import org.springframework.util.ClassUtils;
 public class Cypher {
 
 	private final Neo4jClient client;
+
+	/**
+	 * The client of the queries of a read-only scope without a transaction ({@link SingleServerReads}): each query
+	 * on its own in a READ session.
+	 */
+	private final Neo4jClient reads;
 
 	private final ResourceLoader resources;
 
@@ -71,10 +81,14 @@ public class Cypher {
 	/** The visibility of the request a {@link #readAside} runs for, on the thread that runs it. */
 	private static final ThreadLocal<Visibility> ASIDE = new ThreadLocal<>();
 
-	public Cypher(Neo4jClient client, ResourceLoader resources, PlatformTransactionManager transactions,
-			@Qualifier("applicationTaskExecutor") Executor executor, ObjectProvider<MeterRegistry> meters,
-			ObjectProvider<Viewer> viewer) {
+	public Cypher(Neo4jClient client, Driver driver, DatabaseSelectionProvider databases, ResourceLoader resources,
+			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor executor,
+			ObjectProvider<MeterRegistry> meters, ObjectProvider<Viewer> viewer) {
 		this.client = client;
+		this.reads = Neo4jClient.with(SingleServerReads.readSessions(driver))
+			.withDatabaseSelectionProvider(databases)
+			.withNeo4jBookmarkManager(Neo4jBookmarkManager.noop())
+			.build();
 		this.meters = meters.getIfAvailable();
 		this.viewer = viewer;
 		this.resources = resources;
@@ -186,7 +200,8 @@ public class Cypher {
 		for (BiConsumer<String, Map<String, Object>> listener : this.listeners) {
 			listener.accept(name, bound);
 		}
-		Neo4jClient.RunnableSpec spec = this.client.query(text).bindAll(bound);
+		Neo4jClient.RunnableSpec spec = (SingleServerReads.reading() ? this.reads : this.client).query(text)
+			.bindAll(bound);
 		return this.meters == null ? spec : (Neo4jClient.RunnableSpec) timed(spec, timer(name));
 	}
 

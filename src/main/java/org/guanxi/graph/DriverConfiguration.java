@@ -13,6 +13,7 @@ import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.data.neo4j.core.transaction.Neo4jBookmarkManager;
 import org.springframework.data.neo4j.core.transaction.Neo4jTransactionManager;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * How the Neo4j driver, Spring Data Neo4j's client and its transaction manager are set up beyond Spring Boot's
@@ -56,15 +57,20 @@ class DriverConfiguration {
 			.build();
 	}
 
+	/**
+	 * With one server, read-only service methods that no transaction surrounds run their queries without a
+	 * transaction of their own ({@link SingleServerReads}); with a routing URI, in read transactions.
+	 */
 	@Bean
-	Neo4jTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
-			Neo4jBookmarkManager bookmarks, ObjectProvider<TransactionManagerCustomizers> customizers) {
+	PlatformTransactionManager transactionManager(Driver driver, DatabaseSelectionProvider databases,
+			Neo4jBookmarkManager bookmarks, Neo4jConnectionDetails connection,
+			ObjectProvider<TransactionManagerCustomizers> customizers) {
 		Neo4jTransactionManager manager = Neo4jTransactionManager.with(driver)
 			.withDatabaseSelectionProvider(databases)
 			.withBookmarkManager(bookmarks)
 			.build();
 		customizers.ifAvailable(c -> c.customize(manager));
-		return manager;
+		return routing(connection) ? manager : new SingleServerReads(manager);
 	}
 
 	static boolean routing(Neo4jConnectionDetails connection) {
