@@ -1,13 +1,13 @@
 package org.guanxi.security;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.guanxi.core.Viewer;
 import org.guanxi.core.Visibility;
 import org.guanxi.graph.Cypher;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -27,11 +27,8 @@ class SecurityViewer implements Viewer {
 
 	private final Cypher cypher;
 
-	private final Neo4jClient client;
-
-	SecurityViewer(Cypher cypher, Neo4jClient client) {
+	SecurityViewer(Cypher cypher) {
 		this.cypher = cypher;
-		this.client = client;
 	}
 
 	@Override
@@ -62,12 +59,13 @@ class SecurityViewer implements Viewer {
 		};
 	}
 
-	/** Straight through the client: this query decides the visibility, so it cannot be filtered by it. */
+	/**
+	 * The team's rep ids, read like every query (in the current transaction, or a READ session of its own); the
+	 * query does not take {@code $visibility}: it decides it.
+	 */
 	@SuppressWarnings("unchecked")
 	private List<String> team(String repId) {
-		return this.client.query(this.cypher.text("security/teamRepIds"))
-			.bind(repId)
-			.to("repId")
+		return this.cypher.query("security/teamRepIds", Map.of("repId", repId))
 			.fetchAs(List.class)
 			.mappedBy((types, row) -> row.get("ids").asList(v -> v.asString()))
 			.one()
