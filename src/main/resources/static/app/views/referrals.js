@@ -113,11 +113,19 @@ function askTable(rows) {
   ], rows, { sortKey: 'reach', test: 'ask-list' });
 }
 
+// asked for as soon as what they need is known, so that they are worked out while the lists are
+function early(promise) {
+  promise.catch(() => {}); // a failure shows where the data is awaited
+  return promise;
+}
+
 export async function referralsView(main, { params, isCurrent }) {
+  const groupBy = params.get('group') || 'SOURCE';
+  const reportData = early(gql(REPORT, { from: params.get('from') || null, to: params.get('to') || null, groupBy }));
+  const treeData = params.get('source') ? early(gql(TREE, { id: params.get('source') })) : null;
   const lists = await gql(LISTS);
   if (!isCurrent()) return;
   const sourceId = params.get('source') || (lists.topReferrers[0] && lists.topReferrers[0].source.id);
-  const groupBy = params.get('group') || 'SOURCE';
   // the ask list is a rep's: the signed-in user's own unless another is chosen (a whole team's is a long read)
   const mine = signedIn() && signedIn().rep ? signedIn().rep.id : '';
   const repId = params.has('rep') ? params.get('rep') : mine;
@@ -152,8 +160,8 @@ export async function referralsView(main, { params, isCurrent }) {
     card(t('ref.ask'), { 'data-test': 'ask' }, h('div', { class: 'toolbar' }, field(t('rep'), repSelect)), askBox));
 
   await Promise.all([
-    sourceId ? fill(treeBox, async () => treeCard((await gql(TREE, { id: sourceId })).referralTree)) : null,
-    fill(reportBox, async () => reportCard((await gql(REPORT, { from: from || null, to: to || null, groupBy })).referralSourceReport,
+    sourceId ? fill(treeBox, async () => treeCard((await (treeData || gql(TREE, { id: sourceId }))).referralTree)) : null,
+    fill(reportBox, async () => reportCard((await reportData).referralSourceReport,
       groupBy, g => go('referrals', null, { ...state, group: g }))),
     repId ? fill(askBox, async () => askTable((await gql(ASK, { repId })).referralAskList))
       : clear(askBox, h('p', { class: 'muted', 'data-test': 'ask-choose' }, t('ref.ask.hint'))),
