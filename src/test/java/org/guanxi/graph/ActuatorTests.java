@@ -12,6 +12,9 @@ import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroup;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.MediaType;
@@ -30,6 +33,9 @@ class ActuatorTests extends GraphQlTestBase {
 	int port;
 
 	WebTestClient http;
+
+	@Autowired
+	HealthEndpointGroups groups;
 
 	@BeforeEach
 	void client() {
@@ -70,6 +76,15 @@ class ActuatorTests extends GraphQlTestBase {
 				.jsonPath("$.components").doesNotExist()
 				.jsonPath("$.details").doesNotExist();
 		}
+	}
+
+	@Test
+	void livenessIsTheApplicationsOwnStateAndReadinessIncludesTheDatabase() {
+		HealthEndpointGroup liveness = this.groups.get("liveness");
+		assertThat(liveness.isMember("livenessState")).isTrue();
+		assertThat(liveness.isMember("graph")).isFalse();
+		assertThat(liveness.isMember("neo4j")).isFalse();
+		assertThat(this.groups.get("readiness").isMember("graph")).isTrue();
 	}
 
 	@Test
