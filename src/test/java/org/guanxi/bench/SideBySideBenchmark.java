@@ -46,8 +46,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * The side-by-side benchmark (not a test: surefire runs it only in the {@code bench} profile): generates the
- * book of 20,000 accounts (seed 42), imports it into a fresh embedded Guanxi, then runs each call through
- * GraphQL over HTTP (one kept-alive connection) and the same data through plain Cypher over Bolt (one session of
+ * book of 20,000 accounts (seed 42), imports it into a fresh embedded Guanxi, starts the packaged Guanxi on it
+ * with {@code java -jar} in a process of its own, warms every call with one unrecorded pass, then runs each call
+ * through GraphQL over HTTP (one kept-alive connection) and the same data through plain Cypher over Bolt (one session of
  * a driver of its own) in the same run, interleaved; then 8 concurrent clients run a mixed dashboard workload.
  * Prints one table (median, p90, ratio) and writes it to {@code docs/benchmarks.md} with the core count, the
  * date and the machine's load. Run: {@code ./mvnw -B -Pbench verify}. Options (system properties):
