@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
@@ -70,30 +71,26 @@ final class SingleServerReads implements PlatformTransactionManager {
 
 	@Override
 	public void commit(TransactionStatus status) throws TransactionException {
-		try {
-			this.transactions.commit(status);
-		}
-		finally {
-			ended(status);
-		}
+		end(status, this.transactions::commit);
 	}
 
 	@Override
 	public void rollback(TransactionStatus status) throws TransactionException {
-		try {
-			this.transactions.rollback(status);
-		}
-		finally {
-			ended(status);
-		}
+		end(status, this.transactions::rollback);
 	}
 
-	private static void ended(TransactionStatus status) {
-		Deque<TransactionStatus> reads = READS.get();
-		if (reads != null) {
-			reads.removeFirstOccurrence(status);
-			if (reads.isEmpty()) {
-				READS.remove();
+	/** Commits or rolls back, then leaves the read-only scope the status opened, if any. */
+	private static void end(TransactionStatus status, Consumer<TransactionStatus> ending) {
+		try {
+			ending.accept(status);
+		}
+		finally {
+			Deque<TransactionStatus> reads = READS.get();
+			if (reads != null) {
+				reads.removeFirstOccurrence(status);
+				if (reads.isEmpty()) {
+					READS.remove();
+				}
 			}
 		}
 	}

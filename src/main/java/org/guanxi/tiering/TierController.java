@@ -1,11 +1,8 @@
 package org.guanxi.tiering;
 
-import org.guanxi.core.InvalidInput;
-
-import java.util.Optional;
-
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -85,14 +82,12 @@ class TierController {
 	List<PlannedVisit> visitPlan(@Argument String month, @Argument String repId, @Argument Integer first,
 			GraphQLContext request) {
 		checkFirst(first);
-		return firstOf(request.computeIfAbsent(List.of("visitPlan", month, Optional.ofNullable(repId)),
-				key -> this.visits.plan(month, repId)), first);
+		return firstOf(plan(month, repId, request), first);
 	}
 
 	@QueryMapping
 	int visitPlanCount(@Argument String month, @Argument String repId, GraphQLContext request) {
-		return request.computeIfAbsent(List.of("visitPlan", month, Optional.ofNullable(repId)),
-				key -> this.visits.plan(month, repId)).size();
+		return plan(month, repId, request).size();
 	}
 
 	@QueryMapping
@@ -100,15 +95,17 @@ class TierController {
 			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
 		checkFirst(first);
 		List<OverdueAccount> overdue = this.visits.overdue(asOf, repId, AccountFields.selected(selection, "account"));
-		request.put(List.of("overdueAccounts", Optional.ofNullable(asOf), Optional.ofNullable(repId)), overdue);
+		request.put(ofRequest("overdueAccounts", asOf, repId), overdue);
 		return firstOf(overdue, first);
 	}
 
-	/** The count of the list overdueAccounts gave in the same request, or worked out without the accounts' data. */
+	/**
+	 * The count of the list overdueAccounts gave in the same request, or worked out without the accounts' data
+	 * (the list is not kept for overdueAccounts then: it loads the accounts' fields its selection asks for).
+	 */
 	@QueryMapping
 	int overdueAccountCount(@Argument LocalDate asOf, @Argument String repId, GraphQLContext request) {
-		List<OverdueAccount> asked = request.get(List.of("overdueAccounts", Optional.ofNullable(asOf),
-				Optional.ofNullable(repId)));
+		List<OverdueAccount> asked = request.get(ofRequest("overdueAccounts", asOf, repId));
 		return (asked != null ? asked : this.visits.overdue(asOf, repId, AccountFields.NONE)).size();
 	}
 
@@ -116,14 +113,31 @@ class TierController {
 	List<FollowUp> followUpsDue(@Argument LocalDate asOf, @Argument String repId, @Argument Integer first,
 			GraphQLContext request) {
 		checkFirst(first);
-		return firstOf(request.computeIfAbsent(List.of("followUpsDue", Optional.ofNullable(asOf),
-				Optional.ofNullable(repId)), key -> this.followUps.due(asOf, repId)), first);
+		return firstOf(due(asOf, repId, request), first);
 	}
 
 	@QueryMapping
 	int followUpsDueCount(@Argument LocalDate asOf, @Argument String repId, GraphQLContext request) {
-		return request.computeIfAbsent(List.of("followUpsDue", Optional.ofNullable(asOf), Optional.ofNullable(repId)),
-				key -> this.followUps.due(asOf, repId)).size();
+		return due(asOf, repId, request).size();
+	}
+
+	/** The visit plan, worked out once per request for visitPlan and visitPlanCount. */
+	private List<PlannedVisit> plan(String month, String repId, GraphQLContext request) {
+		return request.computeIfAbsent(ofRequest("visitPlan", month, repId), key -> this.visits.plan(month, repId));
+	}
+
+	/** The follow-ups due, worked out once per request for followUpsDue and followUpsDueCount. */
+	private List<FollowUp> due(LocalDate asOf, String repId, GraphQLContext request) {
+		return request.computeIfAbsent(ofRequest("followUpsDue", asOf, repId), key -> this.followUps.due(asOf, repId));
+	}
+
+	/** The request-context key of a list worked out once per request: its name and arguments (absent: empty). */
+	private static List<Object> ofRequest(String list, Object... arguments) {
+		List<Object> key = new ArrayList<>(List.of(list));
+		for (Object argument : arguments) {
+			key.add(Optional.ofNullable(argument));
+		}
+		return key;
 	}
 
 	/** A list's {@code first} argument, when given, is 1 or more. */

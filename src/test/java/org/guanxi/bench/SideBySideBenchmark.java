@@ -99,8 +99,8 @@ class SideBySideBenchmark {
 		}
 		// measured as users run it: Guanxi started with java -jar in a process of its own, the client here
 		try (Service service = Service.start(data)) {
-			int port = service.port;
-			try (Driver driver = GraphDatabase.driver(service.bolt, AuthTokens.basic("neo4j", NEO4J_PASSWORD));
+			int port = service.port();
+			try (Driver driver = GraphDatabase.driver(service.bolt(), AuthTokens.basic("neo4j", NEO4J_PASSWORD));
 					Session session = driver.session()) {
 				Plain plain = new Plain(session);
 				Http http = new Http(port, Http.token(port, "admin", ADMIN_PASSWORD));
@@ -475,19 +475,7 @@ class SideBySideBenchmark {
 	 * this benchmark after {@code package}) on the imported data folder, in a process of its own, with free ports
 	 * for HTTP and Bolt; its output goes to {@code target/bench-side/guanxi.log}.
 	 */
-	static final class Service implements AutoCloseable {
-
-		private final Process process;
-
-		final int port;
-
-		final URI bolt;
-
-		private Service(Process process, int port, URI bolt) {
-			this.process = process;
-			this.port = port;
-			this.bolt = bolt;
-		}
+	record Service(Process process, int port, URI bolt) implements AutoCloseable {
 
 		static Service start(Path data) throws IOException, InterruptedException {
 			Path jar;

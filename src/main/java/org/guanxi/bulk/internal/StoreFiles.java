@@ -327,15 +327,20 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 		}
 	}
 
+	/** Remembers that a value holds a line break ({@link #multiline()}). */
+	private void noteLineBreaks(String text) {
+		if (!this.multiline && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0)) {
+			this.multiline = true;
+		}
+	}
+
 	/** A value as the importer reads it back with the type of its column; empty for none. */
 	private String cell(Object value) {
 		if (value == null) {
 			return "";
 		}
 		if (value instanceof String s) {
-			if (!this.multiline && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
-				this.multiline = true;
-			}
+			noteLineBreaks(s);
 			return quote(s);
 		}
 		if (value instanceof OffsetDateTime t) {
@@ -345,7 +350,7 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 			StringBuilder joined = new StringBuilder();
 			for (Object item : list) {
 				String text = String.valueOf(item);
-				this.multiline |= text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0;
+				noteLineBreaks(text);
 				if (text.indexOf(ARRAY_DELIMITER) >= 0) {
 					throw new IllegalArgumentException("A list item holds the character U+001F: " + Column.quoted(text));
 				}
