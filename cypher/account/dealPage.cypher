@@ -7,7 +7,7 @@ WHERE ($accountId IS NULL OR a.id = $accountId)
   AND ($status IS NULL OR d.status IN $status)
   AND ($closedFrom IS NULL OR d.closedAt >= $closedFrom)
   AND ($closedTo IS NULL OR d.closedAt <= $closedTo)
-  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 WITH d, a, coalesce(toString(d.openedAt), '') AS key
 ORDER BY key DESC, d.id
 WITH collect({d: d, accountId: a.id, key: key}) AS matching

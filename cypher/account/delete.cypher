@@ -1,7 +1,7 @@
 // Deletes an account with its people (and their interactions), its deals and its referral edges.
 // Parameters: $id, $visibility (a visible account). Returns: people, interactions, deals (ints deleted).
 MATCH (a:Account {id: $id})
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 OPTIONAL MATCH (p:Person)-[:WORKS_AT]->(a)
 OPTIONAL MATCH (i:Interaction)-[:WITH]->(p)
 OPTIONAL MATCH (d:Deal)-[:FOR]->(a)

@@ -4,6 +4,6 @@
 UNWIND $ids AS id
 MATCH (d:Deal)-[:FOR]->(a:Account {id: id})
 WHERE d.amount IS NOT NULL AND NOT coalesce(d.amount >= 0.0 AND d.amount <= 1.0e15, false)
-  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 WITH id, d.id AS deal ORDER BY deal
 RETURN id, collect(deal) AS deals

@@ -10,7 +10,7 @@ WHERE ($nameContains IS NULL OR toLower(a.name) CONTAINS toLower($nameContains))
   AND ($industry IS NULL OR toLower(a.industry) = toLower($industry))
   AND ($signed IS NULL OR coalesce(a.signed, false) = $signed)
   AND ($ownerId IS NULL OR EXISTS { (:SalesRep {id: $ownerId})-[:OWNS]->(a) })
-  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 WITH a ORDER BY a.name, a.id
 WITH collect(a) AS matching
 RETURN size(matching) AS total,

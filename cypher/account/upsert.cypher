@@ -3,7 +3,7 @@
 // who owns a created account, or null: a REP's accounts are theirs).
 // Returns: a; no row when the id is taken by an account the user may not see.
 OPTIONAL MATCH (existing:Account {id: $id})
-WITH existing WHERE existing IS NULL OR ($visibility.all OR EXISTS { (existing)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (existing)<-[:OWNS]-(:SalesRep) }))
+WITH existing WHERE existing IS NULL OR ($visibility.all OR EXISTS { (existing)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (existing)<-[:OWNS]-(:SalesRep) }))
 MERGE (a:Account {id: $id})
 ON CREATE SET a.createdAt = $now, a.lifecycle = 'POTENTIAL', a.signed = false, a.vip = false
 WITH a, existing, a.lifecycle AS before

@@ -5,7 +5,7 @@
 // edges from the person), lastReferral (latest of their dates, or null).
 MATCH (a:Account)
 WHERE (a.lifecycle = 'RETAINED' OR a.vip = true)
-  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 MATCH (p:Person)-[:WORKS_AT]->(a)
 WITH p, a,
      COLLECT { MATCH (p)-[:KNOWS]-(o:Person)-[:WORKS_AT]->(oa:Account) WHERE oa <> a RETURN DISTINCT o.id } AS tiedPeople,

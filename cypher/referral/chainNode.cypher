@@ -4,9 +4,9 @@
 // people the user may not see are not found).
 // Returns: ref (element id), labels, node, accountId (the account a person works at, else null); no row if none.
 CALL () {
-  MATCH (n:Account {id: $id}) WHERE 'Account' IN $labels AND ($visibility.all OR EXISTS { (n)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (n)<-[:OWNS]-(:SalesRep) })) RETURN n, 0 AS priority
+  MATCH (n:Account {id: $id}) WHERE 'Account' IN $labels AND ($visibility.all OR EXISTS { (n)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (n)<-[:OWNS]-(:SalesRep) })) RETURN n, 0 AS priority
   UNION ALL
-  MATCH (n:Person {id: $id}) WHERE 'Person' IN $labels AND ($visibility.all OR EXISTS { (n)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) RETURN n, 1 AS priority
+  MATCH (n:Person {id: $id}) WHERE 'Person' IN $labels AND ($visibility.all OR EXISTS { (n)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) RETURN n, 1 AS priority
   UNION ALL
   MATCH (n:Organization {id: $id}) WHERE 'Organization' IN $labels RETURN n, 2 AS priority
   UNION ALL

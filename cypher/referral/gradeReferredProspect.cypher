@@ -11,7 +11,7 @@ CALL () {
 WITH a ORDER BY priority LIMIT 1
 WITH a, a.intentionGrade AS before
 WHERE coalesce(a.lifecycle, 'POTENTIAL') IN ['POTENTIAL', 'PROSPECT']
-  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
   AND (before IS NULL OR NOT before IN ['H', 'A'])
 SET a.intentionGrade = 'A'
 RETURN a.id AS id, before, a.intentionGrade AS after

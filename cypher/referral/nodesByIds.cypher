@@ -5,9 +5,9 @@
 // Returns: id, label, n (node), elementId, accountId (the account a person works at, else null).
 UNWIND $ids AS id
 CALL (id) {
-  MATCH (n:Account {id: id}) WHERE 'Account' IN $labels AND ($visibility.all OR EXISTS { (n)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (n)<-[:OWNS]-(:SalesRep) })) RETURN n, 'Account' AS label
+  MATCH (n:Account {id: id}) WHERE 'Account' IN $labels AND ($visibility.all OR EXISTS { (n)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (n)<-[:OWNS]-(:SalesRep) })) RETURN n, 'Account' AS label
   UNION ALL
-  MATCH (n:Person {id: id}) WHERE 'Person' IN $labels AND ($visibility.all OR EXISTS { (n)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) RETURN n, 'Person' AS label
+  MATCH (n:Person {id: id}) WHERE 'Person' IN $labels AND ($visibility.all OR EXISTS { (n)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) RETURN n, 'Person' AS label
   UNION ALL
   MATCH (n:Organization {id: id}) WHERE 'Organization' IN $labels RETURN n, 'Organization' AS label
   UNION ALL

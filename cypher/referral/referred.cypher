@@ -13,7 +13,7 @@ CALL (key) {
   MATCH (s:Channel {id: key}) WHERE $label = 'Channel' RETURN s
 }
 MATCH (s)-[r:REFERRED]->(t)
-WHERE (t:Account AND ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) }))) OR (t:Person AND ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }))
+WHERE (t:Account AND ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) }))) OR (t:Person AND ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }))
 RETURN key,
        s, [(s)-[:WORKS_AT]->(a:Account) | a.id][0] AS sAccountId,
        t, [(t)-[:WORKS_AT]->(a:Account) | a.id][0] AS tAccountId,

@@ -9,7 +9,7 @@ CALL (key) {
   MATCH (t:Person {id: key}) WHERE $label = 'Person' RETURN t
 }
 MATCH (s)-[r:REFERRED]->(t)
-WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR EXISTS { (s)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
+WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR EXISTS { (s)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
 RETURN key,
        s, [(s)-[:WORKS_AT]->(a:Account) | a.id][0] AS sAccountId,
        t, [(t)-[:WORKS_AT]->(a:Account) | a.id][0] AS tAccountId,

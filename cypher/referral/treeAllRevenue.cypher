@@ -4,5 +4,5 @@
 MATCH (d:Deal {status: 'WON'})-[:FOR]->(a:Account)
 WHERE d.amount >= 0.0 AND d.amount <= 1.0e15
 WITH a, d
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 RETURN elementId(a) AS ref, sum(coalesce(d.amount, 0.0)) AS revenue

@@ -8,7 +8,7 @@ UNWIND $refs AS ref
 MATCH (s) WHERE elementId(s) = ref
 MATCH (s)-[r:REFERRED]->(t)
 OPTIONAL MATCH (t)-[:WORKS_AT]->(acc:Account)
-WITH ref, s, r, t, acc, CASE WHEN t:Account THEN ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) })) WHEN t:Person THEN ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) ELSE true END AS visible
+WITH ref, s, r, t, acc, CASE WHEN t:Account THEN ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) })) WHEN t:Person THEN ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) ELSE true END AS visible
 RETURN ref AS from, s.id AS fromId, elementId(t) AS to, r.at AS at, labels(t) AS labels, t AS node,
        acc.id AS accountId,
        CASE WHEN t:Account

@@ -10,7 +10,7 @@
 // from the person: with a label on the far end, the planner may choose to scan an Interaction index for every
 // person instead while the index statistics are out of date (after a bulk load), which is tens of times slower.
 MATCH (a:Account {id: $accountId})
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 WITH a, coalesce(a.signed, false)
           OR EXISTS { MATCH (d:Deal {status: 'WON'})-[:FOR]->(a)
                       WHERE d.closedAt >= $wonSince AND d.closedAt <= $today }

@@ -3,7 +3,7 @@
 // Parameters: $visibility (a visible person), $personId, $organisation, $personal (booleans or null), $note, $at, $now (datetimes).
 // Returns: seq of the new assessment.
 MATCH (p:Person {id: $personId})
-WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
+WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 WITH p, COUNT { (p)-[:ASSESSED]->() } + 1 AS seq
 CREATE (p)-[:ASSESSED]->(s:RelationshipAssessment {organisationInterestMet: $organisation,
          personalInterestMet: $personal, note: $note, at: $at, recordedAt: $now, seq: seq})

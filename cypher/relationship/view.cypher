@@ -13,7 +13,7 @@
 // indexes exist): the caller sorts them.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
-WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
+WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS sports, p.food AS food,
        a.id AS accountId, a.name AS accountName, a.industry AS industry, a.units AS units,
@@ -32,7 +32,7 @@ RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS s
        [(p)-[:ASSESSED]->(s:RelationshipAssessment)
          | s {.organisationInterestMet, .personalInterestMet, .note, .at, .recordedAt, .clearedAt, .seq}] AS assessments,
        [(p)-[:HAD_CLASS]->(c:RelationshipChange) | c {.from, .to, .at, .cause, .causeKey, .causeArgs, .seq}] AS history,
-       COLLECT { MATCH (p)-[k:KNOWS]-(o) WHERE o:SalesRep OR (o:Person AND ($visibility.all OR EXISTS { (o)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }))
+       COLLECT { MATCH (p)-[k:KNOWS]-(o) WHERE o:SalesRep OR (o:Person AND ($visibility.all OR EXISTS { (o)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }))
                  WITH o, k ORDER BY coalesce(k.strength, 0) DESC, o.name, o.id LIMIT 1
                  RETURN {name: o.name, title: o.title, rep: o:SalesRep, strength: coalesce(k.strength, 0)} }[0] AS tie,
        COLLECT { MATCH (o:Person)-[:WORKS_AT]->(a) WHERE o.insider = true AND o <> p

@@ -9,7 +9,7 @@
 // the relationships of the far end, tie after tie.
 UNWIND $accountIds AS accountId
 MATCH (a:Account {id: accountId})
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 CALL (a) {
   OPTIONAL MATCH (p:Person)-[:WORKS_AT]->(a)
   RETURN collect(p) AS people

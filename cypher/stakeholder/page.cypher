@@ -7,7 +7,7 @@ WHERE ($nameContains IS NULL OR toLower(p.name) CONTAINS toLower($nameContains))
   AND ($accountId IS NULL OR EXISTS { (p)-[:WORKS_AT]->(:Account {id: $accountId}) })
   AND ($buyingRole IS NULL OR $buyingRole IN coalesce(p.buyingRoles, []))
   AND ($insider IS NULL OR coalesce(p.insider, false) = $insider)
-  AND ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
+  AND ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })
 WITH p ORDER BY p.name, p.id
 WITH collect(p) AS matching
 WITH size(matching) AS total,

@@ -8,7 +8,7 @@ CALL () {
   UNWIND $personIds AS id
   MATCH (n:Person {id: id})
   OPTIONAL MATCH (n)-[:WORKS_AT]->(a:Account)
-  WITH n, a, ($visibility.all OR EXISTS { (n)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) AS visible
+  WITH n, a, ($visibility.all OR EXISTS { (n)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) AS visible
   RETURN n, 'Person' AS kind, a.id AS accountId, visible,
          CASE WHEN visible THEN [] ELSE [(a)<-[:OWNS]-(r:SalesRep) | r.name] END AS colleagues
   UNION

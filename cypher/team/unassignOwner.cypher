@@ -2,7 +2,7 @@
 // $visibility (a visible account).
 // Returns: a (Account node).
 MATCH (a:Account {id: $accountId})
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 OPTIONAL MATCH (:SalesRep {id: $repId})-[o:OWNS]->(a)
 DELETE o
 RETURN a

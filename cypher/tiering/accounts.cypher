@@ -3,7 +3,10 @@
 // Returns one row: ids (account ids); nodes (the Account nodes in the same order when $nodes, else empty);
 // values (per account, the values of $fields in that order, when $fields is not empty, else empty).
 // One row of lists: the whole book's rows one by one cost more to send than to find.
+// The visibility predicate in its whole-book form: the accounts the visible reps own are listed once, from the
+// reps, rather than each account's owner being looked up (accounts have many ties; reps' OWNS ties are grouped).
+CALL { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
 MATCH (a:Account)
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR a IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 RETURN collect(a.id) AS ids, collect(CASE WHEN $nodes THEN a END) AS nodes,
        collect(CASE WHEN size($fields) > 0 THEN [k IN $fields | a[k]] END) AS values

@@ -9,7 +9,7 @@ MATCH (a:Account)
 WHERE ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
   AND ($from IS NULL OR a.createdAt >= $from)
   AND ($to IS NULL OR a.createdAt < $to)
-  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+  AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 CALL (a) {
   OPTIONAL MATCH (r:SalesRep)-[:OWNS]->(a)
   WITH r ORDER BY r.id

@@ -7,5 +7,5 @@ MATCH (i:Interaction {kind: 'VISIT'})
 WHERE i.at >= $start AND i.at < $end
 MATCH (i)-[:WITH]->(:Person)-[:WORKS_AT]->(a:Account)
 WITH a, collect(i.at) AS visits
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 RETURN a.id AS id, visits

@@ -4,7 +4,7 @@
 // Returns: id (account id), lastVisitAt (datetime, null when never visited), node (Account node when $nodes,
 // else null), values (the values of $fields when not empty, else null).
 MATCH (:SalesRep {id: $repId})-[:OWNS]->(a:Account)
-WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
+WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 CALL (a) {
   // conditions outside the MATCH: interactions are always reached from the account (see wonRevenue)
   OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)

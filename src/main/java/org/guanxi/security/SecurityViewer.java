@@ -54,23 +54,22 @@ class SecurityViewer implements Viewer {
 	Visibility of(Caller caller) {
 		return switch (caller.role()) {
 			case ADMIN -> Visibility.everything();
-			case MANAGER -> new Visibility(false, caller.repId() == null ? List.of() : team(caller.repId()), true);
+			case MANAGER -> Visibility.managedBy(caller.repId(), caller.repId() == null ? null : team(caller.repId()));
 			case REP -> new Visibility(false, caller.repId() == null ? List.of() : List.of(caller.repId()), false);
 		};
 	}
 
 	/**
-	 * The team's rep ids, read like every query (in the current transaction, or a READ session of its own); the
-	 * query does not take {@code $visibility}: it decides it.
+	 * The team of a rep (null when the rep has none or is gone), read like every query (in the current transaction,
+	 * or a READ session of its own), once per request: a manager moved to another team sees the new team's accounts
+	 * at the next request. The query does not take {@code $visibility}: it decides it.
 	 */
-	@SuppressWarnings("unchecked")
-	private List<String> team(String repId) {
-		return this.cypher.query("security/teamRepIds", Map.of("repId", repId))
-			.fetchAs(List.class)
-			.mappedBy((types, row) -> row.get("ids").asList(v -> v.asString()))
+	private String team(String repId) {
+		return this.cypher.query("security/repTeam", Map.of("repId", repId))
+			.fetchAs(String.class)
+			.mappedBy((types, row) -> row.get("team").isNull() ? null : row.get("team").asString())
 			.one()
-			.map(ids -> (List<String>) ids)
-			.orElse(List.of());
+			.orElse(null);
 	}
 
 }

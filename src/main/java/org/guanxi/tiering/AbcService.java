@@ -3,8 +3,10 @@ package org.guanxi.tiering;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import graphql.GraphQLContext;
 
@@ -56,6 +58,8 @@ public class AbcService {
 		parameters.put("from", from);
 		parameters.put("to", to);
 		parameters.putAll(accounts.parameters());
+		// the whole book's revenue, of which the visible accounts (tiering/accounts) are kept: the visibility rule is
+		// evaluated once, in the query of the accounts
 		List<InvalidAmounts> invalid = new ArrayList<>();
 		Map<String, Double> won = this.cypher.one("tiering/wonRevenue", parameters, r -> {
 			for (Value entry : r.get("invalid").values()) {
@@ -73,6 +77,9 @@ public class AbcService {
 			}
 			return all;
 		});
+		Set<String> visible = new HashSet<>(revenues.size() * 2);
+		revenues.forEach(revenue -> visible.add(revenue.accountId()));
+		invalid.removeIf(amounts -> !visible.contains(amounts.accountId()));
 		return AbcAnalysis.of(revenues, a, b).withDataErrors(invalid);
 	}
 

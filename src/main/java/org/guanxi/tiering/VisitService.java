@@ -141,7 +141,10 @@ public class VisitService {
 		return LocalDate.now(this.clock.withZone(this.zone));
 	}
 
-	/** The last visit before {@code until} of every account visited, by account id. */
+	/**
+	 * The last visit before {@code until} of every account of the book visited, by account id, visible or not: for
+	 * {@link #overdue}, which keeps those of the ABC analysis (the visible accounts) only.
+	 */
 	private Map<String, OffsetDateTime> lastVisits(Map<String, Object> parameters) {
 		return this.cypher.one("tiering/lastVisits", parameters,
 				r -> Cypher.zip(r.get("ids"), r.get("lastVisitAts"), Value::asString, VisitService::instant));

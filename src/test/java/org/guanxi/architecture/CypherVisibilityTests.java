@@ -28,11 +28,24 @@ class CypherVisibilityTests {
 	private static final Pattern TOUCHES = Pattern
 		.compile(":\\s*(Account|Person|Deal|Interaction|RelationshipAssessment|RelationshipChange)\\b");
 
-	/** The predicate "account x is visible": the only way a query may use $visibility.repIds and .unowned. */
+	/** The predicate "account x is visible": the only way a query may use $visibility.repIds, .teams and .unowned. */
 	private static final Pattern ACCOUNT_VISIBLE = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
-			+ "(\\w+)" + Pattern.quote(")<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds }"
-					+ " OR ($visibility.unowned AND NOT EXISTS { (")
+			+ "(\\w+)" + Pattern.quote(")<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds"
+					+ " OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (")
 			+ "\\1" + Pattern.quote(")<-[:OWNS]-(:SalesRep) }))"));
+
+	/**
+	 * The predicate's whole-book form, first part: the accounts the visible reps own, listed once from the reps
+	 * (what {@link #ACCOUNT_VISIBLE} asks of each account's owner).
+	 */
+	private static final String OWNED_BY_VISIBLE_REPS = "CALL { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all"
+			+ " AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams)"
+			+ " MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }";
+
+	/** The predicate's whole-book form, second part: account x is visible, given {@link #OWNED_BY_VISIBLE_REPS}. */
+	private static final Pattern ACCOUNT_VISIBLE_OWNED = Pattern
+		.compile(Pattern.quote("($visibility.all OR ") + "(\\w+)" + Pattern.quote(" IN visibleOwned OR ($visibility.unowned"
+				+ " AND NOT EXISTS { (") + "\\1" + Pattern.quote(")<-[:OWNS]-(:SalesRep) }))"));
 
 	/** People, deals and interactions: everything, or the same predicate on their account. */
 	private static final Pattern THROUGH_ACCOUNT = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
@@ -60,7 +73,13 @@ class CypherVisibilityTests {
 			Map.entry("graph/personIds", "records the classes of the demo book loaded at first start"),
 			Map.entry("relationship/timeline",
 					"evidence timelines of people given by ids that visibility-filtered queries or a permitted write found"),
-			Map.entry("relationship/recordTimeline", "appends the history a permitted write brings about"));
+			Map.entry("relationship/recordTimeline", "appends the history a permitted write brings about"),
+			Map.entry("tiering/wonRevenue",
+					"whole-book revenue by account, of which AbcService keeps the accounts of tiering/accounts (the"
+							+ " visible ones) only"),
+			Map.entry("tiering/lastVisits",
+					"whole-book last visits by account, of which VisitService.overdue keeps the accounts of the ABC"
+							+ " analysis (the visible ones) only"));
 
 	@Test
 	void everyQueryTouchingAccountsTakesVisibility() {
@@ -80,7 +99,13 @@ class CypherVisibilityTests {
 		for (Path file : queries()) {
 			String rest = THROUGH_ACCOUNT.matcher(ACCOUNT_VISIBLE.matcher(query(file)).replaceAll("ACCOUNT_VISIBLE"))
 				.replaceAll("VISIBLE");
-			if (rest.contains("$visibility")) {
+			if (rest.contains(OWNED_BY_VISIBLE_REPS)) {
+				rest = THROUGH_ACCOUNT
+					.matcher(ACCOUNT_VISIBLE_OWNED.matcher(rest.replace(OWNED_BY_VISIBLE_REPS, "OWNED_BY_VISIBLE_REPS"))
+						.replaceAll("ACCOUNT_VISIBLE"))
+					.replaceAll("VISIBLE");
+			}
+			if (rest.contains("$visibility") || rest.contains("IN visibleOwned")) {
 				odd.add(name(file) + ": " + excerpt(rest));
 			}
 		}
@@ -100,6 +125,9 @@ class CypherVisibilityTests {
 		Matcher accounts = ACCOUNT_VISIBLE.matcher(query(CYPHER.resolve("account/byIds.cypher")));
 		assertThat(accounts.find()).isTrue();
 		assertThat(accounts.group(1)).isEqualTo("a");
+		String wholeBook = query(CYPHER.resolve("tiering/accounts.cypher"));
+		assertThat(wholeBook).contains(OWNED_BY_VISIBLE_REPS);
+		assertThat(ACCOUNT_VISIBLE_OWNED.matcher(wholeBook).find()).isTrue();
 	}
 
 	private static boolean allowed(String name) {

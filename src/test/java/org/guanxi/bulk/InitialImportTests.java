@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.guanxi.GuanxiApplication;
+import org.guanxi.core.Visibility;
 import org.guanxi.graph.CypherScript;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -234,7 +235,7 @@ class InitialImportTests {
 				}
 				ties.values().forEach(list -> list.sort(null));
 				Map<String, Object> analytics = new TreeMap<>();
-				Map<String, Object> everything = Map.of("all", true, "repIds", List.of(), "unowned", true);
+				Map<String, Object> everything = Visibility.everything().asParameter();
 				List<String> accountIds = nodes.keySet()
 					.stream()
 					.filter(k -> k.startsWith("Account:"))

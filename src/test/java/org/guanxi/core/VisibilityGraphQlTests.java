@@ -162,6 +162,38 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void aManagersTeamIsTheTeamOfTheirRepAtEachRequest() {
+		String accounts = "{ accounts(first: 50) { totalCount edges { node { id } } } }";
+		signInAs(MANAGER);
+		assertThat(ids(post(accounts), "accounts")).containsExactly("acc-e1", "acc-e2", "acc-free", "acc-sh");
+		this.bearer = this.token;
+		assertThat(post("mutation { upsertSalesRep(input: {id: \"rep-em\", team: \"West\"}) { id team } }"))
+			.contains("\"team\":\"West\"");
+		signInAs(MANAGER);
+		assertThat(ids(post(accounts), "accounts")).as("moved to team West: West's accounts, the shared one, the unowned")
+			.containsExactly("acc-free", "acc-sh", "acc-w1", "acc-w2");
+		this.bearer = this.token;
+		post("mutation { upsertSalesRep(input: {id: \"rep-solo\", name: \"Sol Solo\"}) { id } }");
+		createUser("sol.solo", "MANAGER", "rep-solo");
+		signInAs("sol.solo");
+		assertThat(ids(post(accounts), "accounts")).as("a manager whose rep has no team: the unowned accounts")
+			.containsExactly("acc-free");
+	}
+
+	@Test
+	void dataErrorsOfAccountsOutOfViewAreNotReported() {
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-w1'}) CREATE (:Deal {id: 'deal-w-huge', name: 'Huge', amount: 1e308,"
+				+ " status: 'WON', openedAt: date('2026-01-01'), closedAt: date('2026-02-01')})-[:FOR]->(a)");
+		String abc = "{ abcAnalysis { totalRevenue entries { account { id } revenue } } }";
+		assertThat(post(abc)).as("the admin is told").contains("DATA_ERROR").contains("acc-w1").contains("deal-w-huge");
+		signInAs(MANAGER);
+		String east = post(abc);
+		assertThat(east).doesNotContain("\"errors\"").doesNotContain("deal-w-huge").doesNotContain("acc-w1");
+		assertThat(east).contains("\"acc-e1\"").contains("\"acc-e2\"").contains("\"acc-free\"").contains("\"acc-sh\"");
+		assertOnly(east, MANAGER_SEES);
+	}
+
+	@Test
 	void anAdminSeesEverything() {
 		String response = postAll(EVERYTHING);
 		assertThat(response).contains("\"accounts\":{\"totalCount\":6").contains("\"people\":{\"totalCount\":7");
