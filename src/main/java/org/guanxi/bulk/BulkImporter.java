@@ -15,6 +15,7 @@ import org.guanxi.bulk.internal.StoredTies;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.HistoryRecorder;
 import org.guanxi.core.Text;
+import org.guanxi.core.events.SalesRepsChanged;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -25,6 +26,7 @@ import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.exceptions.TransientException;
 import org.neo4j.driver.summary.ResultSummary;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
@@ -52,8 +54,11 @@ public class BulkImporter {
 
 	private final ImportLock lock;
 
+	private final ApplicationEventPublisher events;
+
 	BulkImporter(Driver driver, Cypher cypher, BulkProperties properties, GuanxiSettings settings, Clock clock,
-			ImportMetrics metrics, HistoryRecorder history, ImportLock lock) {
+			ImportMetrics metrics, HistoryRecorder history, ImportLock lock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.metrics = metrics;
 		this.lock = lock;
 		this.driver = driver;
@@ -108,6 +113,8 @@ public class BulkImporter {
 				.run();
 			if (summary.written()) {
 				session.executeWrite(tx -> tx.run(this.cypher.text("bulk/resampleIndexes")).consume());
+				// reps.csv may have moved reps to other teams
+				this.events.publishEvent(new SalesRepsChanged());
 			}
 			run.succeeded();
 			return summary;

@@ -27,8 +27,11 @@ class SecurityViewer implements Viewer {
 
 	private final Cypher cypher;
 
-	SecurityViewer(Cypher cypher) {
+	private final SignInCache signIns;
+
+	SecurityViewer(Cypher cypher, SignInCache signIns) {
 		this.cypher = cypher;
+		this.signIns = signIns;
 	}
 
 	@Override
@@ -60,16 +63,16 @@ class SecurityViewer implements Viewer {
 	}
 
 	/**
-	 * The team of a rep (null when the rep has none or is gone), read like every query (in the current transaction,
-	 * or a READ session of its own), once per request: a manager moved to another team sees the new team's accounts
-	 * at the next request. The query does not take {@code $visibility}: it decides it.
+	 * The team of a rep (null when the rep has none or is gone), kept with the sign-in ({@link SignInCache}): a
+	 * manager whose rep is moved to another team through Guanxi sees the new team's accounts at the next request.
+	 * Read like every query (in the current transaction, or a READ session of its own); the query does not take
+	 * {@code $visibility}: it decides it.
 	 */
 	private String team(String repId) {
-		return this.cypher.query("security/repTeam", Map.of("repId", repId))
+		return this.signIns.team(repId, () -> this.cypher.query("security/repTeam", Map.of("repId", repId))
 			.fetchAs(String.class)
 			.mappedBy((types, row) -> row.get("team").isNull() ? null : row.get("team").asString())
-			.one()
-			.orElse(null);
+			.one()).orElse(null);
 	}
 
 }

@@ -16,9 +16,11 @@ import org.guanxi.core.Deletion;
 import org.guanxi.core.Ids;
 import org.guanxi.core.InvalidInput;
 import org.guanxi.core.Text;
+import org.guanxi.core.events.SalesRepsChanged;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.types.Node;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,9 +35,12 @@ public class SalesRepService {
 
 	private final Clock clock;
 
-	SalesRepService(Cypher cypher, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	SalesRepService(Cypher cypher, Clock clock, ApplicationEventPublisher events) {
 		this.cypher = cypher;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The rep with this id; {@link SalesRepNotFound} when there is none. */
@@ -77,11 +82,14 @@ public class SalesRepService {
 		if (!changes.containsKey("name") && find(id).isEmpty()) {
 			throw new InvalidInput("error.nameRequired.salesRep", id);
 		}
-		return this.cypher.query("team/upsert", Map.of("id", id, "props", changes, "now", OffsetDateTime.now(this.clock)))
+		SalesRep saved = this.cypher
+			.query("team/upsert", Map.of("id", id, "props", changes, "now", OffsetDateTime.now(this.clock)))
 			.fetchAs(SalesRep.class)
 			.mappedBy((types, record) -> SalesRep.from(record.get("r").asNode()))
 			.one()
 			.orElseThrow();
+		this.events.publishEvent(new SalesRepsChanged());
+		return saved;
 	}
 
 	/**
@@ -100,6 +108,7 @@ public class SalesRepService {
 			throw new InvalidInput("error.repHasInteractions", id, logged);
 		}
 		this.cypher.query("team/delete", Map.of("id", id)).run();
+		this.events.publishEvent(new SalesRepsChanged());
 		List<Text> removed = new ArrayList<>();
 		describe(removed, count(dependents, "owned"), "count.ownerships");
 		describe(removed, count(dependents, "ties"), "count.knowsTies");

@@ -1,5 +1,6 @@
 package org.guanxi.core;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.MultipartBodyBuilder;
 import org.springframework.test.web.reactive.server.WebTestClient;
+import org.springframework.web.reactive.function.BodyInserters;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -172,6 +176,19 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 		signInAs(MANAGER);
 		assertThat(ids(post(accounts), "accounts")).as("moved to team West: West's accounts, the shared one, the unowned")
 			.containsExactly("acc-free", "acc-sh", "acc-w1", "acc-w2");
+		this.bearer = this.token;
+		MultipartBodyBuilder reps = new MultipartBodyBuilder();
+		reps.part("files", new ByteArrayResource("id,name,team\nrep-em,Emma Eastboss,East\n".getBytes(StandardCharsets.UTF_8)) {
+			@Override
+			public String getFilename() {
+				return "reps.csv";
+			}
+		});
+		client().post().uri("/import").contentType(MediaType.MULTIPART_FORM_DATA)
+			.body(BodyInserters.fromMultipartData(reps.build())).exchange().expectStatus().isOk();
+		signInAs(MANAGER);
+		assertThat(ids(post(accounts), "accounts")).as("moved back to team East by an import")
+			.containsExactly("acc-e1", "acc-e2", "acc-free", "acc-sh");
 		this.bearer = this.token;
 		post("mutation { upsertSalesRep(input: {id: \"rep-solo\", name: \"Sol Solo\"}) { id } }");
 		createUser("sol.solo", "MANAGER", "rep-solo");
