@@ -7,7 +7,7 @@
 // deal closed on or after it, over the edges that have one). Only visible sources and targets count ($visibility).
 // Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
 // the accounts of the visible reps, listed once (the visibility predicate's whole-book form)
-CALL { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
+CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
 MATCH (s)-[r:REFERRED]->(t)
 WHERE r.at >= $from AND r.at <= $to
 WITH visibleOwned, t, collect({s: s, at: r.at}) AS referrals

@@ -8,7 +8,10 @@
 // personal (POSITIVE personal interactions in the window: {id, kind, at, note}),
 // organisationAssessed, personalAssessed (null when not assessed), recorded (class last recorded),
 // assessments and history (with seq), tie (strongest KNOWS tie, either direction), insider (an insider of the
-// account other than the person), openDeal (the largest), boughtBefore (all WON deals: {name, closedAt}).
+// account other than the person), openDeal (the largest), boughtBefore (all WON deals: {name, closedAt});
+// and what timeline.cypher returns for the changes time alone brought about since the class was last recorded,
+// in the same round trip: checkedAt, timelineWonDeals (closing days of all WON deals), timelinePersonal
+// (instants of all POSITIVE personal interactions).
 // Lists come unordered (ordering inside these subqueries trips a planner bug of Neo4j 5.26 when the date
 // indexes exist): the caller sorts them.
 UNWIND $ids AS id
@@ -42,4 +45,10 @@ RETURN id, p.name AS name, p.title AS title, p.hobbies AS hobbies, p.sports AS s
                  WITH d WHERE d:Deal AND d.status = 'OPEN'
                  WITH d ORDER BY d.amount DESC, d.id LIMIT 1
                  RETURN d {.name, .amount} }[0] AS openDeal,
-       [d IN [(a)<-[:FOR]-(d) | d] WHERE d:Deal AND d.status = 'WON' | d {.name, .closedAt}] AS boughtBefore
+       [d IN [(a)<-[:FOR]-(d) | d] WHERE d:Deal AND d.status = 'WON' | d {.name, .closedAt}] AS boughtBefore,
+       p.relationshipCheckedAt AS checkedAt,
+       [d IN [(a)<-[:FOR]-(d) | d] WHERE d:Deal AND d.status = 'WON' AND d.closedAt IS NOT NULL | d.closedAt]
+         AS timelineWonDeals,
+       [i IN [(p)<-[:WITH]-(i) | i]
+         WHERE i:Interaction AND i.outcome = 'POSITIVE' AND i.kind IN $personalKinds AND i.at IS NOT NULL | i.at]
+         AS timelinePersonal

@@ -5,7 +5,7 @@
 // One row of lists: the whole book's rows one by one cost more to send than to find.
 // The visibility predicate in its whole-book form: the accounts the visible reps own are listed once, from the
 // reps, rather than each account's owner being looked up (accounts have many ties; reps' OWNS ties are grouped).
-CALL { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
+CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
 MATCH (a:Account)
 WHERE ($visibility.all OR a IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 RETURN collect(a.id) AS ids, collect(CASE WHEN $nodes THEN a END) AS nodes,

@@ -93,10 +93,22 @@ class RelationshipHistory {
 		return pending(spring(), personIds, OffsetDateTime.now(this.clock));
 	}
 
+	/**
+	 * The changes time alone brought about, as {@link #pending(Collection)} finds them, from timelines read by the
+	 * caller (e.g. with the relationship view, in the same query).
+	 */
+	Map<String, List<RelationshipChange>> pendingOf(List<Timeline> timelines) {
+		return pendingOf(timelines, OffsetDateTime.now(this.clock));
+	}
+
 	private Map<String, List<RelationshipChange>> pending(Queries queries, Collection<String> personIds,
 			OffsetDateTime now) {
+		return pendingOf(timelines(queries, personIds), now);
+	}
+
+	private Map<String, List<RelationshipChange>> pendingOf(List<Timeline> timelines, OffsetDateTime now) {
 		Map<String, List<RelationshipChange>> pending = new HashMap<>();
-		for (Timeline timeline : timelines(queries, personIds)) {
+		for (Timeline timeline : timelines) {
 			List<RelationshipChange> changes = timeline.changesUntil(now, this.clock.getZone(), this.settings);
 			if (!changes.isEmpty()) {
 				pending.put(timeline.personId(), changes);

@@ -22,6 +22,7 @@ import org.guanxi.relationship.internal.Evidence;
 import org.guanxi.relationship.internal.Halves;
 import org.guanxi.relationship.internal.NextStep;
 import org.guanxi.relationship.internal.Road;
+import org.guanxi.relationship.internal.Timeline;
 import org.guanxi.relationship.internal.Values;
 import org.guanxi.relationship.internal.ViewLists;
 import org.guanxi.relationship.internal.Window;
@@ -83,14 +84,13 @@ public class RelationshipService implements RelationshipClassifier {
 	 * The relationship with each person as of now, by person id (unknown ids are left out), in one query.
 	 */
 	public Map<String, Relationship> relationships(Collection<String> personIds) {
-		List<Map<String, Object>> rows = this.cypher
+		List<Map<String, Object>> read = List.copyOf(this.cypher
 			.query("relationship/view", Window.parameters(this.clock, this.settings, personIds))
 			.fetch()
-			.all()
-			.stream()
-			.map(ViewLists::ordered)
-			.toList();
-		Map<String, List<RelationshipChange>> pending = this.history.pending(personIds);
+			.all());
+		Map<String, List<RelationshipChange>> pending = this.history
+			.pendingOf(read.stream().map(Timeline::fromView).toList());
+		List<Map<String, Object>> rows = read.stream().map(ViewLists::ordered).toList();
 		Map<String, Relationship> relationships = new HashMap<>();
 		for (Map<String, Object> row : rows) {
 			String id = (String) row.get("id");
@@ -103,17 +103,24 @@ public class RelationshipService implements RelationshipClassifier {
 	public Connection<Person> list(String accountId, String repId, RelationshipClass classification,
 			PageRequest page) {
 		List<Map<String, Object>> scope = scope(accountId, repId);
-		Map<String, RelationshipClass> classes = currentClasses(scope);
+		// the classes are worked out only to filter by one
+		Map<String, RelationshipClass> classes = classification == null ? Map.of() : currentClasses(scope);
 		List<Map<String, Object>> matching = scope.stream()
 			.filter(p -> classification == null || classes.get((String) p.get("id")) == classification)
 			.toList();
-		List<String> pageIds = matching.stream()
+		List<Map<String, Object>> pageRows = matching.stream()
 			.filter(p -> page.afterId() == null || after(p, page))
 			.limit(page.limit())
-			.map(p -> (String) p.get("id"))
 			.toList();
-		Map<String, Person> people = people(pageIds);
-		List<Person> rows = pageIds.stream().map(people::get).toList();
+		List<Person> rows;
+		if (accountId != null) {
+			// the account's scope brings its people's nodes
+			rows = pageRows.stream().map(p -> Person.from((Node) p.get("p"), accountId)).toList();
+		}
+		else {
+			Map<String, Person> people = people(pageRows.stream().map(p -> (String) p.get("id")).toList());
+			rows = pageRows.stream().map(p -> people.get((String) p.get("id"))).toList();
+		}
 		return Connection.of(rows, page, matching.size(), Person::name, Person::id);
 	}
 
@@ -170,20 +177,33 @@ public class RelationshipService implements RelationshipClassifier {
 		return people;
 	}
 
+	/**
+	 * The people in scope by name, id: rows of id and name, and for an account's scope the Person node as
+	 * {@code p}. An account's scope is checked in the same query; {@link AccountNotFound} or
+	 * {@link SalesRepNotFound} when the account (or a visible one) or the rep does not exist.
+	 */
+	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> scope(String accountId, String repId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("accountId", accountId);
 		parameters.put("repId", repId);
-		Map<String, Object> exist = this.cypher.query("relationship/exists", parameters).fetch().one().orElseThrow();
+		Map<String, Object> exist = this.cypher
+			.query(accountId != null ? "relationship/accountScope" : "relationship/exists", parameters)
+			.fetch()
+			.one()
+			.orElseThrow();
 		if (!Boolean.TRUE.equals(exist.get("account"))) {
 			throw new AccountNotFound(accountId);
 		}
 		if (!Boolean.TRUE.equals(exist.get("rep"))) {
 			throw new SalesRepNotFound(repId);
 		}
-		String query = accountId != null ? "relationship/accountScope"
-				: repId != null ? "relationship/repScope" : "relationship/scope";
-		return List.copyOf(this.cypher.query(query, parameters).fetch().all());
+		if (accountId != null) {
+			return List.copyOf((List<Map<String, Object>>) exist.get("people"));
+		}
+		return List.copyOf(this.cypher.query(repId != null ? "relationship/repScope" : "relationship/scope", parameters)
+			.fetch()
+			.all());
 	}
 
 	private Map<String, RelationshipClass> currentClasses(List<Map<String, Object>> scope) {

@@ -38,7 +38,7 @@ class CypherVisibilityTests {
 	 * The predicate's whole-book form, first part: the accounts the visible reps own, listed once from the reps
 	 * (what {@link #ACCOUNT_VISIBLE} asks of each account's owner).
 	 */
-	private static final String OWNED_BY_VISIBLE_REPS = "CALL { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all"
+	private static final String OWNED_BY_VISIBLE_REPS = "CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all"
 			+ " AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams)"
 			+ " MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }";
 

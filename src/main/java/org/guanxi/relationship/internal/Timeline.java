@@ -46,11 +46,20 @@ public record Timeline(String personId, RelationshipClass recorded, OffsetDateTi
 
 	/** From a row of {@code relationship/timeline}. */
 	public static Timeline from(Map<String, Object> row) {
+		return from(row, "wonDeals", "personal");
+	}
+
+	/** From a row of {@code relationship/view}, which has the same columns, the lists named apart. */
+	public static Timeline fromView(Map<String, Object> row) {
+		return from(row, "timelineWonDeals", "timelinePersonal");
+	}
+
+	private static Timeline from(Map<String, Object> row, String wonDealsColumn, String personalColumn) {
 		String recorded = Values.string(row.get("recorded"));
 		List<LocalDate> deals = new ArrayList<>();
-		((List<?>) row.getOrDefault("wonDeals", List.of())).forEach(d -> deals.add((LocalDate) d));
+		((List<?>) row.getOrDefault(wonDealsColumn, List.of())).forEach(d -> deals.add((LocalDate) d));
 		List<Instant> personal = new ArrayList<>();
-		((List<?>) row.getOrDefault("personal", List.of()))
+		((List<?>) row.getOrDefault(personalColumn, List.of()))
 			.forEach(t -> personal.add(Values.dateTime(t).toInstant()));
 		Object checked = row.get("checkedAt");
 		return new Timeline(Values.string(row.get("id")),
