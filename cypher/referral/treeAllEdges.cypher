@@ -1,6 +1,8 @@
 // Every REFERRED edge of the book, for the whole-book ranking of referrers (topReferrers).
-// Parameters: $visibility (only edges between a source and a target the user may see). Returns per edge: from (element id), fromId, to (element id), at (date).
+// Parameters: $visibility (only edges between a source and a target the user may see). Returns one row of lists,
+// an edge at the same position of each: froms (element ids), fromIds (the sources' id), tos (element ids). One row
+// of lists: the whole book's rows one by one cost more to send than to find.
 MATCH (s)-[r:REFERRED]->(t)
 WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR EXISTS { (s)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
   AND ((t:Account AND ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) }))) OR (t:Person AND ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
-RETURN elementId(s) AS from, s.id AS fromId, elementId(t) AS to, r.at AS at
+RETURN collect(elementId(s)) AS froms, collect(s.id) AS fromIds, collect(elementId(t)) AS tos

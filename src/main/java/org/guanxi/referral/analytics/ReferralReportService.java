@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 
 import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.Cypher;
@@ -114,21 +115,21 @@ public class ReferralReportService {
 		int limit = lines(first, 10);
 		int depth = this.settings.maxDepth();
 		double decay = this.settings.decay();
-		ReferralGraph graph = new ReferralGraph();
-		this.cypher.query("referral/treeAllEdges")
-			.fetchAs(Integer.class)
-			.mappedBy((types, row) -> {
-				graph.edge(row.get("from").asString(), row.get("fromId").asString(null), row.get("to").asString());
-				return 1;
-			})
-			.all();
-		this.cypher.query("referral/treeAllRevenue")
-			.fetchAs(Integer.class)
-			.mappedBy((types, row) -> {
-				graph.revenue(row.get("ref").asString(), row.get("revenue").asDouble());
-				return 1;
-			})
-			.all();
+		// the revenue and the edges each read much of the book: they are read at the same time
+		CompletableFuture<Map<String, Double>> revenue = this.cypher.readAside(() -> this.cypher
+			.one("referral/treeAllRevenue", Map.of(), r -> Cypher.zip(r.get("refs"), r.get("revenues"), Value::asString,
+					Value::asDouble)));
+		ReferralGraph graph = this.cypher.one("referral/treeAllEdges", Map.of(), r -> {
+			List<String> froms = r.get("froms").asList(Value::asString);
+			List<String> fromIds = r.get("fromIds").asList(v -> v.asString(null));
+			List<String> tos = r.get("tos").asList(Value::asString);
+			ReferralGraph edges = new ReferralGraph();
+			for (int i = 0; i < froms.size(); i++) {
+				edges.edge(froms.get(i), fromIds.get(i), tos.get(i));
+			}
+			return edges;
+		});
+		Cypher.join(revenue).forEach(graph::revenue);
 		List<Ranked> ranked = new ArrayList<>();
 		for (String source : graph.sources()) {
 			ranked.add(new Ranked(source, graph.id(source), graph.totals(source, depth, decay)));
