@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -163,7 +164,8 @@ public class VisitService {
 		parameters.put("repId", repId);
 		parameters.put("start", startOf(ym.atDay(1)));
 		parameters.put("end", startOf(ym.plusMonths(1).atDay(1)));
-		Map<String, AbcClass> classes = this.abc.classes();
+		// the ABC classes read the whole book: they are worked out while the visits and accounts are read
+		CompletableFuture<Map<String, AbcClass>> abcClasses = this.cypher.readAside(this.abc::classes);
 		// the month's visits through the index on kind and time, then the accounts: not every interaction of
 		// every account
 		Map<String, List<?>> visits = new HashMap<>();
@@ -171,14 +173,26 @@ public class VisitService {
 			.fetch()
 			.all()
 			.forEach(row -> visits.put((String) row.get("id"), (List<?>) row.get("visits")));
+		// each account with the rep it is planned for: the rep asked for, else its owner with the smallest id
+		Map<String, String> accounts = new LinkedHashMap<>();
+		if (repId == null) {
+			this.cypher.one("tiering/planAccounts", parameters, r -> {
+				r.get("ids").asList(Value::asString).forEach(id -> accounts.put(id, null));
+				accounts.putAll(Cypher.zip(r.get("ownedIds"), r.get("ownerIds"), Value::asString, Value::asString));
+				return accounts;
+			});
+		}
+		else {
+			this.cypher.query("tiering/repPlanAccounts", parameters)
+				.fetch()
+				.all()
+				.forEach(row -> accounts.put((String) row.get("id"), repId));
+		}
+		Map<String, AbcClass> classes = Cypher.join(abcClasses);
 		List<PlannedVisit> plan = new ArrayList<>();
-		String accounts = repId == null ? "tiering/planAccounts" : "tiering/repPlanAccounts";
-		this.cypher.query(accounts, parameters).fetch().all().forEach(row -> {
-			String id = (String) row.get("id");
+		accounts.forEach((id, rep) -> {
 			AbcClass abcClass = classes.getOrDefault(id, AbcClass.C);
 			long done = visits.getOrDefault(id, List.of()).stream().map(v -> dateOf(instant(v))).distinct().count();
-			List<?> owners = (List<?>) row.get("owners");
-			String rep = repId != null ? repId : owners.isEmpty() ? null : (String) owners.get(0);
 			List<LocalDate> due = dueDates(ym, abcClass);
 			LocalDate dueBy = due.get((int) Math.min(done, due.size() - 1));
 			plan.add(new PlannedVisit(id, abcClass, rep, dueBy, due, (int) done, due.size()));

@@ -199,6 +199,12 @@ class VisitGraphQlTests extends GraphQlTestBase {
 		nov.path("visitPlan[3].rep.id").entity(String.class).isEqualTo("rep-2");
 		nov.path("visitPlan[4].visitsDone").entity(Integer.class).isEqualTo(1);
 		nov.path("visitPlan[4].visitsRequired").entity(Integer.class).isEqualTo(1);
+		// a second owner with a smaller id: the plan names the owner with the smallest id
+		TestNeo4j.run("MATCH (b:Account {id: 'v-b'}) CREATE (:SalesRep {id: 'rep-0', name: 'Zero'})-[:OWNS]->(b)");
+		var shared = this.graphQl.documentName("visitPlan").variable("month", "2026-11").execute();
+		shared.path("visitPlan[3].account.id").entity(String.class).isEqualTo("v-b");
+		shared.path("visitPlan[3].rep.id").entity(String.class).isEqualTo("rep-0");
+		shared.path("visitPlan[0].rep.id").entity(String.class).isEqualTo("rep-1");
 
 		var dec = this.graphQl.documentName("visitPlan").variable("month", "2026-12").variable("repId", "rep-2").execute();
 		dec.path("visitPlan[*].account.id").entityList(String.class).containsExactly("v-b");
