@@ -1,5 +1,4 @@
-// Whether the account and the sales rep exist. Parameters: $accountId, $repId (null = not asked),
-// $visibility (an account the user may not see does not exist for them).
-// Returns: account, rep (booleans; true when not asked).
-RETURN $accountId IS NULL OR EXISTS { (a:Account {id: $accountId}) WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) })) } AS account,
-       $repId IS NULL OR EXISTS { (:SalesRep {id: $repId}) } AS rep
+// Whether the sales rep exists, for the relationships of a rep's accounts or of the whole book (the relationships of
+// one account check their account and rep in accountScope.cypher). Parameters: $repId (null = not asked).
+// Returns: rep (boolean; true when not asked).
+RETURN $repId IS NULL OR EXISTS { (:SalesRep {id: $repId}) } AS rep

@@ -1,11 +1,5 @@
-// The visible accounts a sales rep OWNS with their owners, for the rep's visit plan: planAccounts.cypher
-// started from the rep. Parameters: $repId, $visibility (visible accounts only).
-// Returns: id (account id), owners (ids of the reps who own it, by id).
+// The visible accounts a sales rep OWNS, for the rep's visit plan (each planned for that rep).
+// Parameters: $repId, $visibility (visible accounts only). Returns: id (account id).
 MATCH (:SalesRep {id: $repId})-[:OWNS]->(a:Account)
 WHERE ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
-CALL (a) {
-  OPTIONAL MATCH (r:SalesRep)-[:OWNS]->(a)
-  WITH r ORDER BY r.id
-  RETURN collect(r.id) AS owners
-}
-RETURN a.id AS id, owners
+RETURN a.id AS id

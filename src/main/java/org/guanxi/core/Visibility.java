@@ -1,13 +1,12 @@
 package org.guanxi.core;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Which accounts the current user may see: every account ({@code all}), the accounts owned by one of
- * {@code repIds} or by any rep of one of {@code teams}, and, when {@code unowned}, the accounts nobody owns. People, deals, interactions, relationship
- * assessments and history are visible when their account is.
+ * {@code repIds} or by any rep of one of {@code teams}, and, when {@code unowned}, the accounts nobody owns.
+ * People, deals, interactions, relationship assessments and history are visible when their account is.
  * <p>
  * Every query that reads accounts (or what hangs on them) receives this as the parameter {@code $visibility}
  * ({@link #parameters()}) and filters with the one predicate of {@code docs/visibility.md}.
@@ -46,11 +45,6 @@ public record Visibility(boolean all, List<String> repIds, List<String> teams, b
 		return new Visibility(false, repId == null ? List.of() : List.of(repId), false);
 	}
 
-	/** The accounts of the given reps and the accounts without an owner (a MANAGER whose team is these reps). */
-	public static Visibility team(Collection<String> repIds) {
-		return new Visibility(false, List.copyOf(repIds), true);
-	}
-
 	/**
 	 * The accounts of a manager's own rep, of every rep of the manager's team (none when {@code team} is null) and
 	 * the accounts without an owner (MANAGER).
@@ -69,6 +63,5 @@ public record Visibility(boolean all, List<String> repIds, List<String> teams, b
 	public Map<String, Object> parameters() {
 		return Map.of(PARAMETER, asParameter());
 	}
-
 
 }

@@ -41,10 +41,10 @@ import org.springframework.util.ClassUtils;
 /**
  * Runs the named queries of {@code cypher/<module>/<name>.cypher}, always with parameters, inside the current
  * Spring transaction (with one database server, a read-only scope has none: each of its queries runs on its own in
- * a READ session, see {@link SingleServerReads}). Every query of the application goes through here, which also counts them and times them
- * by name: the meter {@code guanxi.cypher} with the tag {@code query} ({@code module/name}) measures each run
- * from the moment it is sent until its result is read. It gives every query that takes it the parameter
- * {@code $visibility}: the accounts the current user may see ({@link Viewer}).
+ * a READ session, see {@link SingleServerReads}). Every query of the application goes through here, which also
+ * counts them and times them by name: the meter {@code guanxi.cypher} with the tag {@code query}
+ * ({@code module/name}) measures each run from the moment it is sent until its result is read. It gives every
+ * query that takes it the parameter {@code $visibility}: the accounts the current user may see ({@link Viewer}).
  */
 @Component
 public class Cypher {

@@ -179,8 +179,9 @@ public class RelationshipService implements RelationshipClassifier {
 
 	/**
 	 * The people in scope by name, id: rows of id and name, and for an account's scope the Person node as
-	 * {@code p}. An account's scope is checked in the same query; {@link AccountNotFound} or
-	 * {@link SalesRepNotFound} when the account (or a visible one) or the rep does not exist.
+	 * {@code p}. An account's scope checks the account and rep in the same query, the other scopes check the rep
+	 * first; {@link AccountNotFound} or {@link SalesRepNotFound} when the account (or a visible one) or the rep
+	 * does not exist.
 	 */
 	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> scope(String accountId, String repId) {
@@ -192,7 +193,7 @@ public class RelationshipService implements RelationshipClassifier {
 			.fetch()
 			.one()
 			.orElseThrow();
-		if (!Boolean.TRUE.equals(exist.get("account"))) {
+		if (accountId != null && !Boolean.TRUE.equals(exist.get("account"))) {
 			throw new AccountNotFound(accountId);
 		}
 		if (!Boolean.TRUE.equals(exist.get("rep"))) {

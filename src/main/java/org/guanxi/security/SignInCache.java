@@ -24,8 +24,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Every change made through this instance (a token revoked, a user created, changed, disabled or given a new
  * password, a sales rep created, changed, deleted or imported) empties it, at once and again after its
- * transaction ends, so it takes effect on the next request. Unknown tokens are never kept. A change made elsewhere (another Guanxi instance on the
- * same cluster, a script writing to the database) takes effect within the configured time.
+ * transaction ends, so it takes effect on the next request. Unknown tokens are never kept. A change made
+ * elsewhere (another Guanxi instance on the same cluster, a script writing to the database) takes effect within
+ * the configured time.
  */
 @Component
 class SignInCache {

@@ -117,8 +117,8 @@ public final class DecisionChainBenchmark {
 			// the visibility rule: the same calls as a MANAGER of every rep, alternating with ADMIN calls; bench-acc
 			// has no owner, the dearest case of the predicate (both of its subqueries run)
 			org.guanxi.graph.Cypher cypher = app.getBean(org.guanxi.graph.Cypher.class);
-			Visibility manager = Visibility
-				.team(java.util.stream.IntStream.range(0, 50).mapToObj(r -> "bench-rep-" + r).toList());
+			Visibility manager = new Visibility(false,
+					java.util.stream.IntStream.range(0, 50).mapToObj(r -> "bench-rep-" + r).toList(), true);
 			VisibilityCost.compare("influenceRanking (service)", rounds, cypher, manager,
 					i -> influence.ranking("bench-acc", 10));
 			VisibilityCost.compare("decisionChain (service)", rounds, cypher, manager,

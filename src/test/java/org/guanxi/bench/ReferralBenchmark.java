@@ -85,7 +85,7 @@ class ReferralBenchmark extends GraphQlTestBase {
 		time("referralAskList (one rep)", 20, i -> this.asks.askList("rep-" + (i % 20), 20));
 		// the visibility rule: the same calls as a MANAGER of all 20 reps (the same book, the predicate evaluated
 		// for every account), alternating with ADMIN calls
-		Visibility manager = Visibility.team(IntStream.range(0, 20).mapToObj(r -> "rep-" + r).toList());
+		Visibility manager = new Visibility(false, IntStream.range(0, 20).mapToObj(r -> "rep-" + r).toList(), true);
 		VisibilityCost.compare("referralChain (account)", accounts.length, this.cypher, manager,
 				i -> this.chains.accountChain(account(accounts[i])));
 		VisibilityCost.compare("referralTree depth 5 (account source)", sources.length, this.cypher, manager,

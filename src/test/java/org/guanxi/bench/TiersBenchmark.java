@@ -91,7 +91,7 @@ class TiersBenchmark extends GraphQlTestBase {
 		reportCall("VisitService.overdue (no GraphQL)", () -> this.visits.overdue(asOf, null, AccountFields.WHOLE).size());
 		// the visibility rule: the same calls as a MANAGER of every rep (the same book, the predicate evaluated for
 		// every account), alternating with ADMIN calls
-		Visibility manager = Visibility.team(IntStream.range(0, REPS).mapToObj(i -> "brep-" + i).toList());
+		Visibility manager = new Visibility(false, IntStream.range(0, REPS).mapToObj(i -> "brep-" + i).toList(), true);
 		VisibilityCost.compare("abcAnalysis (GraphQL, all entries)", RUNS, this.cypher, manager, i -> execute(ABC_FULL));
 		VisibilityCost.compare("overdueAccounts (GraphQL, whole book)", RUNS, this.cypher, manager, i -> execute(OVERDUE));
 		VisibilityCost.compare("AbcService.analyse", RUNS, this.cypher, manager,
