@@ -1,20 +1,30 @@
-// Graph drawings with Cytoscape.js: the decision chain, referral trees and introduction paths.
-import cytoscape from 'cytoscape';
+// Graph drawings with Cytoscape.js: the decision chain, referral trees and introduction paths. The library is loaded
+// on first use, so that views without graphs do not wait for it.
 import { label } from './i18n.js';
+
+let library = null;
+
+/** Starts loading Cytoscape.js (once); a view that draws graphs calls it first, so that it loads while the data does. */
+export function loadGraphs() {
+  library = library || import('cytoscape').then(m => m.default);
+  return library;
+}
 
 export const CLASS_COLORS = { OUTSIDER: '#94a3b8', FRIEND: '#0ea5e9', SUPPLIER: '#f59e0b', PARTNER: '#16a34a' };
 
+// labels drawn smaller than 7 px (a big referral tree fitted into its box) are left out until zoomed in
 const BASE_STYLE = [
   { selector: 'node', style: {
     'background-color': 'data(color)', 'label': 'data(label)', 'text-wrap': 'wrap', 'text-max-width': 140,
     'font-size': 11, 'font-family': 'system-ui, "Noto Sans CJK SC", "Microsoft YaHei", sans-serif', 'color': '#1e293b',
     'text-valign': 'bottom', 'text-margin-y': 5, 'width': 'data(size)', 'height': 'data(size)',
     'border-width': 2, 'border-color': '#ffffff', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85,
-    'text-background-padding': 2, 'text-background-shape': 'roundrectangle' } },
+    'text-background-padding': 2, 'text-background-shape': 'roundrectangle', 'min-zoomed-font-size': 7 } },
   { selector: 'node.insider', style: { 'border-width': 5, 'border-color': '#7c3aed', 'border-style': 'double' } },
   { selector: 'node:selected', style: { 'overlay-color': '#2563eb', 'overlay-opacity': 0.18, 'overlay-padding': 6 } },
   { selector: 'edge', style: { 'width': 2, 'curve-style': 'bezier', 'line-color': '#64748b', 'font-size': 10,
-    'color': '#b45309', 'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': 1 } },
+    'color': '#b45309', 'text-background-color': '#fff', 'text-background-opacity': 0.9, 'text-background-padding': 1,
+    'min-zoomed-font-size': 7 } },
   { selector: 'edge.reports', style: { 'line-color': '#94a3b8', 'source-arrow-shape': 'triangle', 'source-arrow-color': '#94a3b8',
     'curve-style': 'straight', 'width': 2 } },
   { selector: 'edge.influence', style: { 'line-style': 'dashed', 'line-color': '#f97316', 'target-arrow-shape': 'triangle',
@@ -27,7 +37,8 @@ const BASE_STYLE = [
   { selector: 'node.rep', style: { 'shape': 'round-rectangle', 'background-color': '#1e3a8a' } },
 ];
 
-function make(container, elements) {
+async function make(container, elements) {
+  const cytoscape = await loadGraphs();
   return cytoscape({
     container, elements, style: BASE_STYLE, wheelSensitivity: 0.2, minZoom: 0.3, maxZoom: 2.5,
     boxSelectionEnabled: false, autoungrabify: false,
@@ -39,7 +50,7 @@ function make(container, elements) {
  * insiders with a violet double ring, reporting lines (solid, arrow at the manager) and influence ties
  * (dashed, with weights). onSelect(personId) on click or tap.
  */
-export function decisionChainGraph(container, people, onSelect) {
+export async function decisionChainGraph(container, people, onSelect) {
   const ids = new Set(people.map(p => p.id));
   const maxScore = Math.max(0.0001, ...people.map(p => p.influenceScore || 0));
   const nodes = people.map(p => {
@@ -64,7 +75,7 @@ export function decisionChainGraph(container, people, onSelect) {
       }
     }
   }
-  const cy = make(container, [...nodes, ...edges]);
+  const cy = await make(container, [...nodes, ...edges]);
   const roots = people.filter(p => !p.reportsTo || !ids.has(p.reportsTo.id)).map(p => '#' + CSS.escape(p.id));
   cy.elements().not('edge.influence').layout({ name: 'breadthfirst', directed: true, roots: roots.join(','),
     spacingFactor: 1.0, nodeDimensionsIncludeLabels: true, avoidOverlap: true, padding: 30, animate: false }).run();
@@ -75,13 +86,13 @@ export function decisionChainGraph(container, people, onSelect) {
 }
 
 /** A tree of nodes [{id, label, parent, cls}] laid out top-down from the root. */
-export function treeGraph(container, nodes, rootId) {
+export async function treeGraph(container, nodes, rootId) {
   const elements = nodes.map(n => ({ group: 'nodes', data: { id: n.id, label: n.label, color: n.color || '#0ea5e9', size: n.size || 26 },
     classes: n.id === rootId ? 'root' : (n.cls || '') }));
   for (const n of nodes) {
     if (n.parent) elements.push({ group: 'edges', data: { id: `e-${n.parent}-${n.id}`, source: n.parent, target: n.id }, classes: 'referral' });
   }
-  const cy = make(container, elements);
+  const cy = await make(container, elements);
   // depth runs left to right: referral chains are long and thin, the page is wide
   cy.layout({ name: 'breadthfirst', directed: true, roots: '#' + CSS.escape(rootId), spacingFactor: 1.2,
     padding: 24, animate: false, transform: (node, pos) => ({ x: pos.y * 1.8, y: pos.x }) }).run();
@@ -92,13 +103,13 @@ export function treeGraph(container, nodes, rootId) {
 }
 
 /** Introduction paths: the rep on the left, the target on the right, ties labelled with strengths. */
-export function pathsGraph(container, nodes, ties) {
+export async function pathsGraph(container, nodes, ties) {
   const elements = [
     ...nodes.map(n => ({ group: 'nodes', data: { id: n.id, label: n.label, color: n.color || '#0ea5e9', size: n.size || 30 }, classes: n.cls || '' })),
     ...ties.map(e => ({ group: 'edges', data: { id: `t-${e.from}-${e.to}`, source: e.from, target: e.to,
       label: e.strength === null ? '' : e.strength.toFixed(2), width: 1 + 5 * (e.strength || 0) }, classes: 'tie' })),
   ];
-  const cy = make(container, elements);
+  const cy = await make(container, elements);
   // the chain from left to right, in the order given
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   cy.layout({ name: 'preset', positions: node => ({ x: index.get(node.id()) * 240, y: 0 }), padding: 40, animate: false }).run();

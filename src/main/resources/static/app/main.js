@@ -1,7 +1,7 @@
 // The workspace: header, navigation by URL hash, language switch. Each view renders into <main>.
 import { gql, signOut } from './api.js';
 import { lang, setLang, setTeam, setApiLabels, hasApiLabels, t } from './i18n.js';
-import { h, clear, errorBox } from './ui.js';
+import { h, clear, errorBox, drawn } from './ui.js';
 import { accountsView } from './views/accounts.js';
 import { accountView } from './views/account.js';
 import { introView } from './views/intro.js';
@@ -76,6 +76,7 @@ export async function render() {
   const started = performance.now();
   try {
     await view.render(main, { id, params, isCurrent: () => ticket === renderCount });
+    await drawn();
   } catch (error) {
     console.error(error);
     clear(main, errorBox(error));
@@ -106,6 +107,20 @@ function renderUser() {
     h('button', { type: 'button', 'data-test': 'sign-out', onclick: signOut }, t('sign.out')));
 }
 
+/** The start-up reads one by one, when they cannot be read together: each that fails keeps its default. */
+async function startPiecewise() {
+  try {
+    setTeam((await gql('{ teamSettings { timeZone currency today } }')).teamSettings);
+  } catch (error) {
+    // the defaults (Asia/Shanghai, CNY) stay
+  }
+  try {
+    me = (await gql('{ me { username role rep { id name team } } }')).me;
+  } catch (error) {
+    me = null; // a service without sign-in
+  }
+}
+
 async function start() {
   setLang(lang());
   const chooser = document.getElementById('lang');
@@ -114,16 +129,15 @@ async function start() {
     setLang(chooser.value);
     render();
   });
+  // the team's settings, who is signed in and the labels in the page's language, in one round trip
   try {
-    const data = await gql('{ teamSettings { timeZone currency today } }');
+    const data = await gql(`{ teamSettings { timeZone currency today } me { username role rep { id name team } }
+      labels { type value label } }`);
     setTeam(data.teamSettings);
+    me = data.me;
+    setApiLabels(lang(), data.labels);
   } catch (error) {
-    // the defaults (Asia/Shanghai, CNY) stay
-  }
-  try {
-    me = (await gql('{ me { username role rep { id name team } } }')).me;
-  } catch (error) {
-    me = null; // a service without sign-in
+    await startPiecewise();
   }
   window.addEventListener('hashchange', render);
   render();

@@ -149,6 +149,28 @@ export function table(columns, rows, options = {}) {
       h('thead', {}, headRow), tbody));
 }
 
+const drawing = new Set();
+
+/**
+ * Draws a chart or graph in the next animation frame, once the view's elements are in the page. The view counts
+ * as shown when every draw it asked for is done (see drawn()).
+ */
+export function draw(drawer) {
+  const done = new Promise(resolve => requestAnimationFrame(resolve))
+    .then(drawer)
+    .catch(error => console.error(error))
+    .finally(() => drawing.delete(done));
+  drawing.add(done);
+  return done;
+}
+
+/** Resolves when every draw asked for so far is done, including draws asked for while waiting. */
+export async function drawn() {
+  while (drawing.size) {
+    await Promise.all([...drawing]);
+  }
+}
+
 /** Runs an async loader into a container: loading text, then the content or the error. */
 export async function fill(container, loader) {
   clear(container, loading());

@@ -62,7 +62,13 @@ public class WarmIntroService {
 			throw new InvalidInput("error.limit", limit);
 		}
 		checkEnds(fromRepId, toPersonId);
-		IntroPathSearch search = new IntroPathSearch(this::neighbours, this.settings.maxHalfPaths());
+		// the ties the search loads, kept to tell the strength of each tie on the paths found
+		Map<String, Map<String, Double>> loaded = new HashMap<>();
+		IntroPathSearch search = new IntroPathSearch(keys -> {
+			Map<String, Map<String, Double>> ties = neighbours(keys);
+			loaded.putAll(ties);
+			return ties;
+		}, this.settings.maxHalfPaths());
 		List<IntroPathSearch.Path> found;
 		try {
 			found = search.best(REP + fromRepId, PERSON + toPersonId, Math.min(maxHops, MAX_HOPS),
@@ -71,7 +77,7 @@ public class WarmIntroService {
 		catch (IntroPathSearch.TooWide ex) {
 			throw new InvalidInput("error.searchTooWide", fromRepId, toPersonId, maxHops, ex.limit());
 		}
-		return withNodes(found);
+		return withNodes(found, loaded);
 	}
 
 	private void checkEnds(String repId, String personId) {
@@ -100,7 +106,7 @@ public class WarmIntroService {
 		return ties;
 	}
 
-	private List<IntroPath> withNodes(List<IntroPathSearch.Path> paths) {
+	private List<IntroPath> withNodes(List<IntroPathSearch.Path> paths, Map<String, Map<String, Double>> ties) {
 		if (paths.isEmpty()) {
 			return List.of();
 		}
@@ -122,9 +128,23 @@ public class WarmIntroService {
 		});
 		List<IntroPath> result = new ArrayList<>();
 		for (IntroPathSearch.Path path : paths) {
-			result.add(new IntroPath(path.nodes().stream().map(nodes::get).toList(), path.strength(), path.hops()));
+			List<Double> strengths = new ArrayList<>();
+			for (int i = 1; i < path.nodes().size(); i++) {
+				strengths.add(strength(ties, path.nodes().get(i - 1), path.nodes().get(i)));
+			}
+			result.add(new IntroPath(path.nodes().stream().map(nodes::get).toList(), path.strength(), path.hops(),
+					List.copyOf(strengths)));
 		}
 		return result;
+	}
+
+	/** The strength of the tie between two nodes, from whichever end the search loaded (each tie it used has one). */
+	private static double strength(Map<String, Map<String, Double>> ties, String from, String to) {
+		Double strength = ties.getOrDefault(from, Map.of()).get(to);
+		if (strength == null) {
+			strength = ties.getOrDefault(to, Map.of()).get(from);
+		}
+		return strength == null ? 0.0 : strength;
 	}
 
 	private static List<String> strings(Object list) {

@@ -59,6 +59,25 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 		return new AbcAnalysis(total, entries, summarize(entries, total), List.of());
 	}
 
+	/**
+	 * A page of the entries, in rank order: those of one class (all when null), leaving out {@code offset} from
+	 * the start, at most {@code first} (all the rest when null).
+	 * @throws InvalidInput when offset is below 0 or first below 1
+	 */
+	public List<AbcEntry> entries(AbcClass abcClass, int offset, Integer first) {
+		if (offset < 0) {
+			throw new InvalidInput("error.offset", offset);
+		}
+		if (first != null && first < 1) {
+			throw new InvalidInput("error.first", first);
+		}
+		List<AbcEntry> chosen = abcClass == null ? this.entries
+				: this.entries.stream().filter(e -> e.abcClass() == abcClass).toList();
+		int from = Math.min(offset, chosen.size());
+		int to = first == null ? chosen.size() : (int) Math.min((long) from + first, chosen.size());
+		return chosen.subList(from, to);
+	}
+
 	/** The same analysis, reporting the deals it left out because their amounts were written outside Guanxi. */
 	public AbcAnalysis withDataErrors(List<InvalidAmounts> errors) {
 		return new AbcAnalysis(this.totalRevenue, this.entries, this.summary, List.copyOf(errors));

@@ -13,4 +13,10 @@ import org.guanxi.account.Account;
  * @param abcClass its class
  */
 public record AbcEntry(String accountId, Account account, double revenue, double share, double cumulativeShare, AbcClass abcClass) {
+
+	/** The same entry with its account. */
+	AbcEntry withAccount(Account loaded) {
+		return new AbcEntry(this.accountId, loaded, this.revenue, this.share, this.cumulativeShare, this.abcClass);
+	}
+
 }

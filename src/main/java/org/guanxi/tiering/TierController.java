@@ -70,8 +70,16 @@ class TierController {
 	DataFetcherResult<AbcAnalysis> abcAnalysis(@Argument Double aThreshold, @Argument Double bThreshold,
 			@Argument LocalDate from, @Argument LocalDate to, DataFetchingFieldSelectionSet selection,
 			DataFetchingEnvironment env) {
-		AbcAnalysis analysis = this.abc.analyse(aThreshold, bThreshold, from, to,
-				AccountFields.selected(selection, "entries/account"));
+		// a page of entries gets its accounts on its own (entries below); the whole list gets them with the analysis
+		boolean paged = selection.getFields("entries")
+			.stream()
+			.anyMatch(f -> f.getArguments().get("abcClass") != null || f.getArguments().get("first") != null
+					|| !Integer.valueOf(0).equals(f.getArguments().get("offset")));
+		AccountFields fields = paged ? AccountFields.NONE : AccountFields.selected(selection, "entries/account");
+		// the standard analysis is the one the accounts' classes in the same request come from: worked out once
+		boolean standard = aThreshold == null && bThreshold == null && from == null && to == null;
+		AbcAnalysis analysis = standard && fields == AccountFields.NONE ? this.abc.standard(env.getGraphQlContext())
+				: this.abc.analyse(aThreshold, bThreshold, from, to, fields);
 		return DataFetcherResult.<AbcAnalysis>newResult()
 			.data(analysis)
 			.errors(analysis.dataErrors().stream().map(e -> DataErrors.of(e.text(), env)).toList())
@@ -156,6 +164,18 @@ class TierController {
 	Funnel funnel(@Argument LocalDate from, @Argument LocalDate to, @Argument String repId,
 			@Argument FunnelGroupBy groupBy) {
 		return this.funnels.funnel(from, to, repId, groupBy);
+	}
+
+	/** A page of the entries; the accounts of a page are read for that page alone. */
+	@SchemaMapping(typeName = "AbcAnalysis")
+	List<AbcEntry> entries(AbcAnalysis analysis, @Argument AbcClass abcClass, @Argument Integer offset,
+			@Argument Integer first, DataFetchingFieldSelectionSet selection) {
+		List<AbcEntry> page = analysis.entries(abcClass, offset == null ? 0 : offset, first);
+		if (!selection.contains("account") || page.stream().allMatch(e -> e.account() != null)) {
+			return page;
+		}
+		Map<String, Account> loaded = this.accounts.byIds(page.stream().map(AbcEntry::accountId).toList());
+		return page.stream().map(e -> e.withAccount(loaded.get(e.accountId()))).toList();
 	}
 
 	/** The classes are computed once per request, however many accounts ask. */

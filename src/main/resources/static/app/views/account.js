@@ -2,8 +2,8 @@
 // contact's relationship, deals, interactions, its referral chain, and the daily writes.
 import { gql } from '../api.js';
 import { t, label, money, pct, num, dateTime, day } from '../i18n.js';
-import { h, clear, card, table, badge, classBadge } from '../ui.js';
-import { decisionChainGraph, CLASS_COLORS } from '../graph.js';
+import { h, clear, draw, card, table, badge, classBadge } from '../ui.js';
+import { decisionChainGraph, loadGraphs, CLASS_COLORS } from '../graph.js';
 import { interactionForm, assessForm, referralForm } from '../forms.js';
 import { forgetAccounts } from './accounts.js';
 import { render } from '../main.js';
@@ -155,6 +155,7 @@ async function sources() {
 }
 
 export async function accountView(main, { id, isCurrent }) {
+  loadGraphs();
   const [data, allSources] = await Promise.all([gql(QUERY, { id }), sources()]);
   if (!isCurrent()) return;
   const a = data.account;
@@ -239,6 +240,9 @@ export async function accountView(main, { id, isCurrent }) {
     referralCard(data.referralChain));
 
   showMode();
-  decisionChainGraph(graphBox, people, select);
   if (selectedPerson) select(selectedPerson); else clear(detailPane, details(null));
+  draw(async () => {
+    await decisionChainGraph(graphBox, people, select);
+    if (selectedPerson) select(selectedPerson);
+  });
 }

@@ -19,9 +19,20 @@ const PAGE_QUERY = `query Accounts($filter: AccountFilter, $first: Int, $after: 
   }
 }`;
 
-// the whole book's entries: only fields of the account itself (owners per entry would cost too much)
-// (revenue and class from the entry, which holds them, not again from each account)
-const ABC_QUERY = `{ abcAnalysis { entries { abcClass revenue account { id name lifecycle intentionGrade } } } }`;
+// a page of the accounts of one ABC class, from the whole book's analysis, with the row's fields (one request:
+// the classes behind the overdue flags are those of the same analysis)
+const ABC_PAGE_QUERY = `query AbcPage($abcClass: AbcClass, $offset: Int, $first: Int) {
+  abcAnalysis {
+    summary { abcClass accounts }
+    entries(abcClass: $abcClass, offset: $offset, first: $first) { abcClass revenue account { ${ACCOUNT_FIELDS.replace('revenue abcClass ', '')} } }
+  }
+}`;
+
+// every account of one class, for filters the analysis does not have (name, lifecycle, owner, grade): only fields
+// of the account itself (revenue and class from the entry, which holds them, not again from each account)
+const ABC_CLASS_QUERY = `query AbcClass($abcClass: AbcClass) {
+  abcAnalysis { entries(abcClass: $abcClass) { abcClass revenue account { id name lifecycle intentionGrade } } }
+}`;
 
 const cache = { reps: null, abc: null };
 const cursors = new Map();
@@ -64,12 +75,20 @@ function filterOf(params) {
 async function loadPage(params, pageNo) {
   const filter = filterOf(params);
   const abc = params.get('abc');
+  if (abc && !Object.keys(filter).length) {
+    const data = (await gql(ABC_PAGE_QUERY, { abcClass: abc, offset: (pageNo - 1) * PAGE, first: PAGE })).abcAnalysis;
+    const total = data.summary.find(s => s.abcClass === abc).accounts;
+    const rows = data.entries.map(e => ({ ...e.account, revenue: e.revenue, abcClass: e.abcClass }));
+    return { total, rows, hasNext: total > pageNo * PAGE };
+  }
   if (abc) {
-    // ABC classes come from the whole book's analysis; its entries are the list, by revenue
-    if (!cache.abc) cache.abc = (await gql(ABC_QUERY)).abcAnalysis.entries;
+    // the accounts of the class, filtered here by what the analysis does not filter
+    if (!cache.abc || cache.abc.abcClass !== abc) {
+      cache.abc = { abcClass: abc, entries: (await gql(ABC_CLASS_QUERY, { abcClass: abc })).abcAnalysis.entries };
+    }
     const q = (filter.nameContains || '').toLowerCase();
     const owned = filter.ownerId ? await ownedIds(filter.ownerId) : null;
-    const rows = cache.abc.filter(e => e.abcClass === abc)
+    const rows = cache.abc.entries
       .map(e => ({ ...e.account, revenue: e.revenue, abcClass: e.abcClass })).filter(a =>
       (!q || a.name.toLowerCase().includes(q))
       && (!filter.lifecycle || filter.lifecycle.includes(a.lifecycle))
@@ -88,9 +107,12 @@ async function loadPage(params, pageNo) {
 }
 
 export async function accountsView(main, { params }) {
-  const allReps = await reps();
   const state = Object.fromEntries(params.entries());
   const pageNo = Math.max(1, parseInt(state.page || '1', 10) || 1);
+  // the page is asked for while the reps of the owner filter are read
+  const pageData = loadPage(params, pageNo);
+  pageData.catch(() => {}); // a failure shows where the page is awaited
+  const allReps = await reps();
 
   const search = h('input', { type: 'search', value: state.q || '', placeholder: t('accounts.search'), 'data-test': 'search' });
   const lifecycle = select([['', t('any')], ...LIFECYCLES.map(l => [l, label(l)])], state.lifecycle, { 'data-test': 'filter-lifecycle' });
@@ -115,7 +137,7 @@ export async function accountsView(main, { params }) {
   clear(main, h('div', { class: 'page-head' }, h('h1', {}, t('accounts.title'))), card(null, {}, form), results);
 
   await fill(results, async () => {
-    const page = await loadPage(params, pageNo);
+    const page = await pageData;
     const columns = [
       { key: 'name', title: t('name'), render: a => h('a', { href: `#/account/${encodeURIComponent(a.id)}`, 'data-test': 'account-link' }, a.name) },
       { key: 'lifecycle', title: t('accounts.lifecycle'), render: a => badge(label(a.lifecycle), `lc lc-${a.lifecycle}`) },

@@ -1,42 +1,32 @@
 // Warm introduction: pick a rep and a person, see the strongest chains of introductions with their strengths.
 import { gql } from '../api.js';
 import { t, num } from '../i18n.js';
-import { h, clear, card, field, select, fill, table } from '../ui.js';
-import { pathsGraph } from '../graph.js';
+import { h, clear, draw, card, field, select, fill, table } from '../ui.js';
+import { pathsGraph, loadGraphs } from '../graph.js';
 import { go } from '../main.js';
 
 const PATHS = `query Paths($rep: ID!, $person: ID!, $maxHops: Int) {
   warmIntroPaths(fromRepId: $rep, toPersonId: $person, maxHops: $maxHops, limit: 3) {
-    strength hops nodes { __typename id name ... on Person { account { name } } }
+    strength hops tieStrengths nodes { __typename id name ... on Person { account { name } } }
   }
 }`;
 
 const PEOPLE = `query People($q: String) { people(filter: {nameContains: $q}, first: 30) { edges { node { id name account { name } } } } }`;
 
-/** The strength of each tie on the paths: one request with the ties of every node. */
-async function tieStrengths(nodes) {
-  if (!nodes.length) return new Map();
-  const vars = nodes.map((_, i) => `$n${i}: ID!`).join(', ');
-  const fields = nodes.map((n, i) => n.__typename === 'SalesRep'
-    ? `k${i}: salesRep(id: $n${i}) { knows { other { id } strength } }`
-    : `k${i}: person(id: $n${i}) { knows { other { id } strength } }`).join('\n');
-  const data = await gql(`query Ties(${vars}) {\n${fields}\n}`, Object.fromEntries(nodes.map((n, i) => [`n${i}`, n.id])));
-  const strengths = new Map();
-  nodes.forEach((n, i) => (data[`k${i}`] ? data[`k${i}`].knows : []).forEach(k => {
-    strengths.set(`${n.id}|${k.other.id}`, k.strength);
-    strengths.set(`${k.other.id}|${n.id}`, k.strength);
-  }));
-  return strengths;
+// asked for before they are awaited: a failure shows where the data is awaited
+function early(promise) {
+  promise.catch(() => {});
+  return promise;
 }
 
-function pathCard(path, index, strengths) {
+function pathCard(path, index) {
   const box = h('div', { class: 'graph path', 'data-test': 'intro-graph', role: 'img',
     'aria-label': `${t('intro.path', { n: index + 1 })}: ${path.nodes.map(n => n.name).join(' → ')}` });
   const nodes = path.nodes.map((n, i) => ({ id: n.id, label: n.account ? `${n.name}\n${n.account.name}` : n.name,
     cls: n.__typename === 'SalesRep' ? 'rep' : '', color: i === path.nodes.length - 1 ? '#16a34a' : '#0ea5e9' }));
   const ties = path.nodes.slice(1).map((n, i) => ({ from: path.nodes[i].id, to: n.id,
-    strength: strengths.get(`${path.nodes[i].id}|${n.id}`) ?? null }));
-  requestAnimationFrame(() => pathsGraph(box, nodes, ties));
+    strength: path.tieStrengths[i] }));
+  draw(() => pathsGraph(box, nodes, ties));
   return card(t('intro.path', { n: index + 1 }), { 'data-test': 'intro-path' },
     h('p', {}, h('strong', {}, `${t('strength')} ${num(path.strength, 3)}`), ` · ${t('hops')} ${path.hops}`),
     h('p', { class: 'path-steps' }, path.nodes.map((n, i) => [
@@ -46,15 +36,22 @@ function pathCard(path, index, strengths) {
 }
 
 export async function introView(main, { params, isCurrent }) {
-  const reps = (await gql('{ salesReps { id name team } }')).salesReps;
-  if (!isCurrent()) return;
-  const repId = params.get('rep') || (reps[0] && reps[0].id);
   const personId = params.get('person') || '';
   const q = params.get('q') || '';
   const maxHops = params.get('hops') || '4';
-  const people = (await gql(PEOPLE, { q: q || null })).people.edges.map(e => e.node);
+  // what the URL names is asked for at once: the reps, the people to choose from, the chosen person and, with a
+  // rep and a person chosen, the paths
+  const findPaths = (repId) => gql(PATHS, { rep: repId, person: personId, maxHops: parseInt(maxHops, 10) });
+  const pathsData = personId && params.get('rep') ? early(findPaths(params.get('rep'))) : null;
+  if (personId) loadGraphs();
+  const peopleData = early(gql(PEOPLE, { q: q || null }));
+  const personData = personId ? early(gql('query P($id: ID!) { person(id: $id) { id name account { name } } }', { id: personId })) : null;
+  const reps = (await gql('{ salesReps { id name team } }')).salesReps;
+  const people = (await peopleData).people.edges.map(e => e.node);
+  if (!isCurrent()) return;
+  const repId = params.get('rep') || (reps[0] && reps[0].id);
   if (personId && !people.some(p => p.id === personId)) {
-    const extra = (await gql('query P($id: ID!) { person(id: $id) { id name account { name } } }', { id: personId })).person;
+    const extra = (await personData).person;
     if (extra) people.unshift(extra);
   }
   const repSelect = select(reps.map(r => [r.id, `${r.name}${r.team ? ' · ' + r.team : ''}`]), repId, { 'data-test': 'intro-rep' });
@@ -75,12 +72,10 @@ export async function introView(main, { params, isCurrent }) {
     results);
   if (!personId) return;
   await fill(results, async () => {
-    const paths = (await gql(PATHS, { rep: repId, person: personId, maxHops: parseInt(maxHops, 10) })).warmIntroPaths;
+    const paths = (await (pathsData || findPaths(repId))).warmIntroPaths;
     if (!paths.length) return h('p', { class: 'muted', 'data-test': 'intro-none' }, t('intro.none'));
-    const unique = [...new Map(paths.flatMap(p => p.nodes).map(n => [n.id, n])).values()];
-    const strengths = await tieStrengths(unique);
     const frag = document.createDocumentFragment();
-    paths.forEach((p, i) => frag.append(pathCard(p, i, strengths)));
+    paths.forEach((p, i) => frag.append(pathCard(p, i)));
     return frag;
   });
 }

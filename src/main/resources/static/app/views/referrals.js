@@ -2,9 +2,9 @@
 // top referrers and a rep's ask list.
 import { gql } from '../api.js';
 import { t, label, money, compactMoney, pct, num } from '../i18n.js';
-import { h, clear, card, table, badge, field, select, fill, classBadge } from '../ui.js';
-import { treeGraph, CLASS_COLORS } from '../graph.js';
-import { chart } from '../charts.js';
+import { h, clear, draw, card, table, badge, field, select, fill, classBadge } from '../ui.js';
+import { treeGraph, loadGraphs, CLASS_COLORS } from '../graph.js';
+import { chart, loadCharts } from '../charts.js';
 import { go, signedIn } from '../main.js';
 
 const LISTS = `{
@@ -56,7 +56,7 @@ function treeCard(tree) {
   ], tree.nodes, { caption: t('ref.tree'), captionHidden: true, test: 'referral-tree-table' });
   const el = card(`${t('ref.tree')} · ${tree.source.name}`, { 'data-test': 'tree-card' }, stats, box,
     h('details', {}, h('summary', {}, t('account.table')), nodeTable));
-  requestAnimationFrame(() => treeGraph(box, nodes, tree.source.id));
+  draw(() => treeGraph(box, nodes, tree.source.id));
   return el;
 }
 
@@ -79,7 +79,7 @@ function reportCard(rows, groupBy, onGroup) {
     ], rows, { sortKey: 'revenue', test: 'report-table', caption: t('ref.report'), captionHidden: true })));
   const sorted = [...rows].sort((a, b) => a.revenue - b.revenue);
   const kinds = [...new Set(rows.map(r => r.kindLabel))];
-  requestAnimationFrame(() => chart(chartBox, {
+  draw(() => chart(chartBox, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
@@ -120,6 +120,8 @@ function early(promise) {
 }
 
 export async function referralsView(main, { params, isCurrent }) {
+  loadCharts();
+  loadGraphs();
   const groupBy = params.get('group') || 'SOURCE';
   const reportData = early(gql(REPORT, { from: params.get('from') || null, to: params.get('to') || null, groupBy }));
   const treeData = params.get('source') ? early(gql(TREE, { id: params.get('source') })) : null;

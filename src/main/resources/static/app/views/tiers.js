@@ -2,8 +2,8 @@
 // accounts, this month's visit plan, follow-ups due, and the funnel by rep or lead source.
 import { gql } from '../api.js';
 import { t, label, money, compactMoney, pct, num, dateTime, day, teamToday } from '../i18n.js';
-import { h, clear, card, table, badge, field, select, fill } from '../ui.js';
-import { chart } from '../charts.js';
+import { h, clear, draw, card, table, badge, field, select, fill } from '../ui.js';
+import { chart, loadCharts } from '../charts.js';
 import { go } from '../main.js';
 
 // the Pareto chart draws the curve in at most about 120 groups of ranked accounts, not every account of the book
@@ -49,7 +49,7 @@ function paretoCard(abc) {
   const entries = abc.curve;
   const accounts = abc.summary.reduce((n, s) => n + s.accounts, 0);
   const ranks = e => e.fromRank === e.toRank ? `#${e.fromRank}` : `#${e.fromRank}–${e.toRank}`;
-  requestAnimationFrame(() => chart(box, {
+  draw(() => chart(box, {
     tooltip: { trigger: 'axis' },
     legend: { top: 0, data: [t('revenue'), t('tiers.cumulative')] },
     grid: { left: 8, right: 8, top: 36, bottom: 8, containLabel: true },
@@ -78,7 +78,7 @@ function paretoCard(abc) {
 
 function mixCard(summary) {
   const box = h('div', { class: 'chart', 'data-test': 'mix-chart', role: 'img', 'aria-label': t('tiers.mix') });
-  requestAnimationFrame(() => chart(box, {
+  draw(() => chart(box, {
     tooltip: { trigger: 'axis', valueFormatter: v => pct(v) },
     legend: { top: 0 },
     grid: { left: 8, right: 8, top: 30, bottom: 8, containLabel: true },
@@ -146,7 +146,7 @@ function funnelCard(funnel, groupBy, onGroup) {
   const reached = Object.fromEntries(funnel.stages.map(s => [s.stage, s.reached]));
   const toggle = select([['', t('none')], ['REP', t('by.rep')], ['LEAD_SOURCE_KIND', t('by.source.kind')], ['LEAD_SOURCE', t('by.source')]], groupBy, { 'data-test': 'funnel-group' });
   toggle.addEventListener('change', () => onGroup(toggle.value));
-  requestAnimationFrame(() => {
+  draw(() => Promise.all([
     chart(box, {
       tooltip: { trigger: 'item' },
       series: [{ type: 'funnel', left: '10%', width: '80%', top: 10, bottom: 10, sort: 'none', gap: 3,
@@ -156,10 +156,8 @@ function funnelCard(funnel, groupBy, onGroup) {
           { name: label('PROSPECT'), value: reached.PROSPECT },
           { name: label('RETAINED'), value: reached.RETAINED },
         ] }],
-    });
-    if (funnel.groups.length) {
-      const stages = ['POTENTIAL', 'PROSPECT', 'RETAINED', 'LOST'];
-      chart(groupsBox, {
+    }),
+    funnel.groups.length ? chart(groupsBox, {
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
         legend: { top: 0 },
         grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
@@ -167,9 +165,8 @@ function funnelCard(funnel, groupBy, onGroup) {
         yAxis: { type: 'category', data: funnel.groups.map(groupName), axisLabel: { width: 150, overflow: 'truncate' } },
         series: stages.map(stage => ({ name: label(stage), type: 'bar', stack: 'now', barMaxWidth: 22,
           data: funnel.groups.map(g => (g.stages.find(s => s.stage === stage) || { accounts: 0 }).accounts) })),
-      });
-    }
-  });
+    }) : null,
+  ]));
   return card(t('tiers.funnel'), { 'data-test': 'funnel' },
     h('div', { class: 'toolbar' }, field(t('group.by'), toggle),
       h('div', { class: 'stats inline' },
@@ -188,6 +185,7 @@ function funnelCard(funnel, groupBy, onGroup) {
 }
 
 export async function tiersView(main, { params }) {
+  loadCharts();
   const repId = params.get('rep') || '';
   const groupBy = params.get('group') || 'LEAD_SOURCE_KIND';
   const month = params.get('month') || teamToday().slice(0, 7);

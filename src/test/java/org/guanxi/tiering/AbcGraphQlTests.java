@@ -77,6 +77,48 @@ class AbcGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void entriesComeInPagesOfOneClassWithTheirAccountsFromOneAnalysis() throws Exception {
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
+		// ranks: acc-1 A, acc-2 A, acc-3 B, acc-4 B, acc-5 C, acc-6 C, acc-0 C
+		List<String> names = new java.util.ArrayList<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> names.add(name))) {
+			var page = this.graphQl.document("""
+					{ abcAnalysis { summary { abcClass accounts }
+					    entries(abcClass: C, offset: 1, first: 5) { abcClass revenue account { id name visitOverdue } } } }""")
+				.execute();
+			page.path("abcAnalysis.entries[*].account.id").entityList(String.class).containsExactly("acc-6", "acc-0");
+			page.path("abcAnalysis.entries[*].account.name").entityList(String.class).containsExactly("Zeta", "Zero");
+			page.path("abcAnalysis.entries[*].revenue").entityList(Double.class).containsExactly(50.0, 0.0);
+			page.path("abcAnalysis.entries[*].abcClass").entityList(String.class).containsExactly("C", "C");
+			// neither account was ever visited: both are overdue
+			page.path("abcAnalysis.entries[*].account.visitOverdue").entityList(Boolean.class).containsExactly(true, true);
+			page.path("abcAnalysis.summary[2].accounts").entity(Integer.class).isEqualTo(3);
+		}
+		// the overdue flags take their classes from the same analysis
+		assertThat(names).containsOnlyOnce("tiering/wonRevenue");
+
+		this.graphQl.document("{ abcAnalysis { entries(first: 3) { account { id } } } }")
+			.execute()
+			.path("abcAnalysis.entries[*].account.id")
+			.entityList(String.class)
+			.containsExactly("acc-1", "acc-2", "acc-3");
+		this.graphQl.document("{ abcAnalysis { entries(abcClass: B) { account { id } } } }")
+			.execute()
+			.path("abcAnalysis.entries[*].account.id")
+			.entityList(String.class)
+			.containsExactly("acc-3", "acc-4");
+		this.graphQl.document("{ abcAnalysis { entries(abcClass: A, offset: 2) { account { id } } } }")
+			.execute()
+			.path("abcAnalysis.entries")
+			.entityList(Object.class)
+			.hasSize(0);
+		GraphQlErrors.assertFails(this.graphQl.document("{ abcAnalysis { entries(offset: -1) { revenue } } }").execute(),
+				ErrorType.BAD_REQUEST, "offset must be 0 or more, got -1");
+		GraphQlErrors.assertFails(this.graphQl.document("{ abcAnalysis { entries(first: 0) { revenue } } }").execute(),
+				ErrorType.BAD_REQUEST, "first must be 1 or more, got 0");
+	}
+
+	@Test
 	void periodCountsWonDealsClosedOnItsFirstAndLastDay() {
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
 		var result = this.graphQl.documentName("abcAnalysis")

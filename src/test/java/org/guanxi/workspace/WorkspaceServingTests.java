@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -40,6 +42,31 @@ class WorkspaceServingTests extends GraphQlTestBase {
 			.contains("export");
 		assertThat(body("/console.html", MediaType.TEXT_HTML)).contains("/app/console.js").doesNotContain("https://");
 		assertThat(body("/graphql/schema", MediaType.TEXT_PLAIN)).contains("type TeamSettings", "decisionChain(");
+	}
+
+	@Test
+	void browsersKeepThePageFilesAndAskWhetherTheyChanged() {
+		for (String path : new String[] { "/app/main.js", "/webjars/echarts/dist/echarts.esm.min.js" }) {
+			String lastModified = this.http.get()
+				.uri(path)
+				.exchange()
+				.expectStatus()
+				.isOk()
+				.expectHeader()
+				.cacheControl(CacheControl.noCache())
+				.returnResult(byte[].class)
+				.getResponseHeaders()
+				.getFirst(HttpHeaders.LAST_MODIFIED);
+			assertThat(lastModified).as(path).isNotBlank();
+			this.http.get()
+				.uri(path)
+				.header(HttpHeaders.IF_MODIFIED_SINCE, lastModified)
+				.exchange()
+				.expectStatus()
+				.isNotModified()
+				.expectBody()
+				.isEmpty();
+		}
 	}
 
 	@Test

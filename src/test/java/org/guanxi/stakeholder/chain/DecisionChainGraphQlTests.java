@@ -205,6 +205,9 @@ class DecisionChainGraphQlTests extends GraphQlTestBase {
 			.entity(Double.class)
 			.satisfies(s -> assertThat(s).isCloseTo(ACC_1.get("p1"), within(1e-9)));
 		paths.path("warmIntroPaths[2].nodes[*].id").entityList(String.class).containsExactly("rep-1", "p2", "p1");
+		// rep-1 -0.9- x-1 -1.0- rep-2 -0.9- p1 (0.9 x 1.0 x 0.9 = 0.81), and rep-1 -0.6- p2 -1.0- p1
+		paths.path("warmIntroPaths[0].tieStrengths").entityList(Double.class).containsExactly(0.9, 1.0, 0.9);
+		paths.path("warmIntroPaths[2].tieStrengths").entityList(Double.class).containsExactly(0.6, 1.0);
 
 		intro("rep-1", "p1", 6, 10).path("warmIntroPaths[*].hops")
 			.entityList(Integer.class)
