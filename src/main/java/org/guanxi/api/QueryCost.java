@@ -175,7 +175,8 @@ final class QueryCost {
 	}
 
 	private long page(String coordinate, GraphQLFieldDefinition definition, Field field, GraphQLArgument argument) {
-		long requested = argumentValue(field, argument);
+		long cap = REPORT_LISTS.contains(coordinate) ? this.limits.maxReportRows() : this.limits.maxListSize();
+		long requested = argumentValue(field, argument, cap);
 		boolean paged = definition.getArgument("after") != null || "Person.interactions".equals(coordinate);
 		if (paged && (requested < 1 || requested > MAX_PAGE)) {
 			throw LimitExceeded.pageSize(coordinate, argument.getName(), requested, MAX_PAGE);
@@ -183,28 +184,28 @@ final class QueryCost {
 		return Math.max(0, Math.min(requested, this.limits.maxReportRows()));
 	}
 
-	private long argumentValue(Field field, GraphQLArgument definition) {
+	private long argumentValue(Field field, GraphQLArgument definition, long cap) {
 		for (Argument argument : field.getArguments()) {
 			if (argument.getName().equals(definition.getName())) {
-				return number(argument.getValue(), definition);
+				return number(argument.getValue(), definition, cap);
 			}
 		}
-		return defaultValue(definition);
+		return defaultValue(definition, cap);
 	}
 
-	private long number(Value<?> value, GraphQLArgument definition) {
+	private long number(Value<?> value, GraphQLArgument definition, long cap) {
 		if (value instanceof IntValue i) {
 			return i.getValue().min(java.math.BigInteger.valueOf(Long.MAX_VALUE)).longValue();
 		}
 		if (value instanceof VariableReference ref) {
 			Object given = this.variables.get(ref.getName());
-			return given instanceof Number n ? n.longValue() : defaultValue(definition);
+			return given instanceof Number n ? n.longValue() : defaultValue(definition, cap);
 		}
-		return defaultValue(definition);
+		return defaultValue(definition, cap);
 	}
 
-	/** The argument's default; without one the list's cap (the resolver's own default is smaller). */
-	private long defaultValue(GraphQLArgument definition) {
+	/** The argument's default; without one the list's cap (the resolver's own default is smaller or none). */
+	private long defaultValue(GraphQLArgument definition, long cap) {
 		InputValueWithState value = definition.getArgumentDefaultValue();
 		if (value.isLiteral() && value.getValue() instanceof IntValue i) {
 			return i.getValue().longValue();
@@ -212,7 +213,7 @@ final class QueryCost {
 		if (value.isExternal() && value.getValue() instanceof Number n) {
 			return n.longValue();
 		}
-		return this.limits.maxListSize();
+		return cap;
 	}
 
 	private static boolean isList(GraphQLType type) {

@@ -25,6 +25,7 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -102,6 +103,20 @@ public class EmbeddedNeo4j {
 			this.dbms.shutdown();
 			this.dbms = null;
 		}
+	}
+
+	/**
+	 * The id of the last transaction of the database that is closed (committed and visible to every reader): it
+	 * grows with every write.
+	 */
+	public long lastClosedTransactionId() {
+		DatabaseManagementService running = this.dbms;
+		if (running == null) {
+			throw new IllegalStateException("The embedded Neo4j is not started");
+		}
+		return ((GraphDatabaseAPI) running.database(DEFAULT_DATABASE_NAME)).getDependencyResolver()
+			.resolveDependency(TransactionIdStore.class)
+			.getLastClosedTransactionId();
 	}
 
 	/** The folder of the DBMS's files. */

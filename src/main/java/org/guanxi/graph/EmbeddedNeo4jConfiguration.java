@@ -32,6 +32,11 @@ class EmbeddedNeo4jConfiguration {
 	}
 
 	@Bean
+	LastTransaction embeddedLastTransaction(EmbeddedNeo4j embeddedNeo4j) {
+		return embeddedNeo4j::lastClosedTransactionId;
+	}
+
+	@Bean
 	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4j embeddedNeo4j) {
 		return new Neo4jConnectionDetails() {
 

@@ -2,6 +2,7 @@ package org.guanxi.tiering;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.guanxi.account.Account;
 import org.guanxi.account.AccountFields;
 import org.guanxi.account.InvalidAmounts;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Value;
 
@@ -31,11 +33,14 @@ public class AbcService {
 
 	private final TierSettings settings;
 
+	private final BookResults results;
+
 	private static final String STANDARD_OF_REQUEST = AbcService.class.getName() + ".standard";
 
-	AbcService(Cypher cypher, TierSettings settings) {
+	AbcService(Cypher cypher, TierSettings settings, BookResults results) {
 		this.cypher = cypher;
 		this.settings = settings;
+		this.results = results;
 	}
 
 	/**
@@ -54,6 +59,11 @@ public class AbcService {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("error.period", from, to);
 		}
+		return this.results.get("tiering/abc", Arrays.asList(a, b, from, to, accounts.parameters()),
+				() -> analysis(a, b, from, to, accounts));
+	}
+
+	private AbcAnalysis analysis(double a, double b, LocalDate from, LocalDate to, AccountFields accounts) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);

@@ -6,12 +6,14 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.guanxi.core.GuanxiSettings;
+import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
 
 import org.springframework.stereotype.Service;
@@ -39,8 +41,12 @@ public class FollowUpService {
 
 	private final Clock clock;
 
-	FollowUpService(Cypher cypher, Reps reps, TierSettings settings, GuanxiSettings general, Clock clock) {
+	private final BookResults results;
+
+	FollowUpService(Cypher cypher, Reps reps, TierSettings settings, GuanxiSettings general, Clock clock,
+			BookResults results) {
 		this.cypher = cypher;
+		this.results = results;
 		this.reps = reps;
 		this.rules = settings.followUps();
 		this.zone = general.timeZone();
@@ -55,6 +61,10 @@ public class FollowUpService {
 	public List<FollowUp> due(LocalDate asOf, String repId) {
 		this.reps.check(repId);
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
+		return this.results.get("tiering/followUps", Arrays.asList(day, repId), () -> dueOn(day, repId));
+	}
+
+	private List<FollowUp> dueOn(LocalDate day, String repId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("repId", repId);
 		parameters.put("asOf", day);
@@ -67,7 +77,7 @@ public class FollowUpService {
 					(LocalDate) row.get("wonAt"), contacts, day));
 		});
 		due.sort(ORDER);
-		return due;
+		return List.copyOf(due);
 	}
 
 	/** The follow-ups of one account on a date, from its facts. */

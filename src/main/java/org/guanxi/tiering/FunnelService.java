@@ -3,6 +3,7 @@ package org.guanxi.tiering;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import org.guanxi.account.Lifecycle;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
 import org.guanxi.referral.analytics.SourceKind;
 
@@ -33,8 +35,11 @@ public class FunnelService {
 
 	private final ZoneId zone;
 
-	FunnelService(Cypher cypher, Reps reps, GuanxiSettings general) {
+	private final BookResults results;
+
+	FunnelService(Cypher cypher, Reps reps, GuanxiSettings general, BookResults results) {
 		this.cypher = cypher;
+		this.results = results;
 		this.reps = reps;
 		this.zone = general.timeZone();
 	}
@@ -51,6 +56,11 @@ public class FunnelService {
 			throw new InvalidInput("error.period", from, to);
 		}
 		this.reps.check(repId);
+		return this.results.get("tiering/funnel", Arrays.asList(from, to, repId, groupBy),
+				() -> compute(from, to, repId, groupBy));
+	}
+
+	private Funnel compute(LocalDate from, LocalDate to, String repId, FunnelGroupBy groupBy) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("repId", repId);
 		parameters.put("from", from == null ? null : from.atStartOfDay(this.zone).toOffsetDateTime());

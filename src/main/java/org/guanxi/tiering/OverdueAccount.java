@@ -18,6 +18,12 @@ import org.guanxi.account.Account;
 public record OverdueAccount(String accountId, Account account, AbcClass abcClass, OffsetDateTime lastVisitAt,
 		Integer daysSinceLastVisit, double allowedDays, Double overdueDays) {
 
+	/** The same account's assessment with the account itself. */
+	OverdueAccount withAccount(Account loaded) {
+		return new OverdueAccount(this.accountId, loaded, this.abcClass, this.lastVisitAt, this.daysSinceLastVisit,
+				this.allowedDays, this.overdueDays);
+	}
+
 	boolean neverVisited() {
 		return this.lastVisitAt == null;
 	}

@@ -102,9 +102,22 @@ class TierController {
 	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId, @Argument Integer first,
 			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
 		checkFirst(first);
-		List<OverdueAccount> overdue = this.visits.overdue(asOf, repId, AccountFields.selected(selection, "account"));
+		if (first == null) {
+			// the whole list: the accounts' selected fields come with it
+			List<OverdueAccount> overdue = this.visits.overdue(asOf, repId, AccountFields.selected(selection, "account"));
+			request.put(ofRequest("overdueAccounts", asOf, repId), overdue);
+			return overdue;
+		}
+		// the first ones: the list without the accounts' data (the one overdueAccountCount and other requests
+		// share), then the accounts of those shown
+		List<OverdueAccount> overdue = this.visits.overdue(asOf, repId, AccountFields.NONE);
 		request.put(ofRequest("overdueAccounts", asOf, repId), overdue);
-		return firstOf(overdue, first);
+		List<OverdueAccount> shown = firstOf(overdue, first);
+		if (!selection.contains("account")) {
+			return shown;
+		}
+		Map<String, Account> loaded = this.accounts.byIds(shown.stream().map(OverdueAccount::accountId).toList());
+		return shown.stream().map(o -> o.withAccount(loaded.get(o.accountId()))).toList();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.guanxi.account.AccountFields;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.core.Check;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
 import org.neo4j.driver.Value;
 
@@ -61,9 +63,12 @@ public class VisitService {
 
 	private final Clock clock;
 
+	private final BookResults results;
+
 	VisitService(Cypher cypher, AbcService abc, Reps reps, TierSettings settings, GuanxiSettings general,
-			Clock clock) {
+			Clock clock, BookResults results) {
 		this.cypher = cypher;
+		this.results = results;
 		this.abc = abc;
 		this.reps = reps;
 		this.cadence = settings.visits();
@@ -82,6 +87,11 @@ public class VisitService {
 	public List<OverdueAccount> overdue(LocalDate asOf, String repId, AccountFields load) {
 		this.reps.check(repId);
 		LocalDate day = asOf != null ? asOf : today();
+		return this.results.get("tiering/overdue", Arrays.asList(day, repId, load.parameters()),
+				() -> overdueOn(day, repId, load));
+	}
+
+	private List<OverdueAccount> overdueOn(LocalDate day, String repId, AccountFields load) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("until", startOf(day.plusDays(1)));
 		List<OverdueAccount> overdue = new ArrayList<>();
@@ -106,7 +116,7 @@ public class VisitService {
 			}).all();
 		}
 		overdue.sort(MOST_OVERDUE_FIRST);
-		return overdue;
+		return List.copyOf(overdue);
 	}
 
 	/**
@@ -160,6 +170,10 @@ public class VisitService {
 	public List<PlannedVisit> plan(String month, String repId) {
 		YearMonth ym = parseMonth(month);
 		this.reps.check(repId);
+		return this.results.get("tiering/plan", Arrays.asList(ym, repId), () -> plan(ym, repId));
+	}
+
+	private List<PlannedVisit> plan(YearMonth ym, String repId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("repId", repId);
 		parameters.put("start", startOf(ym.atDay(1)));
@@ -198,7 +212,7 @@ public class VisitService {
 			plan.add(new PlannedVisit(id, abcClass, rep, dueBy, due, (int) done, due.size()));
 		});
 		plan.sort(PLAN_ORDER);
-		return plan;
+		return List.copyOf(plan);
 	}
 
 	private void addIfOverdue(List<OverdueAccount> overdue, String accountId, Account account, AbcClass abcClass,

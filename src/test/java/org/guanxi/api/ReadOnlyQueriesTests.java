@@ -19,6 +19,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * name every root field the schema has, so a new query field cannot slip past.
  */
 @Import(ReadOnlyQueriesTests.SessionModes.class)
+// every field reads the database itself: no whole-book result kept from the field before
+@TestPropertySource(properties = "guanxi.book-results.max-entries=0")
 class ReadOnlyQueriesTests extends GraphQlTestBase {
 
 	private static final List<AccessMode> MODES = java.util.Collections.synchronizedList(new ArrayList<>());

@@ -492,7 +492,9 @@ class SideBySideBenchmark {
 					"--guanxi.demo-data.enabled=false", "--guanxi.embedded.enabled=true",
 					"--guanxi.embedded.data-dir=" + data, "--guanxi.embedded.bolt-address=127.0.0.1:" + boltPort,
 					"--server.port=" + port, "--logging.level.root=WARN",
-					"--guanxi.security.admin-password=" + ADMIN_PASSWORD, "--guanxi.embedded.password=" + NEO4J_PASSWORD)
+					"--guanxi.security.admin-password=" + ADMIN_PASSWORD, "--guanxi.embedded.password=" + NEO4J_PASSWORD,
+					// every call works its result out, as after a change of the book: the cost of the work itself
+					"--guanxi.book-results.max-entries=0")
 				.redirectErrorStream(true)
 				.redirectOutput(ROOT.resolve("guanxi.log").toFile())
 				.start();

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.guanxi.graph.LastTransaction;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -160,6 +161,12 @@ public abstract class GraphQlTestBase {
 		@Bean
 		MutableClock clock() {
 			return new MutableClock(ZoneId.of("Asia/Shanghai"));
+		}
+
+		/** The test database is in this process too: whole-book results are kept as with the embedded one. */
+		@Bean
+		LastTransaction harnessLastTransaction() {
+			return TestNeo4j::lastClosedTransactionId;
 		}
 
 	}

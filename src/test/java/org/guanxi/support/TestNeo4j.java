@@ -15,6 +15,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.neo4j.storageengine.api.TransactionIdStore;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -50,6 +52,13 @@ public final class TestNeo4j {
 
 	public static String boltUri() {
 		return server().boltURI().toString();
+	}
+
+	/** The id of the last closed transaction of the test database (it grows with every write). */
+	public static long lastClosedTransactionId() {
+		return ((GraphDatabaseAPI) server().defaultDatabaseService()).getDependencyResolver()
+			.resolveDependency(TransactionIdStore.class)
+			.getLastClosedTransactionId();
 	}
 
 	public static Driver driver() {

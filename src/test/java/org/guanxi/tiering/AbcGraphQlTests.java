@@ -217,6 +217,8 @@ class AbcGraphQlTests extends GraphQlTestBase {
 			.path("account.abcClass")
 			.entity(String.class)
 			.isEqualTo("B");
+		// a change of the book: the analysis kept from the request above is worked out again
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-0'}) SET a.note = 'changed'", Map.of());
 		long before = this.cypher.issuedQueries();
 		var page = this.graphQl.documentName("accountsAbcClass").variable("first", 10).execute();
 		long issued = this.cypher.issuedQueries() - before;
@@ -228,6 +230,16 @@ class AbcGraphQlTests extends GraphQlTestBase {
 			.containsExactly("A", "A", "B", "C", "B", "C", "C");
 		// the page, then the won revenue and the list of accounts once for the whole page
 		assertThat(issued).isEqualTo(3);
+		// the same page again on the unchanged book: only the page is read, the analysis is kept
+		before = this.cypher.issuedQueries();
+		this.graphQl.documentName("accountsAbcClass")
+			.variable("first", 10)
+			.execute()
+			.path("accounts.edges[*].node.abcClass")
+			.entityList(String.class)
+			.containsExactly("A", "A", "B", "C", "B", "C", "C");
+		assertThat(this.cypher.issuedQueries() - before).isEqualTo(1);
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-0'}) SET a.note = 'changed again'", Map.of());
 
 		// the class and the suggested relationship level (which names the class and rank) share one analysis
 		List<String> names = new java.util.ArrayList<>();

@@ -18,7 +18,7 @@ class VisitServiceTests {
 			new TierSettings.Opportunity(500000, 90, 365));
 
 	private final VisitService visits = new VisitService(null, null, null, SETTINGS,
-			new GuanxiSettings(ZoneId.of("Asia/Shanghai")), Clock.systemUTC());
+			new GuanxiSettings(ZoneId.of("Asia/Shanghai")), Clock.systemUTC(), null);
 
 	@Test
 	void dueDatesSplitTheMonthAndPutTheFirstAVisitInTheFirstWeek() {

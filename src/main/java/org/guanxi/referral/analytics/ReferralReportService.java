@@ -2,6 +2,7 @@ package org.guanxi.referral.analytics;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.guanxi.core.InvalidInput;
+import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
 import org.guanxi.referral.analytics.internal.ReferralGraph;
 import org.guanxi.referral.analytics.internal.SourceNodes;
@@ -48,9 +50,12 @@ public class ReferralReportService {
 
 	private final ReferralAnalyticsSettings settings;
 
-	ReferralReportService(Cypher cypher, ReferralAnalyticsSettings settings) {
+	private final BookResults results;
+
+	ReferralReportService(Cypher cypher, ReferralAnalyticsSettings settings, BookResults results) {
 		this.cypher = cypher;
 		this.settings = settings;
+		this.results = results;
 	}
 
 	/**
@@ -80,6 +85,11 @@ public class ReferralReportService {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("error.reportPeriod", from, to);
 		}
+		return this.results.get("referral/report", Arrays.asList(from, to, groupBy, limit),
+				() -> compute(from, to, groupBy, limit));
+	}
+
+	private List<ReferralSourceStat> compute(LocalDate from, LocalDate to, String groupBy, long limit) {
 		boolean byKind = "KIND".equals(groupBy);
 		var query = (from == null && to == null) ? this.cypher.query("referral/reportBySourceAll")
 				: this.cypher.query("referral/reportBySourceInPeriod",
@@ -113,6 +123,10 @@ public class ReferralReportService {
 	 */
 	public List<TopReferrer> topReferrers(Integer first) {
 		int limit = lines(first, 10);
+		return this.results.get("referral/topReferrers", List.of(limit), () -> topReferrers(limit));
+	}
+
+	private List<TopReferrer> topReferrers(int limit) {
 		int depth = this.settings.maxDepth();
 		double decay = this.settings.decay();
 		// the revenue and the edges each read much of the book: they are read at the same time
