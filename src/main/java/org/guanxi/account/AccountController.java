@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.dataloader.DataLoader;
 import org.guanxi.api.Batches;
 import org.guanxi.core.Connection;
@@ -43,8 +44,10 @@ class AccountController {
 	}
 
 	@QueryMapping
-	Connection<Account> accounts(@Argument AccountFilter filter, @Argument Integer first, @Argument String after) {
-		return this.accounts.list(filter, PageRequest.of(first, after));
+	Connection<Account> accounts(@Argument AccountFilter filter, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		// the accounts of the filter are counted only when totalCount is asked for
+		return this.accounts.list(filter, PageRequest.of(first, after), selection.contains("totalCount"));
 	}
 
 	@QueryMapping

@@ -61,10 +61,19 @@ public class AccountService {
 	}
 
 	public Connection<Account> list(AccountFilter filter, PageRequest page) {
+		return list(filter, page, true);
+	}
+
+	/**
+	 * A page of the accounts of a filter, by name then id.
+	 * @param countTotal whether to count the accounts of the filter (else the total count is 0)
+	 */
+	public Connection<Account> list(AccountFilter filter, PageRequest page, boolean countTotal) {
 		Map<String, Object> parameters = (filter == null ? AccountFilter.NONE : filter).parameters();
 		parameters.put("afterName", page.afterKey());
 		parameters.put("afterId", page.afterId());
 		parameters.put("limit", page.limit());
+		parameters.put("countTotal", countTotal);
 		var result = this.cypher.query("account/page", parameters).fetch().one().orElseThrow();
 		List<Account> rows = new ArrayList<>();
 		for (Object node : (List<?>) result.get("page")) {

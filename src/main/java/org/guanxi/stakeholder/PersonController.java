@@ -3,6 +3,7 @@ package org.guanxi.stakeholder;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.guanxi.account.Account;
 import org.guanxi.account.AccountService;
 import org.guanxi.api.Batches;
@@ -37,8 +38,10 @@ class PersonController {
 	}
 
 	@QueryMapping
-	Connection<Person> people(@Argument PersonFilter filter, @Argument Integer first, @Argument String after) {
-		return this.people.list(filter, PageRequest.of(first, after));
+	Connection<Person> people(@Argument PersonFilter filter, @Argument Integer first, @Argument String after,
+			DataFetchingFieldSelectionSet selection) {
+		// the people of the filter are counted only when totalCount is asked for
+		return this.people.list(filter, PageRequest.of(first, after), selection.contains("totalCount"));
 	}
 
 	@BatchMapping(typeName = "Account")

@@ -86,7 +86,16 @@ public class PersonService {
 
 	/** One page of the people matching the filter (null = all), ordered by name, then id. */
 	public Connection<Person> list(PersonFilter filter, PageRequest page) {
+		return list(filter, page, true);
+	}
+
+	/**
+	 * A page of the people of a filter, by name then id.
+	 * @param countTotal whether to count the people of the filter (else the total count is 0)
+	 */
+	public Connection<Person> list(PersonFilter filter, PageRequest page, boolean countTotal) {
 		Map<String, Object> parameters = (filter == null ? PersonFilter.NONE : filter).parameters();
+		parameters.put("countTotal", countTotal);
 		parameters.put("afterName", page.afterKey());
 		parameters.put("afterId", page.afterId());
 		parameters.put("limit", page.limit());
