@@ -198,23 +198,40 @@ export function label(value, type = null) {
   return LABELS[lang()][value] ?? LABELS.en[value] ?? String(value);
 }
 
+// Intl formatters are costly to make: one per language and options, kept (a report formats thousands of numbers)
+const formatters = new Map();
+
+function formatter(kind, options, make) {
+  const key = `${kind}|${lang()}|${JSON.stringify(options)}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = make(options);
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+function numberFormat(options) {
+  return formatter('number', options, o => new Intl.NumberFormat(lang(), o));
+}
+
 export function money(amount) {
   if (amount === null || amount === undefined) return '';
-  return new Intl.NumberFormat(lang(), { style: 'currency', currency: team.currency, maximumFractionDigits: 0 }).format(amount);
+  return numberFormat({ style: 'currency', currency: team.currency, maximumFractionDigits: 0 }).format(amount);
 }
 
 export function compactMoney(amount) {
-  return new Intl.NumberFormat(lang(), { notation: 'compact', maximumFractionDigits: 1 }).format(amount);
+  return numberFormat({ notation: 'compact', maximumFractionDigits: 1 }).format(amount);
 }
 
 export function pct(share, digits = 0) {
   if (share === null || share === undefined) return '';
-  return new Intl.NumberFormat(lang(), { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
+  return numberFormat({ style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
 }
 
 export function num(value, digits = 2) {
   if (value === null || value === undefined) return '';
-  return new Intl.NumberFormat(lang(), { maximumFractionDigits: digits }).format(value);
+  return numberFormat({ maximumFractionDigits: digits }).format(value);
 }
 
 /** A date-time as a day (and time) in the team's time zone. */
@@ -222,7 +239,8 @@ export function dateTime(iso, withTime = true) {
   if (!iso) return '';
   const options = { timeZone: team.timeZone, year: 'numeric', month: '2-digit', day: '2-digit' };
   if (withTime) Object.assign(options, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return new Intl.DateTimeFormat(lang() === 'en' ? 'en-CA' : 'zh-CN', options).format(new Date(iso));
+  return formatter('date', options, o => new Intl.DateTimeFormat(lang() === 'en' ? 'en-CA' : 'zh-CN', o))
+    .format(new Date(iso));
 }
 
 /** A Date (calendar day) as given by the API. */
