@@ -35,12 +35,33 @@ const ASK = `query Ask($repId: ID) {
 
 const TYPE_COLORS = { Account: '#16a34a', Person: '#0ea5e9', Organization: '#7c3aed', Channel: '#f59e0b' };
 
+// a graph of more referrals than this is a blur and slow to draw: it shows those with the most revenue, each with
+// the chain that leads to it, and the table lists every one
+const GRAPH_MAX = 120;
+
+/** The tree's nodes the graph draws: all of a small tree; of a large one the highest revenue with their chains. */
+function graphNodes(tree) {
+  if (tree.nodes.length <= GRAPH_MAX) return tree.nodes;
+  const byId = new Map(tree.nodes.map(n => [n.node.id, n]));
+  const kept = new Set();
+  const ranked = [...tree.nodes].sort((a, b) => b.revenue - a.revenue || a.depth - b.depth);
+  for (const n of ranked) {
+    const chain = [];
+    for (let c = n; c && !kept.has(c.node.id); c = byId.get(c.referredBy)) chain.push(c.node.id);
+    if (kept.size + chain.length > GRAPH_MAX) continue;
+    chain.forEach(id => kept.add(id));
+    if (kept.size === GRAPH_MAX) break;
+  }
+  return tree.nodes.filter(n => kept.has(n.node.id));
+}
+
 function treeCard(tree) {
   const box = h('div', { class: 'graph tree', 'data-test': 'referral-tree', role: 'img',
     'aria-label': `${t('ref.tree')}: ${tree.source.name}, ${tree.totalReferrals}` });
   const maxRevenue = Math.max(1, ...tree.nodes.map(n => n.revenue));
+  const drawn = graphNodes(tree);
   const nodes = [{ id: tree.source.id, label: tree.source.name, size: 36 },
-    ...tree.nodes.map(n => ({ id: n.node.id, parent: n.referredBy, color: TYPE_COLORS[n.node.__typename],
+    ...drawn.map(n => ({ id: n.node.id, parent: n.referredBy, color: TYPE_COLORS[n.node.__typename],
       size: 20 + 30 * Math.sqrt(n.revenue / maxRevenue),
       label: `${n.node.name}\n${n.revenue ? compactMoney(n.revenue) : '—'} · ${t('depth')} ${n.depth}` }))];
   const stats = h('div', { class: 'stats' },
@@ -54,7 +75,10 @@ function treeCard(tree) {
     { key: 'depth', title: t('depth'), num: true, sort: n => n.depth, render: n => n.depth },
     { key: 'revenue', title: t('revenue'), num: true, sort: n => n.revenue, render: n => money(n.revenue) },
   ], tree.nodes, { caption: t('ref.tree'), captionHidden: true, test: 'referral-tree-table' });
-  const el = card(`${t('ref.tree')} · ${tree.source.name}`, { 'data-test': 'tree-card' }, stats, box,
+  const part = drawn.length < tree.nodes.length
+    ? h('p', { class: 'muted small', 'data-test': 'tree-part' }, t('ref.tree.part', { shown: drawn.length, total: tree.nodes.length }))
+    : null;
+  const el = card(`${t('ref.tree')} · ${tree.source.name}`, { 'data-test': 'tree-card' }, stats, part, box,
     h('details', {}, h('summary', {}, t('account.table')), nodeTable));
   draw(() => treeGraph(box, nodes, tree.source.id));
   return el;
@@ -81,7 +105,7 @@ function reportCard(rows, groupBy, onGroup) {
   const kinds = [...new Set(rows.map(r => r.kindLabel))];
   draw(() => chart(chartBox, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    legend: { top: 0 },
+    legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
     xAxis: { type: 'value', axisLabel: { formatter: v => compactMoney(v) } },
     yAxis: { type: 'category', data: sorted.map(name), axisLabel: { width: 160, overflow: 'truncate' } },

@@ -159,7 +159,7 @@ function funnelCard(funnel, groupBy, onGroup) {
     }),
     funnel.groups.length ? chart(groupsBox, {
         tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-        legend: { top: 0 },
+        legend: { top: 0, type: 'scroll' },
         grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
         xAxis: { type: 'value' },
         yAxis: { type: 'category', data: funnel.groups.map(groupName), axisLabel: { width: 150, overflow: 'truncate' } },

@@ -126,6 +126,33 @@ class WorkspacePageTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void aLargeReferralTreeDrawsTheReferralsWithTheMostRevenueAndListsAll() {
+		// 150 accounts referred by one organisation, account i with won revenue 1,000 x i; the first 30 referred
+		// one more account each (no revenue): 180 referrals, more than the graph's 120
+		TestNeo4j.run("""
+				CREATE (s:Organization {id: 'org-big', name: 'Big Association', kind: 'ASSOCIATION', createdAt: datetime()})
+				WITH s UNWIND range(1, 150) AS i
+				CREATE (a:Account {id: 'acc-big-' + i, name: 'Big ' + i, lifecycle: 'RETAINED', signed: true, vip: false,
+				                   createdAt: datetime()})
+				CREATE (s)-[:REFERRED {at: date() - duration({days: 200})}]->(a)
+				CREATE (:Deal {id: 'deal-big-' + i, name: 'Deal ' + i, amount: 1000.0 * i, status: 'WON',
+				               openedAt: date() - duration({days: 100}), closedAt: date() - duration({days: 50})})-[:FOR]->(a)
+				WITH a, i WHERE i <= 30
+				CREATE (b:Account {id: 'acc-small-' + i, name: 'Small ' + i, lifecycle: 'PROSPECT', signed: false, vip: false,
+				                   createdAt: datetime()})
+				CREATE (a)-[:REFERRED {at: date() - duration({days: 100})}]->(b)""", Map.of());
+		open("#/referrals?source=org-big", "referrals", "en");
+		@SuppressWarnings("unchecked")
+		List<String> drawn = (List<String>) this.browser
+			.executeScript("return document.querySelector('[data-test=referral-tree]').cy.nodes().map(n => n.id())");
+		// the source and the 120 accounts with the most revenue: Big 31 to Big 150
+		assertThat(drawn).hasSize(121).contains("org-big", "acc-big-150", "acc-big-31").doesNotContain("acc-big-30",
+				"acc-small-1");
+		assertThat(text("[data-test=tree-part]")).contains("120", "180");
+		assertThat(this.browser.findElements(By.cssSelector("[data-test=referral-tree-table] tbody tr"))).hasSize(180);
+	}
+
+	@Test
 	void referralTreeReportParetoFunnelAndWarmIntroduction() {
 		open("#/referrals?source=org-vehicle-admin", "referrals", "zh-CN");
 		Map<String, Object> tree = this.graphQl.document("""
