@@ -2,9 +2,10 @@
 // Parameters: $visibility (visible accounts only), $repId (only accounts this rep OWNS; null = all), $asOf (date), $until (datetime, exclusive: the
 // end of $asOf), $zone (time zone id, for the start of the close date).
 // Returns: id (account id), prospectSince (datetime, null unless the account is a PROSPECT since before $until),
-// wonDealId, wonAt (the latest WON deal closed on or before $asOf, nulls if none),
-// contacts (datetimes of the interactions with the account's people from the earlier of prospectSince and the
-// start of wonAt, up to $until).
+// wonDealId, wonAt (the latest WON deal closed on or before $asOf, nulls if none), of the interactions with the
+// account's people before $until: firstContact (the first at or after prospectSince, null if none),
+// lastContact (the last on or after the day of wonAt in $zone, null if none) and contactsSinceWon (how many
+// different times those were at).
 MATCH (a:Account)
 WHERE ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
   AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
@@ -20,11 +21,15 @@ WITH a, wonDealId, wonAt,
 WHERE wonAt IS NOT NULL OR prospectSince IS NOT NULL
 WITH a, wonDealId, wonAt, prospectSince,
      CASE WHEN wonAt IS NULL THEN null ELSE datetime({date: wonAt, timezone: $zone}) END AS wonStart
-WITH a, wonDealId, wonAt, prospectSince,
+WITH a, wonDealId, wonAt, prospectSince, wonStart,
      CASE WHEN wonStart IS NULL OR (prospectSince IS NOT NULL AND prospectSince < wonStart) THEN prospectSince
           ELSE wonStart END AS since
-CALL (a, since) {
+// what the rules need of the contacts, not every contact
+CALL (a, since, prospectSince, wonStart) {
   OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)
-  RETURN collect(DISTINCT CASE WHEN i.at >= since AND i.at < $until THEN i.at END) AS contacts
+  WHERE i.at >= since AND i.at < $until
+  RETURN min(CASE WHEN i.at >= prospectSince THEN i.at END) AS firstContact,
+         max(CASE WHEN i.at >= wonStart THEN i.at END) AS lastContact,
+         count(DISTINCT CASE WHEN i.at >= wonStart THEN i.at END) AS contactsSinceWon
 }
-RETURN a.id AS id, prospectSince, wonDealId, wonAt, contacts
+RETURN a.id AS id, prospectSince, wonDealId, wonAt, firstContact, lastContact, contactsSinceWon

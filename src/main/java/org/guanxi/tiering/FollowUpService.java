@@ -72,20 +72,31 @@ public class FollowUpService {
 		parameters.put("zone", this.zone.getId());
 		List<FollowUp> due = new ArrayList<>();
 		this.cypher.query("tiering/followUpFacts", parameters).fetch().all().forEach(row -> {
-			List<OffsetDateTime> contacts = ((List<?>) row.get("contacts")).stream().map(FollowUpService::instant).toList();
+			OffsetDateTime last = instant(row.get("lastContact"));
 			due.addAll(forAccount((String) row.get("id"), instant(row.get("prospectSince")), (String) row.get("wonDealId"),
-					(LocalDate) row.get("wonAt"), contacts, day));
+					(LocalDate) row.get("wonAt"), new Contacts(instant(row.get("firstContact")), last,
+							((Number) row.get("contactsSinceWon")).intValue()),
+					day));
 		});
 		due.sort(ORDER);
 		return List.copyOf(due);
 	}
 
+	/**
+	 * What the rules need of an account's contacts (interactions with its people) before the end of the day.
+	 * @param first the first contact at or after the account became a prospect, null if none
+	 * @param lastSinceWon the last contact on or after the day of the won deal, null if none
+	 * @param sinceWon how many different times there were contacts on or after that day
+	 */
+	record Contacts(OffsetDateTime first, OffsetDateTime lastSinceWon, int sinceWon) {
+	}
+
 	/** The follow-ups of one account on a date, from its facts. */
 	List<FollowUp> forAccount(String accountId, OffsetDateTime prospectSince, String wonDealId, LocalDate wonAt,
-			List<OffsetDateTime> contacts, LocalDate asOf) {
+			Contacts contacts, LocalDate asOf) {
 		List<FollowUp> due = new ArrayList<>();
 		if (prospectSince != null) {
-			newProspect(accountId, prospectSince, contacts, asOf, due);
+			newProspect(accountId, prospectSince, contacts.first(), asOf, due);
 		}
 		if (wonAt != null) {
 			afterSale(accountId, wonDealId, wonAt, contacts, asOf, due);
@@ -97,13 +108,9 @@ public class FollowUpService {
 	 * A prospect is followed up when someone contacts it within 24 hours (setting) of becoming a prospect; one
 	 * contacted later, or not yet, is listed, with its first contact when that came late.
 	 */
-	private void newProspect(String accountId, OffsetDateTime since, List<OffsetDateTime> contacts, LocalDate asOf,
+	private void newProspect(String accountId, OffsetDateTime since, OffsetDateTime first, LocalDate asOf,
 			List<FollowUp> due) {
 		OffsetDateTime deadline = since.plus(this.rules.prospectWithin());
-		OffsetDateTime first = contacts.stream()
-			.filter(c -> !c.isBefore(since))
-			.min(Comparator.comparing(OffsetDateTime::toInstant))
-			.orElse(null);
 		if (first != null && !first.isAfter(deadline)) {
 			return;
 		}
@@ -111,22 +118,18 @@ public class FollowUpService {
 		due.add(new FollowUp(accountId, FollowUpReason.NEW_PROSPECT, dueAt, deadline, first, dueAt.isBefore(asOf), null));
 	}
 
-	private void afterSale(String accountId, String dealId, LocalDate wonAt, List<OffsetDateTime> contacts,
-			LocalDate asOf, List<FollowUp> due) {
-		List<LocalDate> days = contacts.stream()
-			.map(c -> c.atZoneSameInstant(this.zone).toLocalDate())
-			.filter(d -> !d.isBefore(wonAt))
-			.sorted()
-			.toList();
+	private void afterSale(String accountId, String dealId, LocalDate wonAt, Contacts contacts, LocalDate asOf,
+			List<FollowUp> due) {
 		LocalDate firstCall = wonAt.plusDays(this.rules.firstCallDays());
 		LocalDate thankYou = wonAt.plusDays(this.rules.thankYouCallDays());
-		if (days.isEmpty() && !asOf.isAfter(thankYou)) {
+		if (contacts.sinceWon() == 0 && !asOf.isAfter(thankYou)) {
 			due.add(afterSaleContact(accountId, FollowUpReason.AFTER_SALE_CALL, firstCall, asOf, dealId));
 		}
-		if (days.size() < 2 && !asOf.isAfter(wonAt.plusDays(this.rules.contactEveryDays()))) {
+		if (contacts.sinceWon() < 2 && !asOf.isAfter(wonAt.plusDays(this.rules.contactEveryDays()))) {
 			due.add(afterSaleContact(accountId, FollowUpReason.THANK_YOU_CALL, thankYou, asOf, dealId));
 		}
-		LocalDate lastContact = days.isEmpty() ? wonAt : days.get(days.size() - 1);
+		LocalDate lastContact = contacts.lastSinceWon() == null ? wonAt
+				: contacts.lastSinceWon().atZoneSameInstant(this.zone).toLocalDate();
 		LocalDate periodic = lastContact.plusDays(this.rules.contactEveryDays());
 		if (!periodic.isAfter(asOf.plusDays(this.rules.lookAheadDays()))) {
 			due.add(afterSaleContact(accountId, FollowUpReason.PERIODIC_CONTACT, periodic, asOf, dealId));
