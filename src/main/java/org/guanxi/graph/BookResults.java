@@ -10,6 +10,9 @@ import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.guanxi.core.Visibility;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,8 +45,15 @@ public class BookResults {
 	/** The newest transaction id seen: results of older ones are dropped when a newer one is seen. */
 	private final AtomicLong newest = new AtomicLong(Long.MIN_VALUE);
 
-	BookResults(ObjectProvider<LastTransaction> lastTransaction, Cypher cypher,
+	private final Counter kept;
+
+	private final Counter workedOut;
+
+	BookResults(ObjectProvider<LastTransaction> lastTransaction, Cypher cypher, ObjectProvider<MeterRegistry> meters,
 			@Value("${guanxi.book-results.max-entries:16}") int maxEntries) {
+		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
+		this.kept = counter(registry, "kept");
+		this.workedOut = counter(registry, "worked-out");
 		LastTransaction database = lastTransaction.getIfAvailable();
 		this.lastTransaction = (database == null || maxEntries <= 0) ? null : database::id;
 		this.cypher = cypher;
@@ -74,7 +84,9 @@ public class BookResults {
 		CompletableFuture<Object> known = this.results.asMap().putIfAbsent(key, mine);
 		if (known != null) {
 			try {
-				return (T) known.join();
+				T result = (T) known.join();
+				this.kept.increment();
+				return result;
 			}
 			catch (CompletionException ex) {
 				// the other request's failure (a timeout, a refused input): this request works it out itself
@@ -83,6 +95,7 @@ public class BookResults {
 		}
 		try {
 			T result = compute.get();
+			this.workedOut.increment();
 			mine.complete(result);
 			return result;
 		}
@@ -91,6 +104,14 @@ public class BookResults {
 			mine.completeExceptionally(ex);
 			throw ex;
 		}
+	}
+
+	private static Counter counter(MeterRegistry registry, String outcome) {
+		return Counter.builder("guanxi.book-results")
+			.description("Whole-book results asked for while the embedded database was unchanged, by outcome: kept "
+					+ "(the result worked out before) or worked-out")
+			.tag("outcome", outcome)
+			.register(registry);
 	}
 
 	private record Key(String name, List<?> arguments, Visibility visibility, long transaction) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.guanxi.graph.Cypher;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
@@ -26,11 +27,15 @@ class BookResultsTests extends GraphQlTestBase {
 	@Autowired
 	private Cypher cypher;
 
+	@Autowired
+	private MeterRegistry meters;
+
 	@Test
 	void aWholeBookResultIsKeptUntilTheBookChanges() throws Exception {
 		// all time: acc-1 400, acc-2 150, acc-3 150, acc-4 150, acc-5 100, acc-6 50, acc-0 0 (1000 in all)
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
 		assertThat(total(this.graphQl)).isEqualTo(1000.0);
+		double keptBefore = kept();
 		List<String> issued = new ArrayList<>();
 		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.add(name))) {
 			assertThat(total(this.graphQl)).isEqualTo(1000.0);
@@ -41,6 +46,7 @@ class BookResultsTests extends GraphQlTestBase {
 				.isEqualTo(550.0);
 		}
 		assertThat(issued).as("queries of the repeated analysis").isEmpty();
+		assertThat(kept() - keptBefore).as("results kept, in the metrics").isEqualTo(2.0);
 
 		// the open deal of acc-2 (9,000) won through GraphQL: 10,000 in all, acc-2 alone is A
 		this.graphQl.document("mutation { closeDeal(input: {dealId: \"d-22\", result: WON}) { status } }")
@@ -70,6 +76,10 @@ class BookResultsTests extends GraphQlTestBase {
 		assertThat(total(rep)).isEqualTo(450.0);
 		assertThat(total(this.graphQl)).isEqualTo(1000.0);
 		assertThat(total(rep)).isEqualTo(450.0);
+	}
+
+	private double kept() {
+		return this.meters.get("guanxi.book-results").tag("outcome", "kept").counter().count();
 	}
 
 	private static double total(HttpGraphQlTester client) {
