@@ -158,7 +158,11 @@ const drawing = new Set();
 export function draw(drawer) {
   const done = new Promise(resolve => requestAnimationFrame(resolve))
     .then(drawer)
-    .catch(error => console.error(error))
+    .catch(error => {
+      // the rest of the view stands; the failure is logged and kept for whoever checks the page (the browser tests)
+      console.error(error);
+      window.guanxiErrors = [...(window.guanxiErrors || []), String((error && error.stack) || error)];
+    })
     .finally(() => drawing.delete(done));
   drawing.add(done);
   return done;

@@ -144,6 +144,7 @@ function funnelCard(funnel, groupBy, onGroup) {
   const box = h('div', { class: 'chart', 'data-test': 'funnel-chart', role: 'img', 'aria-label': t('tiers.funnel') });
   const groupsBox = h('div', { class: 'chart', 'data-test': 'funnel-groups-chart', role: 'img', 'aria-label': `${t('tiers.funnel')} ${t('group.by')}` });
   const reached = Object.fromEntries(funnel.stages.map(s => [s.stage, s.reached]));
+  const stages = ['POTENTIAL', 'PROSPECT', 'RETAINED', 'LOST'];
   const toggle = select([['', t('none')], ['REP', t('by.rep')], ['LEAD_SOURCE_KIND', t('by.source.kind')], ['LEAD_SOURCE', t('by.source')]], groupBy, { 'data-test': 'funnel-group' });
   toggle.addEventListener('change', () => onGroup(toggle.value));
   draw(() => Promise.all([

@@ -183,6 +183,7 @@ class WorkspacePageTests extends GraphQlTestBase {
 		WebElement pareto = this.browser.findElement(By.cssSelector("[data-test=pareto-chart] svg"));
 		assertThat(pareto.getText()).contains("55%", "85%");
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=funnel-chart] svg"))).hasSize(1);
+		assertThat(this.browser.findElements(By.cssSelector("[data-test=funnel-groups-chart] svg"))).hasSize(1);
 		// the cards list the first 50 entries of each report and say how many there are in all
 		int overdue = this.graphQl.document("{ overdueAccountCount }")
 			.execute()
@@ -289,6 +290,8 @@ class WorkspacePageTests extends GraphQlTestBase {
 		});
 		// charts and graphs draw in the next animation frame
 		this.browser.executeAsyncScript("requestAnimationFrame(() => requestAnimationFrame(arguments[0]))");
+		assertThat((List<?>) this.browser.executeScript("return window.guanxiErrors || []")).as("drawing failures")
+			.isEmpty();
 	}
 
 	private String text(String css) {
