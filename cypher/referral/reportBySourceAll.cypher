@@ -1,10 +1,11 @@
 // Referral-source report over all time: every REFERRED edge counts as a lead, dated or not.
 // Parameters: none.
-// Returns per source: ref, labels, id, nodeKind (the kind property), customerAccount (for a person: their
-// account is RETAINED, signed or VIP), leads (edges), converted (edges whose target is converted: the target
-// account, or a person target's account, is RETAINED or has a WON deal), revenue (sum over converted edges of
-// that account's WON revenue), daysSum and daysCount (days from the referral date to the account's first WON
-// deal closed on or after it, over the edges that have one). Only visible sources and targets count ($visibility).
+// Returns one row: rows, a list with one entry per source (per source and account it works at): [ref, labels,
+// id, nodeKind (the kind property), customerAccount (for a person: their account is RETAINED, signed or VIP),
+// leads (edges), converted (edges whose target is converted: the target account, or a person target's account,
+// is RETAINED or has a WON deal), revenue (sum over converted edges of that account's WON revenue), daysSum,
+// daysCount (days from the referral date to the account's first WON deal closed on or after it, over the edges
+// that have one)]. Only visible sources and targets count ($visibility).
 // Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
 // the accounts of the visible reps, listed once (the visibility predicate's whole-book form)
 CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
@@ -31,6 +32,7 @@ WITH visibleOwned, s, count(*) AS leads,
 // only sources the user may see
 WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR s IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR visibleAccount IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
 OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
-RETURN elementId(s) AS ref, labels(s) AS labels, s.id AS id, s.kind AS nodeKind,
-       coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false) AS customerAccount,
-       leads, converted, revenue, daysSum, daysCount
+// one row of lists: the thousands of sources of a large book come as one record, not one record each
+RETURN collect([elementId(s), labels(s), s.id, s.kind,
+                coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false),
+                leads, converted, revenue, daysSum, daysCount]) AS rows

@@ -17,7 +17,6 @@ import org.guanxi.graph.Cypher;
 import org.guanxi.referral.analytics.internal.ReferralGraph;
 import org.guanxi.referral.analytics.internal.SourceNodes;
 import org.guanxi.referral.analytics.internal.TreeTotals;
-import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 
@@ -91,18 +90,21 @@ public class ReferralReportService {
 
 	private List<ReferralSourceStat> compute(LocalDate from, LocalDate to, String groupBy, long limit) {
 		boolean byKind = "KIND".equals(groupBy);
-		var query = (from == null && to == null) ? this.cypher.query("referral/reportBySourceAll")
-				: this.cypher.query("referral/reportBySourceInPeriod",
-						Map.of("from", from == null ? EARLIEST : from, "to", to == null ? LATEST : to));
+		String name = (from == null && to == null) ? "referral/reportBySourceAll" : "referral/reportBySourceInPeriod";
+		Map<String, Object> parameters = (from == null && to == null) ? Map.of()
+				: Map.of("from", from == null ? EARLIEST : from, "to", to == null ? LATEST : to);
 		Map<String, Tally> tallies = new LinkedHashMap<>();
-		query.fetchAs(Integer.class).mappedBy((types, row) -> {
-			SourceKind kind = SourceKind.of(row.get("labels").asList(Value::asString), row.get("nodeKind").asString(null),
-					row.get("customerAccount").asBoolean(false));
-			String ref = row.get("ref").asString();
-			String key = byKind ? kind.name() : row.get("id").asString(null);
-			tallies.computeIfAbsent(byKind ? key : ref, group -> new Tally(key, byKind ? null : ref, kind)).add(row);
-			return 1;
-		}).all();
+		this.cypher.one(name, parameters, r -> {
+			// [ref, labels, id, nodeKind, customerAccount, leads, converted, revenue, daysSum, daysCount]
+			for (Value row : r.get("rows").values()) {
+				SourceKind kind = SourceKind.of(row.get(1).asList(Value::asString), row.get(3).asString(null),
+						row.get(4).asBoolean(false));
+				String ref = row.get(0).asString();
+				String key = byKind ? kind.name() : row.get(2).asString(null);
+				tallies.computeIfAbsent(byKind ? key : ref, group -> new Tally(key, byKind ? null : ref, kind)).add(row);
+			}
+			return tallies;
+		});
 		List<Tally> lines = tallies.values().stream().sorted(REPORT_ORDER).limit(limit).toList();
 		Map<String, Object> sources = byKind ? Map.of() : sources(lines.stream().map(Tally::ref).toList());
 		return lines.stream().map(t -> t.stat(t.ref() == null ? null : sources.get(t.ref()))).toList();
@@ -233,12 +235,13 @@ public class ReferralReportService {
 			return this.revenue;
 		}
 
-		void add(Record row) {
-			this.leads += row.get("leads").asLong();
-			this.converted += row.get("converted").asLong();
-			this.revenue += row.get("revenue").asDouble();
-			this.daysSum += row.get("daysSum").asLong();
-			this.daysCount += row.get("daysCount").asLong();
+		/** Adds a row of the report's query: [..., leads, converted, revenue, daysSum, daysCount]. */
+		void add(Value row) {
+			this.leads += row.get(5).asLong();
+			this.converted += row.get(6).asLong();
+			this.revenue += row.get(7).asDouble();
+			this.daysSum += row.get(8).asLong();
+			this.daysCount += row.get(9).asLong();
 		}
 
 		ReferralSourceStat stat(Object source) {
