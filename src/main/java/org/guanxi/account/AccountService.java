@@ -60,10 +60,6 @@ public class AccountService {
 		return found;
 	}
 
-	public Connection<Account> list(AccountFilter filter, PageRequest page) {
-		return list(filter, page, true);
-	}
-
 	/**
 	 * A page of the accounts of a filter, by name then id.
 	 * @param countTotal whether to count the accounts of the filter (else the total count is 0)

@@ -85,10 +85,6 @@ public class PersonService {
 	}
 
 	/** One page of the people matching the filter (null = all), ordered by name, then id. */
-	public Connection<Person> list(PersonFilter filter, PageRequest page) {
-		return list(filter, page, true);
-	}
-
 	/**
 	 * A page of the people of a filter, by name then id.
 	 * @param countTotal whether to count the people of the filter (else the total count is 0)
