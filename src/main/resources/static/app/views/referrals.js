@@ -143,33 +143,15 @@ function early(promise) {
   return promise;
 }
 
-const TOP_KEY = 'guanxi.topReferrer';
-
-function lastTop() {
-  try { return sessionStorage.getItem(TOP_KEY); } catch (e) { return null; }
-}
-
-function rememberTop(id) {
-  try {
-    if (id) sessionStorage.setItem(TOP_KEY, id); else sessionStorage.removeItem(TOP_KEY);
-  } catch (e) { /* private mode */ }
-}
-
 export async function referralsView(main, { params, isCurrent }) {
   loadCharts();
   loadGraphs();
   const groupBy = params.get('group') || 'SOURCE';
   const reportData = early(gql(REPORT, { from: params.get('from') || null, to: params.get('to') || null, groupBy }));
-  // without a chosen source the view shows the top referrer's tree: the one of the last visit is asked for at
-  // once, while the ranking is worked out, and used when it is still the top one
-  const guess = params.get('source') || lastTop();
-  const guessed = guess ? early(gql(TREE, { id: guess })) : null;
+  const treeData = params.get('source') ? early(gql(TREE, { id: params.get('source') })) : null;
   const lists = await gql(LISTS);
   if (!isCurrent()) return;
-  const top = lists.topReferrers[0] && lists.topReferrers[0].source.id;
-  const sourceId = params.get('source') || top;
-  if (!params.get('source')) rememberTop(top);
-  const treeData = sourceId && sourceId === guess ? guessed : null;
+  const sourceId = params.get('source') || (lists.topReferrers[0] && lists.topReferrers[0].source.id);
   // the ask list is a rep's: the signed-in user's own unless another is chosen (a whole team's is a long read)
   const mine = signedIn() && signedIn().rep ? signedIn().rep.id : '';
   const repId = params.has('rep') ? params.get('rep') : mine;

@@ -153,33 +153,6 @@ class WorkspacePageTests extends GraphQlTestBase {
 	}
 
 	@Test
-	@SuppressWarnings("unchecked")
-	void withoutAChosenSourceTheTreeShownIsTheTopReferrersEvenWhenAnotherWasTopAtTheLastVisit() {
-		List<String> top = this.graphQl.document("{ topReferrers(first: 2) { source { id } } }")
-			.execute()
-			.path("topReferrers[*].source.id")
-			.entityList(String.class)
-			.get();
-		assertThat(top).hasSize(2);
-		open("#/accounts", "accounts", "en");
-		// the page asks at once for the tree of the source that was top at the last visit: here, the second
-		this.browser.executeScript("sessionStorage.setItem('guanxi.topReferrer', arguments[0])", top.get(1));
-		for (int visit = 1; visit <= 2; visit++) {
-			open("#/referrals", "referrals", "en");
-			assertThat(new Select(this.browser.findElement(By.cssSelector("[data-test=source-select]")))
-				.getFirstSelectedOption()
-				.getAttribute("value")).as("visit %d", visit).isEqualTo(top.get(0));
-			assertThat((List<Object>) this.browser.executeScript(
-					"return document.querySelector('[data-test=referral-tree]').cy.nodes().roots().map(n => n.id())"))
-				.as("visit %d", visit)
-				.containsExactly(top.get(0));
-			assertThat(this.browser.executeScript("return sessionStorage.getItem('guanxi.topReferrer')"))
-				.isEqualTo(top.get(0));
-			open("#/accounts", "accounts", "en");
-		}
-	}
-
-	@Test
 	void referralTreeReportParetoFunnelAndWarmIntroduction() {
 		open("#/referrals?source=org-vehicle-admin", "referrals", "zh-CN");
 		Map<String, Object> tree = this.graphQl.document("""
