@@ -16,6 +16,7 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
 import org.guanxi.referral.analytics.SourceKind;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -67,12 +68,36 @@ public class FunnelService {
 		parameters.put("to", to == null ? null : to.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
 		Tally all = new Tally(null, null, null, null);
 		Map<String, Tally> groups = new TreeMap<>(FunnelService::noneLast);
-		this.cypher.query("tiering/funnelAccounts", parameters).fetch().all().forEach(row -> {
-			Lifecycle stage = stageOf(row.get("lifecycle"));
-			all.add(stage);
-			for (Tally group : groupsOf(row, groupBy, groups)) {
-				group.add(stage);
+		// owners and lead sources are read over the whole book, once each, and only when grouped by them
+		Map<String, List<String>> owners = groupBy == FunnelGroupBy.REP ? this.cypher.one("tiering/funnelOwners",
+				Map.of(), r -> Cypher.zip(r.get("ids"), r.get("owners"), Value::asString, v -> v.asList(Value::asString)))
+				: Map.of();
+		Map<String, Map<String, Object>> sources = new HashMap<>();
+		if (groupBy == FunnelGroupBy.LEAD_SOURCE || groupBy == FunnelGroupBy.LEAD_SOURCE_KIND) {
+			this.cypher.one("tiering/funnelSources", Map.of(), r -> {
+				for (Value source : r.get("rows").values()) {
+					Map<String, Object> facts = new HashMap<>();
+					facts.put("sourceType", source.get(1).asString(null));
+					facts.put("sourceKind", source.get(2).asString(null));
+					facts.put("customerAccount", source.get(3).asBoolean(false));
+					sources.put(source.get(0).asString(), facts);
+				}
+				return sources;
+			});
+		}
+		this.cypher.one("tiering/funnelAccounts", parameters, r -> {
+			List<String> ids = r.get("ids").asList(Value::asString);
+			List<String> lifecycles = r.get("lifecycles").asList(Value::asString);
+			for (int i = 0; i < ids.size(); i++) {
+				Map<String, Object> row = new HashMap<>(sources.getOrDefault(ids.get(i), Map.of()));
+				row.put("owners", owners.getOrDefault(ids.get(i), List.of()));
+				Lifecycle stage = stageOf(lifecycles.get(i));
+				all.add(stage);
+				for (Tally group : groupsOf(row, groupBy, groups)) {
+					group.add(stage);
+				}
 			}
+			return ids.size();
 		});
 		List<Funnel.FunnelGroup> grouped = new ArrayList<>();
 		groups.forEach((key, tally) -> grouped

@@ -71,7 +71,8 @@ class QueryCostTests extends GraphQlTestBase {
 			"{ overdueAccounts(asOf: \"2026-11-23\", repId: \"rep-001\") { account { id } overdueDays } }",
 			"{ visitPlan(month: \"2026-11\") { account { id } visitsDone visitsRequired } }",
 			"{ followUpsDue(asOf: \"2026-11-23\") { account { id } reason dueAt } }",
-			"{ funnel(from: \"2026-01-01\", to: \"2026-11-23\", groupBy: REP) { total winRate } }" };
+			"{ funnel(from: \"2026-01-01\", to: \"2026-11-23\", groupBy: REP) { total winRate } }",
+			"{ funnel(groupBy: LEAD_SOURCE_KIND) { total groups { key total } } }" };
 
 	@Autowired
 	BulkImporter importer;
