@@ -79,7 +79,13 @@ class CypherVisibilityTests {
 							+ " visible ones) only"),
 			Map.entry("tiering/lastVisits",
 					"whole-book last visits by account, of which VisitService.overdue keeps the accounts of the ABC"
-							+ " analysis (the visible ones) only"));
+							+ " analysis (the visible ones) only"),
+			Map.entry("tiering/funnelOwners",
+					"whole-book owners by account, of which FunnelService keeps the accounts of tiering/funnelAccounts"
+							+ " (the visible ones) only"),
+			Map.entry("tiering/funnelSources",
+					"whole-book lead sources by account, of which FunnelService keeps the accounts of"
+							+ " tiering/funnelAccounts (the visible ones) only"));
 
 	@Test
 	void everyQueryTouchingAccountsTakesVisibility() {
