@@ -16,6 +16,7 @@ import org.guanxi.core.InvalidInput;
 import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
 import org.guanxi.referral.analytics.SourceKind;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -72,78 +73,81 @@ public class FunnelService {
 		Map<String, List<String>> owners = groupBy == FunnelGroupBy.REP ? this.cypher.one("tiering/funnelOwners",
 				Map.of(), r -> Cypher.zip(r.get("ids"), r.get("owners"), Value::asString, v -> v.asList(Value::asString)))
 				: Map.of();
-		Map<String, Map<String, Object>> sources = new HashMap<>();
-		if (groupBy == FunnelGroupBy.LEAD_SOURCE || groupBy == FunnelGroupBy.LEAD_SOURCE_KIND) {
-			this.cypher.one("tiering/funnelSources", Map.of(), r -> {
-				for (Value source : r.get("rows").values()) {
-					Map<String, Object> facts = new HashMap<>();
-					facts.put("sourceType", source.get(1).asString(null));
-					facts.put("sourceKind", source.get(2).asString(null));
-					facts.put("customerAccount", source.get(3).asBoolean(false));
-					sources.put(source.get(0).asString(), facts);
-				}
-				return sources;
-			});
-		}
-		this.cypher.one("tiering/funnelAccounts", parameters, r -> {
-			List<String> ids = r.get("ids").asList(Value::asString);
-			List<String> lifecycles = r.get("lifecycles").asList(Value::asString);
-			for (int i = 0; i < ids.size(); i++) {
-				Map<String, Object> row = new HashMap<>(sources.getOrDefault(ids.get(i), Map.of()));
-				row.put("owners", owners.getOrDefault(ids.get(i), List.of()));
-				Lifecycle stage = stageOf(lifecycles.get(i));
-				all.add(stage);
-				for (Tally group : groupsOf(row, groupBy, groups)) {
-					group.add(stage);
-				}
+		Map<String, LeadSource> sources = (groupBy == FunnelGroupBy.LEAD_SOURCE
+				|| groupBy == FunnelGroupBy.LEAD_SOURCE_KIND) ? this.cypher.one("tiering/funnelSources", Map.of(),
+						FunnelService::leadSources) : Map.of();
+		Record accounts = this.cypher.one("tiering/funnelAccounts", parameters, r -> r);
+		List<String> ids = accounts.get("ids").asList(Value::asString);
+		List<String> lifecycles = accounts.get("lifecycles").asList(Value::asString);
+		for (int i = 0; i < ids.size(); i++) {
+			Lifecycle stage = stageOf(lifecycles.get(i));
+			all.add(stage);
+			for (Tally group : groupsOf(owners.getOrDefault(ids.get(i), List.of()),
+					sources.getOrDefault(ids.get(i), LeadSource.NOBODY), groupBy, groups)) {
+				group.add(stage);
 			}
-			return ids.size();
-		});
+		}
 		List<Funnel.FunnelGroup> grouped = new ArrayList<>();
 		groups.forEach((key, tally) -> grouped
 			.add(Funnel.FunnelGroup.of(key, tally.repId, tally.sourceType, tally.sourceKind, tally.kind, tally.stats())));
 		return Funnel.of(from, to, all.stats(), grouped);
 	}
 
-	private static List<Tally> groupsOf(Map<String, Object> row, FunnelGroupBy groupBy, Map<String, Tally> groups) {
+	/** The lead sources of funnelSources, by account id. */
+	private static Map<String, LeadSource> leadSources(Record row) {
+		Map<String, LeadSource> sources = new HashMap<>();
+		for (Value source : row.get("rows").values()) {
+			sources.put(source.get(0).asString(),
+					new LeadSource(source.get(1).asString(null), source.get(2).asString(null), source.get(3).asBoolean(false)));
+		}
+		return sources;
+	}
+
+	private static List<Tally> groupsOf(List<String> owners, LeadSource source, FunnelGroupBy groupBy,
+			Map<String, Tally> groups) {
 		if (groupBy == FunnelGroupBy.REP) {
-			List<?> owners = (List<?>) row.get("owners");
 			if (owners.isEmpty()) {
 				return List.of(groups.computeIfAbsent(NONE, k -> new Tally(null, null, null, null)));
 			}
-			return owners.stream()
-				.map(id -> groups.computeIfAbsent((String) id, k -> new Tally(k, null, null, null)))
-				.toList();
+			return owners.stream().map(id -> groups.computeIfAbsent(id, k -> new Tally(k, null, null, null))).toList();
 		}
 		if (groupBy == FunnelGroupBy.LEAD_SOURCE) {
-			String type = row.get("sourceType") == null ? NONE : (String) row.get("sourceType");
-			String kind = (String) row.get("sourceKind");
+			String type = source.type() == null ? NONE : source.type();
+			String kind = source.kind();
 			String key = kind == null ? type : type + ":" + kind;
 			// a person is a CUSTOMER or PERSONAL_NETWORK source by their account: the PERSON group holds both
-			String reportKind = "PERSON".equals(type) ? null : reportKind(row);
+			String reportKind = "PERSON".equals(type) ? null : source.reportKind();
 			return List.of(groups.computeIfAbsent(key, k -> new Tally(null, type, kind, reportKind)));
 		}
 		if (groupBy == FunnelGroupBy.LEAD_SOURCE_KIND) {
-			String kind = reportKind(row);
+			String kind = source.reportKind();
 			return List.of(groups.computeIfAbsent(kind, k -> new Tally(null, null, null, k)));
 		}
 		return List.of();
 	}
 
-	/** The referral-source report's kind of the account's lead source, or NONE when nobody referred it. */
-	private static String reportKind(Map<String, Object> row) {
-		Object type = row.get("sourceType");
-		if (type == null) {
-			return NONE;
+	/**
+	 * An account's lead source: its type (ACCOUNT, PERSON, ORGANIZATION, CHANNEL; null when nobody referred it),
+	 * the kind of an Organization or Channel source, and whether a Person source works at a customer account.
+	 */
+	private record LeadSource(String type, String kind, boolean customerAccount) {
+
+		static final LeadSource NOBODY = new LeadSource(null, null, false);
+
+		/** The referral-source report's kind of this source, or NONE when nobody referred the account. */
+		String reportKind() {
+			if (this.type == null) {
+				return NONE;
+			}
+			String label = switch (this.type) {
+				case "ACCOUNT" -> "Account";
+				case "PERSON" -> "Person";
+				case "ORGANIZATION" -> "Organization";
+				default -> "Channel";
+			};
+			return SourceKind.of(List.of(label), this.kind, this.customerAccount).name();
 		}
-		String label = switch ((String) type) {
-			case "ACCOUNT" -> "Account";
-			case "PERSON" -> "Person";
-			case "ORGANIZATION" -> "Organization";
-			default -> "Channel";
-		};
-		return SourceKind.of(List.of(label), (String) row.get("sourceKind"), Boolean.TRUE.equals(row.get("customerAccount")))
-			.name();
+
 	}
 
 	/** The stage of a stored lifecycle value, or null for any other value (counted at no stage). */

@@ -122,7 +122,7 @@ class SideBySideBenchmark {
 				this.warming = false;
 				sideBySide(http, plain, largest, referred);
 				visibilityCost(http, plain, port, largest, referred);
-				concurrent(port, http.token, largest, referred, List.of());
+				concurrent(port, http.token, largest, referred, List.of(), true);
 			}
 		}
 		// the same workload against Guanxi as shipped (whole-book results kept while the book is unchanged), with
@@ -342,11 +342,6 @@ class SideBySideBenchmark {
 				ruled.median, ruled.p90, ruled.median / all.median);
 		this.visibility.add(line);
 		System.out.println(line);
-	}
-
-	private void concurrent(int port, String token, List<String> largest, List<String> referred, List<String> people)
-			throws Exception {
-		concurrent(port, token, largest, referred, people, true);
 	}
 
 	/**
