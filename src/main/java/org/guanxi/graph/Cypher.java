@@ -3,6 +3,7 @@ package org.guanxi.graph;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -26,6 +28,8 @@ import org.guanxi.core.Visibility;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
+import org.neo4j.driver.types.Entity;
+import org.neo4j.driver.types.Path;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -55,7 +59,7 @@ public class Cypher {
 	 * The client of the queries of a read-only scope without a transaction ({@link SingleServerReads}): each query
 	 * on its own in a READ session.
 	 */
-	private final Neo4jClient reads;
+	private final Neo4jClient readSessions;
 
 	private final ResourceLoader resources;
 
@@ -81,11 +85,16 @@ public class Cypher {
 	/** The visibility of the request a {@link #readAside} runs for, on the thread that runs it. */
 	private static final ThreadLocal<Visibility> ASIDE = new ThreadLocal<>();
 
+	/** What the queries of the work running on this thread read ({@link BookResults}), or null. */
+	private static final ThreadLocal<Reads.Recorder> RECORDING = new ThreadLocal<>();
+
+	private final Map<String, Reads> reads = new ConcurrentHashMap<>();
+
 	public Cypher(Neo4jClient client, Driver driver, DatabaseSelectionProvider databases, ResourceLoader resources,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor executor,
 			ObjectProvider<MeterRegistry> meters, ObjectProvider<Viewer> viewer) {
 		this.client = client;
-		this.reads = Neo4jClient.with(SingleServerReads.readSessions(driver))
+		this.readSessions = Neo4jClient.with(SingleServerReads.readSessions(driver))
 			.withDatabaseSelectionProvider(databases)
 			.withNeo4jBookmarkManager(Neo4jBookmarkManager.noop())
 			.build();
@@ -105,13 +114,16 @@ public class Cypher {
 	 */
 	public <T> CompletableFuture<T> readAside(Supplier<T> reads) {
 		Visibility visibility = visibility();
+		Reads.Recorder recorder = RECORDING.get();
 		return CompletableFuture.supplyAsync(() -> {
 			ASIDE.set(visibility);
+			RECORDING.set(recorder);
 			try {
 				return this.readOnly.execute(status -> reads.get());
 			}
 			finally {
 				ASIDE.remove();
+				RECORDING.remove();
 			}
 		}, this.executor);
 	}
@@ -133,19 +145,37 @@ public class Cypher {
 	 * a request on another thread (e.g. a streamed export), with the visibility taken on the request's thread.
 	 */
 	public <T, X extends Exception> T as(Visibility visibility, Work<T, X> work) throws X {
-		Visibility before = ASIDE.get();
-		ASIDE.set(visibility);
+		return with(ASIDE, visibility, work);
+	}
+
+	/** Runs {@code work} with {@code local} set to {@code value} on this thread, then as it was. */
+	private static <V, T, X extends Exception> T with(ThreadLocal<V> local, V value, Work<T, X> work) throws X {
+		V before = local.get();
+		local.set(value);
 		try {
 			return work.run();
 		}
 		finally {
 			if (before == null) {
-				ASIDE.remove();
+				local.remove();
 			}
 			else {
-				ASIDE.set(before);
+				local.set(before);
 			}
 		}
+	}
+
+	/**
+	 * Runs {@code work} with what its queries read (on this thread and in {@link #readAside}) added to
+	 * {@code recorder}.
+	 */
+	static <T> T recording(Reads.Recorder recorder, Supplier<T> work) {
+		return with(RECORDING, recorder, work::get);
+	}
+
+	/** What the work running on this thread records its reads into, or null. */
+	static Reads.Recorder recorder() {
+		return RECORDING.get();
 	}
 
 	/** Work run by {@link #as}. */
@@ -200,9 +230,14 @@ public class Cypher {
 		for (BiConsumer<String, Map<String, Object>> listener : this.listeners) {
 			listener.accept(name, bound);
 		}
-		Neo4jClient.RunnableSpec spec = (SingleServerReads.reading() ? this.reads : this.client).query(text)
+		Reads.Recorder recorder = RECORDING.get();
+		if (recorder != null) {
+			recorder.add(this.reads.computeIfAbsent(name, key -> Reads.of(text)).with(bound));
+		}
+		Neo4jClient.RunnableSpec spec = (SingleServerReads.reading() ? this.readSessions : this.client).query(text)
 			.bindAll(bound);
-		return this.meters == null ? spec : (Neo4jClient.RunnableSpec) timed(spec, timer(name));
+		return this.meters == null && recorder == null ? spec
+				: (Neo4jClient.RunnableSpec) watched(spec, this.meters == null ? null : timer(name), recorder);
 	}
 
 	/** Whether a query text takes {@code $visibility}. */
@@ -219,26 +254,78 @@ public class Cypher {
 
 	/**
 	 * The spec (or one of the specs it leads to: bound, mapped, fetched) with each call that runs the query
-	 * timed. Specs are interfaces of Spring Data Neo4j; anything else a call returns is a result.
+	 * timed (when {@code timer} is given) and, when {@code recorder} is given, its rows looked at for nodes,
+	 * relationships and paths (whose every property the caller may read). Specs are interfaces of Spring Data
+	 * Neo4j; anything else a call returns is a result.
 	 */
-	private static Object timed(Object spec, Timer timer) {
+	@SuppressWarnings("unchecked")
+	private static Object watched(Object spec, Timer timer, Reads.Recorder recorder) {
 		Class<?>[] interfaces = ClassUtils.getAllInterfacesForClass(spec.getClass(), Cypher.class.getClassLoader());
 		return Proxy.newProxyInstance(Cypher.class.getClassLoader(), interfaces, (proxy, method, args) -> {
 			if (method.getDeclaringClass() == Object.class) {
 				return invoke(spec, method, args);
 			}
 			if (isSpec(method.getReturnType())) {
-				Object next = invoke(spec, method, args);
-				return next == null || next == spec ? proxy : timed(next, timer);
+				Object[] given = args;
+				if (recorder != null && method.getName().equals("mappedBy") && args != null && args.length == 1
+						&& args[0] instanceof BiFunction<?, ?, ?> mapper) {
+					BiFunction<Object, Record, Object> rows = (BiFunction<Object, Record, Object>) mapper;
+					given = new Object[] { (BiFunction<Object, Record, Object>) (types, row) -> {
+						if (row.values().stream().anyMatch(Cypher::holdsEntities)) {
+							recorder.sawEntities();
+						}
+						return rows.apply(types, row);
+					} };
+				}
+				Object next = invoke(spec, method, given);
+				return next == null || next == spec ? proxy : watched(next, timer, recorder);
 			}
 			long start = System.nanoTime();
 			try {
-				return invoke(spec, method, args);
+				Object result = invoke(spec, method, args);
+				if (recorder != null && holdsEntities(result)) {
+					recorder.sawEntities();
+				}
+				return result;
 			}
 			finally {
-				timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+				if (timer != null) {
+					timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+				}
 			}
 		});
+	}
+
+	/** Whether a value read from a query (a driver value or what it was converted to) holds an entity. */
+	private static boolean holdsEntities(Object value) {
+		if (value instanceof Value v) {
+			String type = v.type().name();
+			return switch (type.startsWith("LIST") ? "MAP" : type) {
+				case "NODE", "RELATIONSHIP", "PATH" -> true;
+				case "MAP" -> {
+					for (Value item : v.values()) {
+						if (holdsEntities(item)) {
+							yield true;
+						}
+					}
+					yield false;
+				}
+				default -> false;
+			};
+		}
+		if (value instanceof Entity || value instanceof Path) {
+			return true;
+		}
+		if (value instanceof Optional<?> optional) {
+			return optional.isPresent() && holdsEntities(optional.get());
+		}
+		if (value instanceof Map<?, ?> map) {
+			return map.values().stream().anyMatch(Cypher::holdsEntities);
+		}
+		if (value instanceof Collection<?> items) {
+			return items.stream().anyMatch(Cypher::holdsEntities);
+		}
+		return false;
 	}
 
 	private static boolean isSpec(Class<?> type) {

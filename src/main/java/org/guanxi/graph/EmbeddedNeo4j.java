@@ -10,8 +10,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -25,7 +27,6 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.storageengine.api.TransactionIdStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,6 +48,8 @@ public class EmbeddedNeo4j {
 	private final EmbeddedNeo4jProperties properties;
 
 	private DatabaseManagementService dbms;
+
+	private final List<DatabaseChanges> followers = new ArrayList<>();
 
 	private URI boltUri;
 
@@ -89,6 +92,7 @@ public class EmbeddedNeo4j {
 			throw translate(ex, bolt);
 		}
 		setPassword();
+		this.followers.forEach(f -> this.dbms.registerTransactionEventListener(DEFAULT_DATABASE_NAME, f.listener()));
 		GraphDatabaseAPI db = (GraphDatabaseAPI) this.dbms.database(DEFAULT_DATABASE_NAME);
 		var address = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
@@ -106,17 +110,13 @@ public class EmbeddedNeo4j {
 	}
 
 	/**
-	 * The id of the last transaction of the database that is closed (committed and visible to every reader): it
-	 * grows with every write.
+	 * Feeds {@code changes} with every commit of Guanxi's database from now on (and after each start).
 	 */
-	public long lastClosedTransactionId() {
-		DatabaseManagementService running = this.dbms;
-		if (running == null) {
-			throw new IllegalStateException("The embedded Neo4j is not started");
+	public synchronized void follow(DatabaseChanges changes) {
+		this.followers.add(changes);
+		if (this.dbms != null) {
+			this.dbms.registerTransactionEventListener(DEFAULT_DATABASE_NAME, changes.listener());
 		}
-		return ((GraphDatabaseAPI) running.database(DEFAULT_DATABASE_NAME)).getDependencyResolver()
-			.resolveDependency(TransactionIdStore.class)
-			.getLastClosedTransactionId();
 	}
 
 	/** The folder of the DBMS's files. */

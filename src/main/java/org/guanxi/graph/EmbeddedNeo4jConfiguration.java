@@ -31,9 +31,12 @@ class EmbeddedNeo4jConfiguration {
 				+ " (for Neo4j Browser and cypher-shell)");
 	}
 
+	/** The commits of the embedded database, followed for the kept whole-book results. */
 	@Bean
-	LastTransaction embeddedLastTransaction(EmbeddedNeo4j embeddedNeo4j) {
-		return embeddedNeo4j::lastClosedTransactionId;
+	DatabaseChanges embeddedDatabaseChanges(EmbeddedNeo4j embeddedNeo4j) {
+		DatabaseChanges changes = new DatabaseChanges();
+		embeddedNeo4j.follow(changes);
+		return changes;
 	}
 
 	@Bean

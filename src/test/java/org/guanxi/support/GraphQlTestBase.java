@@ -5,7 +5,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.guanxi.graph.LastTransaction;
+import org.guanxi.graph.DatabaseChanges;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -165,8 +165,8 @@ public abstract class GraphQlTestBase {
 
 		/** The test database is in this process too: whole-book results are kept as with the embedded one. */
 		@Bean
-		LastTransaction harnessLastTransaction() {
-			return TestNeo4j::lastClosedTransactionId;
+		DatabaseChanges harnessDatabaseChanges() {
+			return TestNeo4j.changes();
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.guanxi.graph.CypherScript;
+import org.guanxi.graph.DatabaseChanges;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -15,8 +16,6 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilders;
-import org.neo4j.kernel.internal.GraphDatabaseAPI;
-import org.neo4j.storageengine.api.TransactionIdStore;
 
 import org.springframework.core.io.ClassPathResource;
 
@@ -30,6 +29,8 @@ public final class TestNeo4j {
 
 	private static Driver driver;
 
+	private static DatabaseChanges changes;
+
 	private TestNeo4j() {
 	}
 
@@ -42,6 +43,9 @@ public final class TestNeo4j {
 				.withConfig(GraphDatabaseSettings.pagecache_memory, 512L * 1024 * 1024)
 				.build();
 			driver = GraphDatabase.driver(server.boltURI(), AuthTokens.none());
+			changes = new DatabaseChanges();
+			server.databaseManagementService()
+				.registerTransactionEventListener(GraphDatabaseSettings.DEFAULT_DATABASE_NAME, changes.listener());
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 				driver.close();
 				server.close();
@@ -54,11 +58,10 @@ public final class TestNeo4j {
 		return server().boltURI().toString();
 	}
 
-	/** The id of the last closed transaction of the test database (it grows with every write). */
-	public static long lastClosedTransactionId() {
-		return ((GraphDatabaseAPI) server().defaultDatabaseService()).getDependencyResolver()
-			.resolveDependency(TransactionIdStore.class)
-			.getLastClosedTransactionId();
+	/** The commits of the test database, as the embedded database's are followed. */
+	public static synchronized DatabaseChanges changes() {
+		server();
+		return changes;
 	}
 
 	public static Driver driver() {

@@ -65,6 +65,43 @@ class BookResultsTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void aWriteChangesOnlyTheResultsThatReadWhatItTouched() throws Exception {
+		TestNeo4j.load("fixtures/tiering/abc.cypher");
+		TestNeo4j.run("""
+				MATCH (a:Account {id: 'acc-0'})
+				CREATE (:SalesRep {id: 'rep-v', name: 'Visiting', team: 'V'}),
+				       (:Person {id: 'p-v', name: 'Visited', buyingRoles: [], insider: false})-[:WORKS_AT]->(a)""", Map.of());
+		String overdue = "{ overdueAccounts(asOf: \"2026-11-23\") { account { id } lastVisitAt } }";
+		assertThat(total(this.graphQl)).isEqualTo(1000.0);
+		this.graphQl.document(overdue).execute().path("overdueAccounts[?(@.account.id == 'acc-0')].lastVisitAt")
+			.entityList(String.class).containsExactly((String) null);
+
+		// a visit: the analysis of won revenue reads no interaction and stays kept, the overdue list is worked out
+		this.graphQl.document("""
+				mutation { recordInteraction(input: {repId: "rep-v", personId: "p-v", kind: VISIT,
+				  at: "2026-09-01T10:00:00+08:00", outcome: POSITIVE}) { id } }""").execute().path("recordInteraction.id")
+			.hasValue();
+		List<String> issued = new ArrayList<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.add(name))) {
+			assertThat(total(this.graphQl)).isEqualTo(1000.0);
+		}
+		assertThat(issued).as("queries of the analysis after the visit").isEmpty();
+		this.graphQl.document(overdue).execute().path("overdueAccounts[?(@.account.id == 'acc-0')].lastVisitAt")
+			.entityList(String.class).containsExactly("2026-09-01T10:00+08:00");
+
+		// straight into the database: a deleted deal (its node's label) and a changed amount (a property it read)
+		TestNeo4j.run("MATCH (d:Deal {id: 'd-61'}) DETACH DELETE d", Map.of());
+		assertThat(total(this.graphQl)).isEqualTo(950.0);
+		TestNeo4j.run("MATCH (d:Deal {id: 'd-11'}) SET d.amount = 400.0", Map.of());
+		assertThat(total(this.graphQl)).isEqualTo(1050.0);
+		// a property no query of the analysis names leaves it kept
+		double keptBefore = kept();
+		TestNeo4j.run("MATCH (a:Account {id: 'acc-1'}) SET a.note = 'kept'", Map.of());
+		assertThat(total(this.graphQl)).isEqualTo(1050.0);
+		assertThat(kept() - keptBefore).isEqualTo(1.0);
+	}
+
+	@Test
 	void eachUserGetsTheResultOfTheAccountsTheyMaySee() {
 		TestNeo4j.load("fixtures/tiering/abc.cypher");
 		TestNeo4j.run("""

@@ -1,0 +1,88 @@
+package org.guanxi.graph;
+
+import java.util.Map;
+
+import org.guanxi.support.TestNeo4j;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What a commit touches, as the kept whole-book results see it: labels of created and deleted nodes, types of
+ * created and deleted relationships, keys of properties changed on what existed before; and what a query reads,
+ * told from its text.
+ */
+class DatabaseChangesTests {
+
+	private final DatabaseChanges changes = TestNeo4j.changes();
+
+	private static final Reads DEALS = Reads.of("MATCH (d:Deal)-[:FOR]->(a:Account) RETURN a.id, sum(d.amount)");
+
+	@BeforeEach
+	void book() {
+		TestNeo4j.clean();
+		TestNeo4j.run("CREATE (:Deal {id: 'd-1', amount: 10.0, status: 'WON'})-[:FOR]->(:Account {id: 'a-1', name: 'A'})");
+	}
+
+	@Test
+	void aCommitTouchesWhatItWrote() {
+		long start = this.changes.sequence();
+		// a node of another label, a property no one reads, a tie of another type: the deals are unchanged
+		TestNeo4j.run("CREATE (:Interaction {id: 'i-1', amount: 5.0})");
+		TestNeo4j.run("MATCH (a:Account {id: 'a-1'}) SET a.note = 'x'");
+		TestNeo4j.run("MATCH (a:Account {id: 'a-1'}) CREATE (a)-[:NOTED]->(:Note)");
+		assertThat(this.changes.sequence()).isEqualTo(start + 3);
+		assertThat(this.changes.lastChangeOf(DEALS)).isLessThanOrEqualTo(start);
+
+		TestNeo4j.run("MATCH (d:Deal) SET d.amount = 20.0");
+		long amount = this.changes.sequence();
+		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount);
+		TestNeo4j.run("MATCH (d:Deal) DETACH DELETE d");
+		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 1);
+		TestNeo4j.run("MATCH (a:Account) REMOVE a:Account SET a:Former");
+		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 2);
+		TestNeo4j.run("MATCH (n) WHERE n.id = 'i-1' CREATE (n)-[:FOR]->(:Elsewhere)");
+		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 3);
+		// a rolled back write is no change
+		try (var session = TestNeo4j.driver().session(); var tx = session.beginTransaction()) {
+			tx.run("CREATE (:Deal {id: 'd-2'})").consume();
+			tx.rollback();
+		}
+		assertThat(this.changes.sequence()).isEqualTo(amount + 3);
+	}
+
+	@Test
+	void aQueryReadsTheNamesAndPropertiesItsTextNames() {
+		assertThat(DEALS.names()).contains("Deal", "FOR", "Account");
+		assertThat(DEALS.props()).contains("id", "amount").doesNotContain("note", "relationshipClass");
+		assertThat(DEALS.anyName()).isFalse();
+		assertThat(DEALS.anyProp()).isFalse();
+		Reads projected = Reads.of("""
+				MATCH (p:Person {id: $id})-[:HAD_CLASS|KNOWS]->(c) // a comment: :Ignored .ignored
+				RETURN c {.from, .to}, collect(p.name)[..5], [x IN p.roles | x][0]""");
+		assertThat(projected.names()).contains("Person", "HAD_CLASS", "KNOWS");
+		assertThat(projected.props()).contains("id", "from", "to", "name", "roles").doesNotContain("ignored");
+		assertThat(projected.anyProp()).isFalse();
+		Reads fields = Reads.of("MATCH (a:Account) RETURN [k IN $fields | a[k]]");
+		assertThat(fields.with(Map.of("fields", java.util.List.of("industry"))).props()).contains("industry");
+		assertThat(fields.with(Map.of("fields", java.util.List.of("industry"))).anyProp()).isFalse();
+		assertThat(Reads.of("MATCH (a:Account) RETURN [k IN keys(a) | a[k]]").anyProp()).isTrue();
+		assertThat(Reads.of("MATCH (a:Account) WITH a, $key AS k RETURN a[k]").anyProp()).isTrue();
+		assertThat(Reads.of("MATCH (a:Account) RETURN properties(a)").anyProp()).isTrue();
+		assertThat(Reads.of("MATCH (a:Account) RETURN a {.*}").anyProp()).isTrue();
+		assertThat(Reads.of("MATCH (s)-[:REFERRED]->() RETURN labels(s)").anyName()).isTrue();
+	}
+
+	@Test
+	void aResultOfWholeNodesReadsEveryProperty() {
+		TestNeo4j.run("MATCH (a:Account) SET a.note = 'y'", Map.of());
+		long noted = this.changes.sequence();
+		Reads.Recorder recorder = new Reads.Recorder();
+		recorder.add(DEALS);
+		assertThat(this.changes.lastChangeOf(recorder.reads())).isLessThan(noted);
+		recorder.sawEntities();
+		assertThat(this.changes.lastChangeOf(recorder.reads())).isEqualTo(noted);
+	}
+
+}
