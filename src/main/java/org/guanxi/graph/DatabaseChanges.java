@@ -38,6 +38,9 @@ public final class DatabaseChanges {
 
 	private static final String PROPERTY = "P:";
 
+	/** A label added to or removed from a node that existed before and still exists. */
+	private static final String RELABEL = "R:*";
+
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final ConcurrentHashMap<String, Long> last = new ConcurrentHashMap<>();
@@ -57,6 +60,9 @@ public final class DatabaseChanges {
 			for (String name : reads.names()) {
 				found = Math.max(found, Math.max(last(LABEL + name), last(TYPE + name)));
 			}
+		}
+		if (reads.relabels()) {
+			found = Math.max(found, last(RELABEL));
 		}
 		if (reads.anyProp()) {
 			found = Math.max(found, last(PROPERTY + EVERYTHING));
@@ -110,11 +116,15 @@ public final class DatabaseChanges {
 	static Set<String> touched(TransactionData data) {
 		Set<String> touched = new HashSet<>();
 		try {
+			Set<String> created = new HashSet<>();
+			data.createdNodes().forEach(n -> created.add(n.getElementId()));
 			for (LabelEntry entry : data.assignedLabels()) {
 				label(touched, entry.label());
+				relabel(touched, data, created, entry);
 			}
 			for (LabelEntry entry : data.removedLabels()) {
 				label(touched, entry.label());
+				relabel(touched, data, created, entry);
 			}
 			for (Node node : data.createdNodes()) {
 				node.getLabels().forEach(l -> label(touched, l));
@@ -130,8 +140,6 @@ public final class DatabaseChanges {
 				type(touched, relationship);
 			}
 			// the properties of a new or deleted node or relationship come with its label or type
-			Set<String> created = new HashSet<>();
-			data.createdNodes().forEach(n -> created.add(n.getElementId()));
 			data.createdRelationships().forEach(r -> created.add(r.getElementId()));
 			for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
 				property(touched, data.isDeleted(entry.entity()) || created.contains(entry.entity().getElementId()), entry);
@@ -155,6 +163,12 @@ public final class DatabaseChanges {
 	private static void label(Set<String> touched, Label label) {
 		touched.add(LABEL + label.name());
 		touched.add(LABEL + EVERYTHING);
+	}
+
+	private static void relabel(Set<String> touched, TransactionData data, Set<String> created, LabelEntry entry) {
+		if (!data.isDeleted(entry.node()) && !created.contains(entry.node().getElementId())) {
+			touched.add(RELABEL);
+		}
 	}
 
 	private static void type(Set<String> touched, Relationship relationship) {

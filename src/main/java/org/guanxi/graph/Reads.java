@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * What a query may read, told from its text, for {@link BookResults}: the labels and relationship types it names
  * ({@code names}: every identifier after a colon or a bar, so also map keys and other words, which only makes it
  * read more) and the properties it names ({@code props}: every identifier after a dot or before a colon). A query
- * reads every name when it asks for labels or types ({@code labels(n)}, {@code type(r)}, {@code :%}), and every
+ * reads every name when it asks for types or follows ties of any type ({@code type(r)}, {@code :%}, {@code -[r]->}),
+ * every label added to or removed from an existing node when it asks for labels ({@code labels(n)}), and every
  * property when it reads them by a computed key ({@code a[k]}, {@code properties(n)}, {@code n {.*}}); whether it
  * returned whole nodes or relationships, whose properties the caller may read, is seen in its result
  * ({@link Recorder#sawEntities()}).
@@ -19,12 +20,13 @@ import java.util.regex.Pattern;
  * It errs on the side of reading more: a write touching anything a result may have read makes the result be
  * worked out again.
  */
-record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyProp, Set<String> keyParameters) {
+record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyProp, Set<String> keyParameters,
+		boolean relabels) {
 
-	static final Reads NOTHING = new Reads(Set.of(), Set.of(), false, false, Set.of());
+	static final Reads NOTHING = new Reads(Set.of(), Set.of(), false, false, Set.of(), false);
 
 	Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyProp) {
-		this(names, props, anyName, anyProp, Set.of());
+		this(names, props, anyName, anyProp, Set.of(), false);
 	}
 
 	private static final Pattern COMMENT = Pattern.compile("//[^\\n]*");
@@ -37,7 +39,12 @@ record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyP
 	private static final Pattern KEYS_FROM_PARAMETER = Pattern
 		.compile("\\[\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+IN\\s+\\$([A-Za-z_][A-Za-z0-9_]*)\\s*\\|\\s*[A-Za-z_][A-Za-z0-9_]*\\[\\s*\\1\\s*\\]\\s*\\]");
 
-	private static final Pattern ANY_NAME = Pattern.compile("(?i)\\b(labels|type)\\s*\\(|:\\s*%");
+	/** Types of any name: {@code type(r)}, {@code :%}, or a tie pattern without a type ({@code -[r]->}, {@code -->}). */
+	private static final Pattern ANY_NAME = Pattern
+		.compile("(?i)\\btype\\s*\\(|:\\s*%|-\\[\\s*[A-Za-z_0-9]*\\s*[\\]*{]|-->|<--|\\)--\\(");
+
+	/** The labels of the nodes read: a label added to or removed from one of them counts. */
+	private static final Pattern LABELS = Pattern.compile("(?i)\\blabels\\s*\\(");
 
 	private static final Pattern ANY_PROP = Pattern
 		.compile("(?i)\\b(properties|keys)\\s*\\(|\\.\\s*\\*|[A-Za-z0-9_`)]\\[\\s*(?![0-9.\\]])");
@@ -62,7 +69,8 @@ record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyP
 		String rest = KEYS_FROM_PARAMETER.matcher(query).replaceAll(" ");
 		boolean anyName = ANY_NAME.matcher(query).find();
 		boolean anyProp = ANY_PROP.matcher(rest).find();
-		return new Reads(Set.copyOf(names), Set.copyOf(props), anyName, anyProp, Set.copyOf(keyParameters));
+		return new Reads(Set.copyOf(names), Set.copyOf(props), anyName, anyProp, Set.copyOf(keyParameters),
+				LABELS.matcher(query).find());
 	}
 
 	/** What the query reads with these parameters: the keys it reads from a parameter are its values then. */
@@ -80,7 +88,7 @@ record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyP
 				any = true;
 			}
 		}
-		return new Reads(this.names, Set.copyOf(p), this.anyName, any, Set.of());
+		return new Reads(this.names, Set.copyOf(p), this.anyName, any, Set.of(), this.relabels);
 	}
 
 	/** What this and that read together. */
@@ -93,7 +101,7 @@ record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyP
 		Set<String> p = new HashSet<>(this.props);
 		p.addAll(that.props);
 		return new Reads(Set.copyOf(n), Set.copyOf(p), this.anyName || that.anyName, this.anyProp || that.anyProp,
-				Set.of());
+				Set.of(), this.relabels || that.relabels);
 	}
 
 	/** What the queries of one piece of work read, added up as they run (from any thread). */
@@ -108,7 +116,8 @@ record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyP
 		/** A query returned nodes, relationships or paths: any of their properties may be read. */
 		synchronized void sawEntities() {
 			if (!this.reads.anyProp) {
-				this.reads = new Reads(this.reads.names, this.reads.props, this.reads.anyName, true);
+				this.reads = new Reads(this.reads.names, this.reads.props, this.reads.anyName, true, Set.of(),
+						this.reads.relabels);
 			}
 		}
 

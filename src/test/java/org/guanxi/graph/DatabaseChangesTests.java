@@ -40,8 +40,11 @@ class DatabaseChangesTests {
 		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount);
 		TestNeo4j.run("MATCH (d:Deal) DETACH DELETE d");
 		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 1);
+		Reads labels = Reads.of("MATCH (s)-[:REFERRED]->(t) RETURN labels(s)");
+		long beforeRelabel = this.changes.lastChangeOf(labels);
 		TestNeo4j.run("MATCH (a:Account) REMOVE a:Account SET a:Former");
 		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 2);
+		assertThat(this.changes.lastChangeOf(labels)).isEqualTo(amount + 2).isGreaterThan(beforeRelabel);
 		TestNeo4j.run("MATCH (n) WHERE n.id = 'i-1' CREATE (n)-[:FOR]->(:Elsewhere)");
 		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 3);
 		// a rolled back write is no change
@@ -71,7 +74,12 @@ class DatabaseChangesTests {
 		assertThat(Reads.of("MATCH (a:Account) WITH a, $key AS k RETURN a[k]").anyProp()).isTrue();
 		assertThat(Reads.of("MATCH (a:Account) RETURN properties(a)").anyProp()).isTrue();
 		assertThat(Reads.of("MATCH (a:Account) RETURN a {.*}").anyProp()).isTrue();
-		assertThat(Reads.of("MATCH (s)-[:REFERRED]->() RETURN labels(s)").anyName()).isTrue();
+		Reads labelled = Reads.of("MATCH (s)-[:REFERRED]->(t) RETURN labels(s)");
+		assertThat(labelled.anyName()).isFalse();
+		assertThat(labelled.relabels()).isTrue();
+		assertThat(Reads.of("MATCH (s)-[r]->(t) RETURN s.id").anyName()).isTrue();
+		assertThat(Reads.of("MATCH (s)-->(t) RETURN s.id").anyName()).isTrue();
+		assertThat(Reads.of("MATCH (s)-[r]->(t) RETURN type(r)").anyName()).isTrue();
 	}
 
 	@Test
