@@ -1,10 +1,12 @@
 package org.guanxi.graph;
 
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.neo4j.graphdb.Entity;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
@@ -126,9 +128,6 @@ public final class DatabaseChanges {
 				label(touched, entry.label());
 				relabel(touched, data, created, entry);
 			}
-			for (Node node : data.createdNodes()) {
-				node.getLabels().forEach(l -> label(touched, l));
-			}
 			if (data.deletedNodes().iterator().hasNext() && !data.removedLabels().iterator().hasNext()) {
 				// deleted nodes whose labels are not told: they may be of any label
 				touched.add(LABEL + EVERYTHING);
@@ -141,17 +140,17 @@ public final class DatabaseChanges {
 			}
 			// the properties of a new or deleted node or relationship come with its label or type
 			data.createdRelationships().forEach(r -> created.add(r.getElementId()));
-			for (PropertyEntry<Node> entry : data.assignedNodeProperties()) {
-				property(touched, data.isDeleted(entry.entity()) || created.contains(entry.entity().getElementId()), entry);
+			for (Iterable<PropertyEntry<Node>> entries : List.of(data.assignedNodeProperties(),
+					data.removedNodeProperties())) {
+				for (PropertyEntry<Node> entry : entries) {
+					property(touched, data.isDeleted(entry.entity()), created, entry);
+				}
 			}
-			for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
-				property(touched, data.isDeleted(entry.entity()) || created.contains(entry.entity().getElementId()), entry);
-			}
-			for (PropertyEntry<Relationship> entry : data.assignedRelationshipProperties()) {
-				property(touched, data.isDeleted(entry.entity()) || created.contains(entry.entity().getElementId()), entry);
-			}
-			for (PropertyEntry<Relationship> entry : data.removedRelationshipProperties()) {
-				property(touched, data.isDeleted(entry.entity()) || created.contains(entry.entity().getElementId()), entry);
+			for (Iterable<PropertyEntry<Relationship>> entries : List.of(data.assignedRelationshipProperties(),
+					data.removedRelationshipProperties())) {
+				for (PropertyEntry<Relationship> entry : entries) {
+					property(touched, data.isDeleted(entry.entity()), created, entry);
+				}
 			}
 		}
 		catch (RuntimeException ex) {
@@ -176,15 +175,12 @@ public final class DatabaseChanges {
 		touched.add(TYPE + EVERYTHING);
 	}
 
-	private static void property(Set<String> touched, boolean newOrDeleted, PropertyEntry<?> entry) {
-		if (!newOrDeleted) {
-			property(touched, entry.key());
+	private static void property(Set<String> touched, boolean deleted, Set<String> created,
+			PropertyEntry<? extends Entity> entry) {
+		if (!deleted && !created.contains(entry.entity().getElementId())) {
+			touched.add(PROPERTY + entry.key());
+			touched.add(PROPERTY + EVERYTHING);
 		}
-	}
-
-	private static void property(Set<String> touched, String key) {
-		touched.add(PROPERTY + key);
-		touched.add(PROPERTY + EVERYTHING);
 	}
 
 }

@@ -53,6 +53,9 @@ class DatabaseChangesTests {
 			tx.rollback();
 		}
 		assertThat(this.changes.sequence()).isEqualTo(amount + 3);
+		// a new node of a label read, on its own
+		TestNeo4j.run("CREATE (:Deal {id: 'd-3'})");
+		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 4);
 	}
 
 	@Test
