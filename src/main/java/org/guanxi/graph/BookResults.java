@@ -12,6 +12,8 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.guanxi.core.Visibility;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,6 +36,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class BookResults {
+
+	private static final Logger LOG = LoggerFactory.getLogger(BookResults.class);
 
 	private final Cache<Key, Kept> results;
 
@@ -89,7 +93,10 @@ public class BookResults {
 						return compute.get();
 					}
 				}
-				this.results.asMap().remove(key, known);
+				if (this.results.asMap().remove(key, known) && known.result.isDone() && LOG.isDebugEnabled()) {
+					LOG.debug("{} {} is worked out again: commits since touched {}", name, arguments,
+							this.changes.changedSince(known.reads, known.since));
+				}
 			}
 			// the number is taken before the data is read: the result holds at least what those commits wrote
 			Kept mine = new Kept(this.changes.sequence());

@@ -54,27 +54,44 @@ public final class DatabaseChanges {
 
 	/** The number of the last commit that touched anything these reads may read; 0 if none did. */
 	long lastChangeOf(Reads reads) {
-		long found = last(EVERYTHING);
+		long found = 0;
+		for (String token : tokens(reads)) {
+			found = Math.max(found, last(token));
+		}
+		return found;
+	}
+
+	/** What commits after number {@code since} touched of what these reads may read (for the log). */
+	List<String> changedSince(Reads reads, long since) {
+		return tokens(reads).stream().filter(token -> last(token) > since).sorted().toList();
+	}
+
+	/** The tokens whose change may change what these reads read. */
+	private static Set<String> tokens(Reads reads) {
+		Set<String> tokens = new HashSet<>();
+		tokens.add(EVERYTHING);
 		if (reads.anyName()) {
-			found = Math.max(found, Math.max(last(LABEL + EVERYTHING), last(TYPE + EVERYTHING)));
+			tokens.add(LABEL + EVERYTHING);
+			tokens.add(TYPE + EVERYTHING);
 		}
 		else {
 			for (String name : reads.names()) {
-				found = Math.max(found, Math.max(last(LABEL + name), last(TYPE + name)));
+				tokens.add(LABEL + name);
+				tokens.add(TYPE + name);
 			}
 		}
 		if (reads.relabels()) {
-			found = Math.max(found, last(RELABEL));
+			tokens.add(RELABEL);
 		}
 		if (reads.anyProp()) {
-			found = Math.max(found, last(PROPERTY + EVERYTHING));
+			tokens.add(PROPERTY + EVERYTHING);
 		}
 		else {
 			for (String prop : reads.props()) {
-				found = Math.max(found, last(PROPERTY + prop));
+				tokens.add(PROPERTY + prop);
 			}
 		}
-		return found;
+		return tokens;
 	}
 
 	private long last(String token) {

@@ -38,6 +38,8 @@ class DatabaseChangesTests {
 		TestNeo4j.run("MATCH (d:Deal) SET d.amount = 20.0");
 		long amount = this.changes.sequence();
 		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount);
+		// what the log says a result is worked out again for
+		assertThat(this.changes.changedSince(DEALS, start)).containsExactly("P:amount");
 		TestNeo4j.run("MATCH (d:Deal) DETACH DELETE d");
 		assertThat(this.changes.lastChangeOf(DEALS)).isEqualTo(amount + 1);
 		Reads labels = Reads.of("MATCH (s)-[:REFERRED]->(t) RETURN labels(s)");

@@ -84,11 +84,16 @@ public class ReferralReportService {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("error.reportPeriod", from, to);
 		}
-		return this.results.get("referral/report", Arrays.asList(from, to, groupBy, limit),
-				() -> compute(from, to, groupBy, limit));
+		// kept: the lines, worked out from the whole book; read at every request: their ≤ limit sources, so that
+		// a change to a source's own data (a person's class, an account's name) leaves the lines kept
+		List<Tally> lines = this.results.get("referral/report", Arrays.asList(from, to, groupBy, limit),
+				() -> lines(from, to, groupBy, limit));
+		Map<String, Object> sources = "KIND".equals(groupBy) ? Map.of()
+				: sources(lines.stream().map(Tally::ref).toList());
+		return lines.stream().map(t -> t.stat(t.ref() == null ? null : sources.get(t.ref()))).toList();
 	}
 
-	private List<ReferralSourceStat> compute(LocalDate from, LocalDate to, String groupBy, long limit) {
+	private List<Tally> lines(LocalDate from, LocalDate to, String groupBy, long limit) {
 		boolean byKind = "KIND".equals(groupBy);
 		String name = (from == null && to == null) ? "referral/reportBySourceAll" : "referral/reportBySourceInPeriod";
 		Map<String, Object> parameters = (from == null && to == null) ? Map.of()
@@ -105,9 +110,7 @@ public class ReferralReportService {
 			}
 			return tallies;
 		});
-		List<Tally> lines = tallies.values().stream().sorted(REPORT_ORDER).limit(limit).toList();
-		Map<String, Object> sources = byKind ? Map.of() : sources(lines.stream().map(Tally::ref).toList());
-		return lines.stream().map(t -> t.stat(t.ref() == null ? null : sources.get(t.ref()))).toList();
+		return tallies.values().stream().sorted(REPORT_ORDER).limit(limit).toList();
 	}
 
 	private Map<String, Object> sources(List<String> refs) {
@@ -125,10 +128,17 @@ public class ReferralReportService {
 	 */
 	public List<TopReferrer> topReferrers(Integer first) {
 		int limit = lines(first, 10);
-		return this.results.get("referral/topReferrers", List.of(limit), () -> topReferrers(limit));
+		// kept: the ranking; read at every request: the ranked sources themselves (see report)
+		List<Ranked> top = this.results.get("referral/topReferrers", List.of(limit), () -> ranking(limit));
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
+		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", top.stream().map(Ranked::ref).toList()))
+			.fetch()
+			.all()
+			.forEach(row -> nodes.put((String) row.get("ref"), row));
+		return top.stream().map(r -> topReferrer(r, nodes.get(r.ref()))).toList();
 	}
 
-	private List<TopReferrer> topReferrers(int limit) {
+	private List<Ranked> ranking(int limit) {
 		int depth = this.settings.maxDepth();
 		double decay = this.settings.decay();
 		// the revenue and the edges each read much of the book: they are read at the same time
@@ -155,13 +165,7 @@ public class ReferralReportService {
 			.thenComparing(Comparator.comparingInt((Ranked r) -> r.totals().directReferrals()).reversed())
 			.thenComparing(Ranked::id, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Ranked::ref));
-		List<Ranked> top = ranked.subList(0, Math.min(limit, ranked.size()));
-		Map<String, Map<String, Object>> nodes = new HashMap<>();
-		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", top.stream().map(Ranked::ref).toList()))
-			.fetch()
-			.all()
-			.forEach(row -> nodes.put((String) row.get("ref"), row));
-		return top.stream().map(r -> topReferrer(r, nodes.get(r.ref()))).toList();
+		return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
 	}
 
 	private static TopReferrer topReferrer(Ranked ranked, Map<String, Object> row) {

@@ -1,11 +1,16 @@
 package org.guanxi.referral.analytics;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import org.guanxi.graph.Cypher;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
@@ -17,6 +22,13 @@ import static org.assertj.core.api.Assertions.within;
  * expected values are worked by hand in the comments.
  */
 class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
+
+	private static final String REPORT_AND_TOP = """
+			{ referralSourceReport(first: 3) { key source { ... on Organization { name } ... on Account { name } } revenue }
+			  topReferrers(first: 2) { source { ... on Organization { name } ... on Channel { name } } totalRevenue } }""";
+
+	@Autowired
+	private Cypher cypher;
 
 	@BeforeEach
 	void fixture() {
@@ -248,6 +260,48 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		top.path("topReferrers[0].kind").entity(String.class).isEqualTo("PARTNER_ORGANIZATION");
 		top.path("topReferrers[0].totalReferrals").entity(Integer.class).isEqualTo(6);
 		top.path("topReferrers[1].kind").entity(String.class).isEqualTo("MEDIA");
+	}
+
+	@Test
+	void aVisitToASourceAndARenamedSourceLeaveTheReportLinesKept() throws Exception {
+		// all time: org-ins 200000 (a1), ch-radio 180000 (a2 150000, b4 30000), a1 150000 (a2) + 0 (b1)
+		var before = this.graphQl.document(REPORT_AND_TOP).execute();
+		before.path("referralSourceReport[*].key").entityList(String.class).containsExactly("org-ins", "ch-radio", "acc-a1");
+		before.path("topReferrers[*].totalRevenue").entityList(Double.class).containsExactly(287500.0, 205000.0);
+
+		// a visit to p-li, a source, writes an interaction and p-li's relationship check: the lines stay kept,
+		// only their sources are read again
+		this.graphQl.document("""
+				mutation { recordInteraction(input: {repId: "rep-1", personId: "p-li", kind: VISIT,
+				  at: "2026-11-20T10:00:00+08:00", outcome: POSITIVE}) { id } }""").execute()
+			.path("recordInteraction.id").hasValue();
+		List<String> issued = new ArrayList<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.add(name))) {
+			this.graphQl.document(REPORT_AND_TOP).execute().path("referralSourceReport[0].revenue")
+				.entity(Double.class).isEqualTo(200000.0);
+		}
+		assertThat(issued).as("queries after the visit").containsOnly("referral/treeNodesByRefs");
+
+		// renamed through GraphQL: the kept lines show the new name
+		this.graphQl.document("mutation { upsertOrganization(input: {id: \"org-ins\", name: \"Ping An P&C\"}) { name } }")
+			.execute().path("upsertOrganization.name").entity(String.class).isEqualTo("Ping An P&C");
+		issued.clear();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.add(name))) {
+			var renamed = this.graphQl.document(REPORT_AND_TOP).execute();
+			renamed.path("referralSourceReport[0].source.name").entity(String.class).isEqualTo("Ping An P&C");
+			renamed.path("topReferrers[0].source.name").entity(String.class).isEqualTo("Ping An P&C");
+			renamed.path("topReferrers[*].totalRevenue").entityList(Double.class).containsExactly(287500.0, 205000.0);
+		}
+		assertThat(issued).as("queries after the rename").containsOnly("referral/treeNodesByRefs");
+
+		// a new WON deal of a referred account changes the lines: a1 -> b1 now converts 50000, so a1 has 200000
+		// like org-ins, and more leads
+		TestNeo4j.run("""
+				MATCH (a:Account {id: 'acc-b1'}) CREATE (:Deal {id: 'd-b1', name: 'Bikes', amount: 50000.0, status: 'WON',
+				  openedAt: date('2026-06-01'), closedAt: date('2026-07-01')})-[:FOR]->(a)""", Map.of());
+		var won = this.graphQl.document(REPORT_AND_TOP).execute();
+		won.path("referralSourceReport[*].key").entityList(String.class).containsExactly("acc-a1", "org-ins", "ch-radio");
+		won.path("referralSourceReport[0].revenue").entity(Double.class).isEqualTo(200000.0);
 	}
 
 	@Test
