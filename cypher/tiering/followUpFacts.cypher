@@ -1,13 +1,15 @@
 // What the follow-up rules need, per account that is a prospect or has a WON deal.
-// Parameters: $visibility (visible accounts only), $repId (only accounts this rep OWNS; null = all), $asOf (date), $until (datetime, exclusive: the
-// end of $asOf), $zone (time zone id, for the start of the close date).
+// Parameters: $visibility (visible accounts only), $repId (only accounts this rep OWNS; null = all), $ids (only these
+// accounts; null = all), $asOf (date), $until (datetime, exclusive: the end of $asOf), $zone (time zone id, for the
+// start of the close date).
 // Returns: id (account id), prospectSince (datetime, null unless the account is a PROSPECT since before $until),
 // wonDealId, wonAt (the latest WON deal closed on or before $asOf, nulls if none), of the interactions with the
 // account's people before $until: firstContact (the first at or after prospectSince, null if none),
 // lastContact (the last on or after the day of wonAt in $zone, null if none) and contactsSinceWon (how many
 // different times those were at).
 MATCH (a:Account)
-WHERE ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
+WHERE ($ids IS NULL OR a.id IN $ids)
+  AND ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
   AND ($visibility.all OR EXISTS { (a)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (a)<-[:OWNS]-(:SalesRep) }))
 CALL (a) {
   // conditions outside the MATCH: deals are always reached from the account (see wonRevenue)

@@ -1,9 +1,14 @@
 package org.guanxi.graph;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -27,7 +32,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link Reads}) and the number of the database's last commit when it was worked out ({@link DatabaseChanges}).
  * A write that touches something a result read, by Guanxi or anyone else, makes the next request work it out
  * again from the new data; a write touching only other things leaves it kept (logging a visit does not change
- * the ABC analysis). Requests that ask for the same result at the same time wait for one computation.
+ * the ABC analysis). A result made of one row per account ({@link #byAccount}: the follow-ups, the last visits) is
+ * brought up to date by reading again the rows of the accounts the changes concern, when they are few. Requests that
+ * ask for the same result at the same time wait for one computation.
  * <p>
  * Only with a database in this process (the embedded one), whose commits are seen as they happen; with an
  * external server or a cluster every request works its results out. Never inside a write transaction: what it
@@ -49,11 +56,17 @@ public class BookResults {
 
 	private final Counter workedOut;
 
+	private final Counter patched;
+
+	/** The most accounts whose rows are read again to bring a result by account up to date. */
+	static final int PATCHED_AT_MOST = 200;
+
 	BookResults(ObjectProvider<DatabaseChanges> changes, Cypher cypher, ObjectProvider<MeterRegistry> meters,
 			@Value("${guanxi.book-results.max-entries:16}") int maxEntries) {
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.kept = counter(registry, "kept");
 		this.workedOut = counter(registry, "worked-out");
+		this.patched = counter(registry, "patched");
 		DatabaseChanges database = changes.getIfAvailable();
 		this.changes = maxEntries <= 0 ? null : database;
 		this.cypher = cypher;
@@ -68,11 +81,35 @@ public class BookResults {
 	 * out by {@code compute} unless the same was worked out, for the same visible accounts, since the last change
 	 * of anything it read.
 	 */
-	@SuppressWarnings("unchecked")
 	public <T> T get(String name, List<?> arguments, Supplier<T> compute) {
+		return kept(name, arguments, compute, null);
+	}
+
+	/**
+	 * A result made of one row per account ({@code derive} of the rows by account id), kept like
+	 * {@link #get}; when the changes since it was worked out concern a few accounts only (a visit logged, a deal
+	 * won), the rows of those accounts are read again and the others kept.
+	 * <p>
+	 * The row of an account may read the account, its people (WORKS_AT), their interactions (WITH), its deals
+	 * (FOR) and anything a change of which concerns every account (its owners, the reps); nothing of other
+	 * accounts ({@link DatabaseChanges}).
+	 * @param rows the rows of the accounts of the ids given (those without a row left out), of every account for
+	 * null
+	 * @param derive the result from all the rows, by account id
+	 */
+	public <R, T> T byAccount(String name, List<?> arguments, Function<Set<String>, Map<String, R>> rows,
+			Function<Map<String, R>, T> derive) {
+		return kept(name, arguments, () -> {
+			Map<String, R> all = rows.apply(null);
+			return new Rows<>(all, derive.apply(all));
+		}, new Patch<>(rows, derive));
+	}
+
+	@SuppressWarnings("unchecked")
+	private <T> T kept(String name, List<?> arguments, Supplier<?> compute, Patch<?, T> patch) {
 		if (this.changes == null || (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
-			return compute.get();
+			return result(compute.get());
 		}
 		Key key = new Key(name, arguments, this.cypher.visibility());
 		Reads.Recorder outer = Cypher.recorder();
@@ -81,16 +118,22 @@ public class BookResults {
 			if (known != null) {
 				if (known.holds(this.changes)) {
 					try {
-						T result = (T) known.result.join();
+						Object result = known.result.join();
 						if (outer != null) {
 							outer.add(known.reads);
 						}
 						this.kept.increment();
-						return result;
+						return result(result);
 					}
 					catch (CompletionException ex) {
 						// the other request's failure (a timeout, a refused input): this request works it out itself
-						return compute.get();
+						return result(compute.get());
+					}
+				}
+				if (patch != null && known.result.isDone() && !known.result.isCompletedExceptionally()) {
+					T patched = patch.apply(this, key, known, outer);
+					if (patched != null) {
+						return patched;
 					}
 				}
 				if (this.results.asMap().remove(key, known) && known.result.isDone() && LOG.isDebugEnabled()) {
@@ -98,6 +141,7 @@ public class BookResults {
 							this.changes.changedSince(known.reads, known.since));
 				}
 			}
+			sweep();
 			// the number is taken before the data is read: the result holds at least what those commits wrote
 			Kept mine = new Kept(this.changes.sequence());
 			if (this.results.asMap().putIfAbsent(key, mine) != null) {
@@ -105,14 +149,14 @@ public class BookResults {
 			}
 			Reads.Recorder recorder = new Reads.Recorder();
 			try {
-				T result = Cypher.recording(recorder, compute);
+				Object result = Cypher.recording(recorder, compute);
 				mine.reads = recorder.reads();
 				mine.result.complete(result);
 				if (outer != null) {
 					outer.add(mine.reads);
 				}
 				this.workedOut.increment();
-				return result;
+				return result(result);
 			}
 			catch (RuntimeException | Error ex) {
 				this.results.asMap().remove(key, mine);
@@ -122,10 +166,66 @@ public class BookResults {
 		}
 	}
 
+	/**
+	 * Drops the results that no longer hold and cannot be brought up to date, before a new one is kept: the room
+	 * goes to results that hold, not to those a write has made useless.
+	 */
+	private void sweep() {
+		this.results.asMap()
+			.values()
+			.removeIf(k -> k.result.isDone() && !k.result.isCompletedExceptionally()
+					&& !(k.result.getNow(null) instanceof Rows<?, ?>) && !k.holds(this.changes));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <T> T result(Object kept) {
+		return (T) (kept instanceof Rows<?, ?> rows ? rows.result() : kept);
+	}
+
+	/** A result by account with its rows. */
+	private record Rows<R, T>(Map<String, R> rows, T result) {
+	}
+
+	/** How a result by account is brought up to date when the changes since concern a few accounts. */
+	private record Patch<R, T>(Function<Set<String>, Map<String, R>> rows, Function<Map<String, R>, T> derive) {
+
+		/** The result with the rows of the changed accounts read again, or null when it cannot be patched. */
+		@SuppressWarnings("unchecked")
+		T apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
+			// taken before the ids and the data are read, as for a result worked out
+			long now = results.changes.sequence();
+			Set<String> changed = results.changes.accountsChangedSince(known.reads, known.since);
+			if (changed == null || changed.size() > PATCHED_AT_MOST) {
+				return null;
+			}
+			Rows<R, T> before = (Rows<R, T>) known.result.join();
+			Reads.Recorder recorder = new Reads.Recorder();
+			Rows<R, T> after = before;
+			if (!changed.isEmpty()) {
+				Map<String, R> fresh = Cypher.recording(recorder, () -> this.rows.apply(Set.copyOf(changed)));
+				Map<String, R> rows = new HashMap<>(before.rows());
+				rows.keySet().removeAll(changed);
+				rows.putAll(fresh);
+				after = new Rows<>(Collections.unmodifiableMap(rows), this.derive.apply(rows));
+			}
+			Kept patched = new Kept(now);
+			patched.reads = known.reads.and(recorder.reads());
+			patched.result.complete(after);
+			results.results.asMap().replace(key, known, patched);
+			if (outer != null) {
+				outer.add(patched.reads);
+			}
+			results.patched.increment();
+			LOG.debug("{} {}: the rows of {} accounts read again", key.name(), key.arguments(), changed.size());
+			return after.result();
+		}
+
+	}
+
 	private static Counter counter(MeterRegistry registry, String outcome) {
 		return Counter.builder("guanxi.book-results")
 			.description("Whole-book results asked for, by outcome: kept (worked out before, nothing it read has "
-					+ "changed since) or worked-out")
+					+ "changed since), patched (the rows of the few accounts changed since read again) or worked-out")
 			.tag("outcome", outcome)
 			.register(registry);
 	}

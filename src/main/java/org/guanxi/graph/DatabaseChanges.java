@@ -1,16 +1,21 @@
 package org.guanxi.graph;
 
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.neo4j.graphdb.Entity;
+import org.neo4j.graphdb.Direction;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Label;
 import org.neo4j.graphdb.Node;
 import org.neo4j.graphdb.Relationship;
+import org.neo4j.graphdb.RelationshipType;
 import org.neo4j.graphdb.Transaction;
 import org.neo4j.graphdb.event.LabelEntry;
 import org.neo4j.graphdb.event.PropertyEntry;
@@ -24,6 +29,12 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * (those of new ones come with their creation). Each commit gets the next number of a sequence; for every label,
  * type and key the number of the last commit that touched it is kept. A transaction whose changes cannot be told
  * apart touches everything.
+ * <p>
+ * For the results made of one row per account ({@link BookResults#byAccount}), each commit also tells which
+ * accounts each change concerns: a node's are the account itself, the accounts a person WORKS_AT, those of the people
+ * an interaction is WITH, the account a deal is FOR; a relationship's are those of its two ends. A node of any other
+ * label, a deleted node, or a commit of more than {@value #SCOPED_AT_MOST} changes concerns every account. The last
+ * {@value #LOGGED} commits are kept for this.
  * <p>
  * Fed by a {@link TransactionEventListener} of the database ({@link #listener()}): every write counts, through
  * Guanxi or straight into the database with Cypher. Its numbers are given after the commit, when the written data
@@ -43,9 +54,35 @@ public final class DatabaseChanges {
 	/** A label added to or removed from a node that existed before and still exists. */
 	private static final String RELABEL = "R:*";
 
+	/** The accounts of a change that may concern every account. */
+	static final Set<String> ANY = Collections.unmodifiableSet(new HashSet<>());
+
+	/** The most changes of one commit whose accounts are found; a larger commit concerns every account. */
+	static final int SCOPED_AT_MOST = 500;
+
+	/** How many of the last commits are kept with the accounts they concern. */
+	static final int LOGGED = 1024;
+
+	private static final Label ACCOUNT = Label.label("Account");
+
+	private static final Label PERSON = Label.label("Person");
+
+	private static final Label INTERACTION = Label.label("Interaction");
+
+	private static final Label DEAL = Label.label("Deal");
+
+	private static final RelationshipType WORKS_AT = RelationshipType.withName("WORKS_AT");
+
+	private static final RelationshipType WITH = RelationshipType.withName("WITH");
+
+	private static final RelationshipType FOR = RelationshipType.withName("FOR");
+
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final ConcurrentHashMap<String, Long> last = new ConcurrentHashMap<>();
+
+	/** The last commits, oldest first: what each touched, with the accounts each touch concerns. */
+	private final ArrayDeque<Commit> log = new ArrayDeque<>();
 
 	/** The number of the last commit seen. */
 	public long sequence() {
@@ -94,110 +131,256 @@ public final class DatabaseChanges {
 		return tokens;
 	}
 
+	/**
+	 * The accounts that the commits after number {@code since} concern, of what these reads may read; null when
+	 * they may concern every account (or are no longer kept).
+	 */
+	synchronized Set<String> accountsChangedSince(Reads reads, long since) {
+		Set<String> accounts = new HashSet<>();
+		if (this.sequence.get() <= since) {
+			return accounts;
+		}
+		if (this.log.isEmpty() || this.log.peekFirst().number() > since + 1) {
+			return null;
+		}
+		Set<String> tokens = tokens(reads);
+		for (Commit commit : this.log) {
+			if (commit.number() <= since) {
+				continue;
+			}
+			for (Map.Entry<String, Set<String>> touch : commit.touched().entrySet()) {
+				if (tokens.contains(touch.getKey())) {
+					if (touch.getValue() == ANY) {
+						return null;
+					}
+					accounts.addAll(touch.getValue());
+				}
+			}
+		}
+		return accounts;
+	}
+
 	private long last(String token) {
 		return this.last.getOrDefault(token, 0L);
 	}
 
-	void committed(Set<String> touched) {
+	/** A commit: what it touched, each with the accounts the touch concerns ({@link #ANY}: every account). */
+	synchronized void committed(Map<String, Set<String>> touched) {
 		if (touched.isEmpty()) {
 			return;
 		}
 		long number = this.sequence.incrementAndGet();
-		for (String token : touched) {
+		for (String token : touched.keySet()) {
 			this.last.merge(token, number, Math::max);
+		}
+		this.log.addLast(new Commit(number, touched));
+		if (this.log.size() > LOGGED) {
+			this.log.removeFirst();
 		}
 	}
 
+	private record Commit(long number, Map<String, Set<String>> touched) {
+	}
+
 	/** The listener to register on the database whose changes are followed. */
-	public TransactionEventListener<Set<String>> listener() {
+	public TransactionEventListener<Map<String, Set<String>>> listener() {
 		return new TransactionEventListener<>() {
 
 			@Override
-			public Set<String> beforeCommit(TransactionData data, Transaction transaction,
+			public Map<String, Set<String>> beforeCommit(TransactionData data, Transaction transaction,
 					GraphDatabaseService databaseService) {
 				return touched(data);
 			}
 
 			@Override
-			public void afterCommit(TransactionData data, Set<String> touched, GraphDatabaseService databaseService) {
-				committed(touched == null ? Set.of(EVERYTHING) : touched);
+			public void afterCommit(TransactionData data, Map<String, Set<String>> touched,
+					GraphDatabaseService databaseService) {
+				committed(touched == null ? Map.of(EVERYTHING, ANY) : touched);
 			}
 
 			@Override
-			public void afterRollback(TransactionData data, Set<String> touched, GraphDatabaseService databaseService) {
+			public void afterRollback(TransactionData data, Map<String, Set<String>> touched,
+					GraphDatabaseService databaseService) {
 				// nothing was written
 			}
 
 		};
 	}
 
-	/** The tokens a transaction touched, read before its commit (while its nodes can still be read). */
-	static Set<String> touched(TransactionData data) {
-		Set<String> touched = new HashSet<>();
+	/**
+	 * The tokens a transaction touched, each with the accounts the touch concerns, read before its commit (while its
+	 * nodes can still be read).
+	 */
+	static Map<String, Set<String>> touched(TransactionData data) {
+		Touched touched = new Touched(data);
 		try {
 			Set<String> created = new HashSet<>();
 			data.createdNodes().forEach(n -> created.add(n.getElementId()));
 			for (LabelEntry entry : data.assignedLabels()) {
-				label(touched, entry.label());
+				touched.label(entry.label(), entry.node());
 				relabel(touched, data, created, entry);
 			}
 			for (LabelEntry entry : data.removedLabels()) {
-				label(touched, entry.label());
+				touched.label(entry.label(), entry.node());
 				relabel(touched, data, created, entry);
 			}
 			if (data.deletedNodes().iterator().hasNext() && !data.removedLabels().iterator().hasNext()) {
 				// deleted nodes whose labels are not told: they may be of any label
-				touched.add(LABEL + EVERYTHING);
+				touched.add(LABEL + EVERYTHING, ANY);
 			}
 			for (Relationship relationship : data.createdRelationships()) {
-				type(touched, relationship);
+				touched.type(relationship);
 			}
 			for (Relationship relationship : data.deletedRelationships()) {
-				type(touched, relationship);
+				touched.type(relationship);
 			}
 			// the properties of a new or deleted node or relationship come with its label or type
 			data.createdRelationships().forEach(r -> created.add(r.getElementId()));
 			for (Iterable<PropertyEntry<Node>> entries : List.of(data.assignedNodeProperties(),
 					data.removedNodeProperties())) {
 				for (PropertyEntry<Node> entry : entries) {
-					property(touched, data.isDeleted(entry.entity()), created, entry);
+					if (!data.isDeleted(entry.entity()) && !created.contains(entry.entity().getElementId())) {
+						touched.property(entry.key(), touched.accountsOf(entry.entity()));
+					}
 				}
 			}
 			for (Iterable<PropertyEntry<Relationship>> entries : List.of(data.assignedRelationshipProperties(),
 					data.removedRelationshipProperties())) {
 				for (PropertyEntry<Relationship> entry : entries) {
-					property(touched, data.isDeleted(entry.entity()), created, entry);
+					if (!data.isDeleted(entry.entity()) && !created.contains(entry.entity().getElementId())) {
+						touched.property(entry.key(), touched.accountsOf(entry.entity()));
+					}
 				}
 			}
 		}
 		catch (RuntimeException ex) {
-			return Set.of(EVERYTHING);
+			return Map.of(EVERYTHING, ANY);
 		}
-		return touched;
+		return touched.tokens;
 	}
 
-	private static void label(Set<String> touched, Label label) {
-		touched.add(LABEL + label.name());
-		touched.add(LABEL + EVERYTHING);
-	}
-
-	private static void relabel(Set<String> touched, TransactionData data, Set<String> created, LabelEntry entry) {
+	private static void relabel(Touched touched, TransactionData data, Set<String> created, LabelEntry entry) {
 		if (!data.isDeleted(entry.node()) && !created.contains(entry.node().getElementId())) {
-			touched.add(RELABEL);
+			touched.add(RELABEL, touched.accountsOf(entry.node()));
 		}
 	}
 
-	private static void type(Set<String> touched, Relationship relationship) {
-		touched.add(TYPE + relationship.getType().name());
-		touched.add(TYPE + EVERYTHING);
-	}
+	/** What one transaction touched, with the accounts each touch concerns. */
+	private static final class Touched {
 
-	private static void property(Set<String> touched, boolean deleted, Set<String> created,
-			PropertyEntry<? extends Entity> entry) {
-		if (!deleted && !created.contains(entry.entity().getElementId())) {
-			touched.add(PROPERTY + entry.key());
-			touched.add(PROPERTY + EVERYTHING);
+		final Map<String, Set<String>> tokens = new HashMap<>();
+
+		private final TransactionData data;
+
+		/** Whether the accounts of each change are found (not for a large commit). */
+		private final boolean scoped;
+
+		Touched(TransactionData data) {
+			this.data = data;
+			this.scoped = count(data) <= SCOPED_AT_MOST;
 		}
+
+		private static int count(TransactionData data) {
+			int n = 0;
+			for (Iterable<?> changes : List.of(data.createdNodes(), data.deletedNodes(), data.createdRelationships(),
+					data.deletedRelationships(), data.assignedNodeProperties(), data.removedNodeProperties(),
+					data.assignedRelationshipProperties(), data.removedRelationshipProperties())) {
+				for (Object ignored : changes) {
+					if (++n > SCOPED_AT_MOST) {
+						return n;
+					}
+				}
+			}
+			return n;
+		}
+
+		void add(String token, Set<String> accounts) {
+			this.tokens.merge(token, accounts, Touched::union);
+		}
+
+		void label(Label label, Node node) {
+			Set<String> accounts = accountsOf(node);
+			add(LABEL + label.name(), accounts);
+			add(LABEL + EVERYTHING, accounts);
+		}
+
+		void type(Relationship relationship) {
+			Set<String> accounts = accountsOf(relationship);
+			add(TYPE + relationship.getType().name(), accounts);
+			add(TYPE + EVERYTHING, accounts);
+		}
+
+		void property(String key, Set<String> accounts) {
+			add(PROPERTY + key, accounts);
+			add(PROPERTY + EVERYTHING, accounts);
+		}
+
+		/** The accounts of a relationship: those of its two ends. */
+		Set<String> accountsOf(Relationship relationship) {
+			if (!this.scoped) {
+				return ANY;
+			}
+			try {
+				return union(accountsOf(relationship.getStartNode()), accountsOf(relationship.getEndNode()));
+			}
+			catch (RuntimeException ex) {
+				// a deleted relationship whose ends cannot be read
+				return ANY;
+			}
+		}
+
+		/**
+		 * The accounts of a node as it is at the end of the transaction: an account itself, the accounts a person
+		 * works at, those of the people an interaction is with, the account a deal is for; any for a node of another
+		 * label or a deleted one.
+		 */
+		Set<String> accountsOf(Node node) {
+			return accountsOf(node, 0);
+		}
+
+		private Set<String> accountsOf(Node node, int depth) {
+			// an interaction, its person, their account: deeper is not the graph model (a cycle written with Cypher)
+			if (!this.scoped || depth > 2 || this.data.isDeleted(node)) {
+				return ANY;
+			}
+			Set<String> accounts = null;
+			for (Label label : node.getLabels()) {
+				Set<String> of;
+				if (label.equals(ACCOUNT)) {
+					of = node.getProperty("id", null) instanceof String id ? Set.of(id) : ANY;
+				}
+				else if (label.equals(PERSON)) {
+					of = ends(node, WORKS_AT, depth);
+				}
+				else if (label.equals(INTERACTION) || label.equals(DEAL)) {
+					of = ends(node, label.equals(DEAL) ? FOR : WITH, depth);
+				}
+				else {
+					of = ANY;
+				}
+				accounts = accounts == null ? of : union(accounts, of);
+			}
+			return accounts == null ? ANY : accounts;
+		}
+
+		/** The accounts of the nodes at the end of a node's outgoing relationships of a type. */
+		private Set<String> ends(Node node, RelationshipType type, int depth) {
+			Set<String> accounts = Set.of();
+			for (Relationship relationship : node.getRelationships(Direction.OUTGOING, type)) {
+				accounts = union(accounts, accountsOf(relationship.getEndNode(), depth + 1));
+			}
+			return accounts;
+		}
+
+		private static Set<String> union(Set<String> a, Set<String> b) {
+			if (a == ANY || b == ANY) {
+				return ANY;
+			}
+			Set<String> all = new HashSet<>(a);
+			all.addAll(b);
+			return all;
+		}
+
 	}
 
 }

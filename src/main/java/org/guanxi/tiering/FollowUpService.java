@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.graph.BookResults;
@@ -61,23 +62,34 @@ public class FollowUpService {
 	public List<FollowUp> due(LocalDate asOf, String repId) {
 		this.reps.check(repId);
 		LocalDate day = asOf != null ? asOf : LocalDate.now(this.clock.withZone(this.zone));
-		return this.results.get("tiering/followUps", Arrays.asList(day, repId), () -> dueOn(day, repId));
+		// by account: after a visit, only the visited account's follow-ups are worked out again
+		return this.results.byAccount("tiering/followUps", Arrays.asList(day, repId), ids -> dueOn(day, repId, ids),
+				FollowUpService::inOrder);
 	}
 
-	private List<FollowUp> dueOn(LocalDate day, String repId) {
+	/** The follow-ups of each account in scope on a day, by account id; of these accounts only unless null. */
+	private Map<String, List<FollowUp>> dueOn(LocalDate day, String repId, Set<String> ids) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("repId", repId);
+		parameters.put("ids", ids == null ? null : List.copyOf(ids));
 		parameters.put("asOf", day);
 		parameters.put("until", day.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
 		parameters.put("zone", this.zone.getId());
-		List<FollowUp> due = new ArrayList<>();
+		Map<String, List<FollowUp>> due = new HashMap<>();
 		this.cypher.query("tiering/followUpFacts", parameters).fetch().all().forEach(row -> {
 			OffsetDateTime last = instant(row.get("lastContact"));
-			due.addAll(forAccount((String) row.get("id"), instant(row.get("prospectSince")), (String) row.get("wonDealId"),
+			String id = (String) row.get("id");
+			due.put(id, forAccount(id, instant(row.get("prospectSince")), (String) row.get("wonDealId"),
 					(LocalDate) row.get("wonAt"), new Contacts(instant(row.get("firstContact")), last,
 							((Number) row.get("contactsSinceWon")).intValue()),
 					day));
 		});
+		return due;
+	}
+
+	private static List<FollowUp> inOrder(Map<String, List<FollowUp>> byAccount) {
+		List<FollowUp> due = new ArrayList<>();
+		byAccount.values().forEach(due::addAll);
 		due.sort(ORDER);
 		return List.copyOf(due);
 	}

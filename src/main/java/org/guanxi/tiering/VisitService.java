@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import org.guanxi.account.Account;
@@ -97,7 +98,8 @@ public class VisitService {
 		List<OverdueAccount> overdue = new ArrayList<>();
 		if (repId == null) {
 			// the last visits and the ABC analysis each read much of the book: they run at the same time
-			CompletableFuture<Map<String, OffsetDateTime>> visits = this.cypher.readAside(() -> lastVisits(parameters));
+			CompletableFuture<Map<String, OffsetDateTime>> visits = this.cypher
+				.readAside(() -> lastVisits(startOf(day.plusDays(1))));
 			AbcAnalysis analysis = this.abc.analyse(null, null, null, null, load);
 			Map<String, OffsetDateTime> lastVisits = Cypher.join(visits);
 			for (AbcEntry e : analysis.entries()) {
@@ -124,9 +126,13 @@ public class VisitService {
 	 * visited map to null, unknown or invisible ones are left out.
 	 */
 	public Map<String, OffsetDateTime> lastVisitsOf(Collection<String> accountIds) {
+		return lastVisitsOf(accountIds, startOf(today().plusDays(1)));
+	}
+
+	private Map<String, OffsetDateTime> lastVisitsOf(Collection<String> accountIds, OffsetDateTime until) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", List.copyOf(accountIds));
-		parameters.put("until", startOf(today().plusDays(1)));
+		parameters.put("until", until);
 		Map<String, OffsetDateTime> last = new HashMap<>();
 		this.cypher.query("tiering/accountLastVisits", parameters)
 			.fetch()
@@ -154,11 +160,19 @@ public class VisitService {
 
 	/**
 	 * The last visit before {@code until} of every account of the book visited, by account id, visible or not: for
-	 * {@link #overdue}, which keeps those of the ABC analysis (the visible accounts) only.
+	 * {@link #overdue}, which keeps those of the ABC analysis (the visible accounts) only. Kept by account: after a
+	 * visit, only the visited account's is read again (then only if the user may see it, which is all it is used for).
 	 */
-	private Map<String, OffsetDateTime> lastVisits(Map<String, Object> parameters) {
-		return this.cypher.one("tiering/lastVisits", parameters,
-				r -> Cypher.zip(r.get("ids"), r.get("lastVisitAts"), Value::asString, VisitService::instant));
+	private Map<String, OffsetDateTime> lastVisits(OffsetDateTime until) {
+		return this.results.byAccount("tiering/lastVisits", List.of(until), ids -> {
+			if (ids == null) {
+				return this.cypher.one("tiering/lastVisits", Map.of("until", until),
+						r -> Cypher.zip(r.get("ids"), r.get("lastVisitAts"), Value::asString, VisitService::instant));
+			}
+			Map<String, OffsetDateTime> last = lastVisitsOf(ids, until);
+			last.values().removeIf(Objects::isNull);
+			return last;
+		}, rows -> rows);
 	}
 
 	/**

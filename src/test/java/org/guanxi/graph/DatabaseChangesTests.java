@@ -98,4 +98,52 @@ class DatabaseChangesTests {
 		assertThat(this.changes.lastChangeOf(recorder.reads())).isEqualTo(noted);
 	}
 
+	@Test
+	void aCommitTellsTheAccountsItsChangesConcern() {
+		Reads visits = Reads.of("""
+				MATCH (a:Account)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction) WHERE i.at < $until
+				RETURN a.id, max(i.at)""");
+		Reads owned = Reads.of("MATCH (r:SalesRep)-[:OWNS]->(a:Account) RETURN a.id, r.id");
+		TestNeo4j.run("""
+				MATCH (a:Account {id: 'a-1'})
+				CREATE (:Account {id: 'a-2'})<-[:WORKS_AT]-(:Person {id: 'p-2'}), (a)<-[:WORKS_AT]-(:Person {id: 'p-1'}),
+				       (:SalesRep {id: 'r-1'})""", Map.of());
+		long start = this.changes.sequence();
+		assertThat(this.changes.accountsChangedSince(visits, start)).isEmpty();
+
+		// an interaction with a person of a-1, logged by a rep: the interaction and its WITH tie concern a-1
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-1'}), (r:SalesRep {id: 'r-1'})
+				CREATE (r)-[:LOGGED]->(:Interaction {id: 'i-1', at: datetime()})-[:WITH]->(p)""", Map.of());
+		assertThat(this.changes.accountsChangedSince(visits, start)).containsExactly("a-1");
+		// its time changed, then one interaction with people of both accounts
+		TestNeo4j.run("MATCH (i:Interaction {id: 'i-1'}) SET i.at = datetime('2026-01-01T10:00:00Z')", Map.of());
+		TestNeo4j.run("""
+				MATCH (p1:Person {id: 'p-1'}), (p2:Person {id: 'p-2'})
+				CREATE (p1)<-[:WITH]-(:Interaction {id: 'i-2', at: datetime()})-[:WITH]->(p2)""", Map.of());
+		assertThat(this.changes.accountsChangedSince(visits, start)).containsExactlyInAnyOrder("a-1", "a-2");
+		assertThat(this.changes.accountsChangedSince(DEALS, start)).as("the deals read no interaction").isEmpty();
+		// a deal's amount concerns the account it is for
+		long beforeDeal = this.changes.sequence();
+		TestNeo4j.run("MATCH (d:Deal {id: 'd-1'}) SET d.amount = 30.0", Map.of());
+		assertThat(this.changes.accountsChangedSince(DEALS, beforeDeal)).containsExactly("a-1");
+
+		// a rep's tie to an account, or a change of a rep, may concern any account (visibility, owners)
+		long beforeOwner = this.changes.sequence();
+		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}), (a:Account {id: 'a-2'}) CREATE (r)-[:OWNS]->(a)", Map.of());
+		assertThat(this.changes.accountsChangedSince(owned, beforeOwner)).isNull();
+		assertThat(this.changes.accountsChangedSince(visits, beforeOwner)).isEmpty();
+		// a deleted node may have been anywhere
+		long beforeDelete = this.changes.sequence();
+		TestNeo4j.run("MATCH (i:Interaction {id: 'i-2'}) DETACH DELETE i", Map.of());
+		assertThat(this.changes.accountsChangedSince(visits, beforeDelete)).isNull();
+		// a commit of more changes than are followed one by one concerns every account
+		long beforeBulk = this.changes.sequence();
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-1'})
+				UNWIND range(1, $n) AS k CREATE (:Interaction {id: 'bulk-' + k, at: datetime()})-[:WITH]->(p)""",
+				Map.of("n", DatabaseChanges.SCOPED_AT_MOST));
+		assertThat(this.changes.accountsChangedSince(visits, beforeBulk)).isNull();
+	}
+
 }

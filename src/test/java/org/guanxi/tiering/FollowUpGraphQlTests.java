@@ -1,15 +1,27 @@
 package org.guanxi.tiering;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.guanxi.graph.Cypher;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Follow-up windows on fixtures/tiering/followups.cypher (24 hours for new prospects; after a won deal a call within 3
  * days, a second contact within 7, then no 90 days without contact, listed 7 days ahead).
  */
 class FollowUpGraphQlTests extends GraphQlTestBase {
+
+	@Autowired
+	private Cypher cypher;
 
 	@BeforeEach
 	void fixture() {
@@ -116,6 +128,40 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 		var due = this.graphQl.documentName("followUpsDue").variable("repId", "rep-1").execute();
 		due.path("followUpsDue[*].account.id").entityList(String.class).containsExactly("f-w1", "f-w1");
 		due.path("followUpsDue[*].reason").entityList(String.class).containsExactly("AFTER_SALE_CALL", "THANK_YOU_CALL");
+	}
+
+	@Test
+	void aCallLoggedThroughGraphQlIsWorkedInForItsAccountAlone() throws Exception {
+		this.graphQl.documentName("followUpsDue").execute().path("followUpsDue[*].account.id")
+			.entityList(String.class).containsExactly("f-w3", "f-p3", "f-p1", "f-w1", "f-w2", "f-w1", "f-w4");
+		// the first call after f-w1's sale (won 11-20): its after-sale call is done, the thank-you call still due
+		this.graphQl.document("""
+				mutation { recordInteraction(input: {repId: "rep-1", personId: "p-f-w1", kind: CALL,
+				  at: "2026-11-23T09:00:00+08:00", outcome: POSITIVE}) { id } }""").execute()
+			.path("recordInteraction.id").hasValue();
+		List<Map<String, Object>> facts = new ArrayList<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> {
+			if (name.equals("tiering/followUpFacts")) {
+				facts.add(parameters);
+			}
+		})) {
+			var due = this.graphQl.documentName("followUpsDue").execute();
+			due.path("followUpsDue[*].account.id")
+				.entityList(String.class)
+				.containsExactly("f-w3", "f-p3", "f-p1", "f-w2", "f-w1", "f-w4");
+			due.path("followUpsDue[*].reason")
+				.entityList(String.class)
+				.containsExactly("PERIODIC_CONTACT", "NEW_PROSPECT", "NEW_PROSPECT", "THANK_YOU_CALL", "THANK_YOU_CALL",
+						"PERIODIC_CONTACT");
+		}
+		assertThat(facts).as("the facts read after the call").hasSize(1);
+		assertThat(facts.get(0).get("ids")).as("accounts whose facts are read again").isEqualTo(List.of("f-w1"));
+		// a second contact: the thank-you call is done too
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-f-w1'})
+				CREATE (:Interaction {id: 'second', name: 'visit', kind: 'VISIT', at: datetime('2026-11-23T09:30:00+08:00')})-[:WITH]->(p)""");
+		this.graphQl.documentName("followUpsDue").execute().path("followUpsDue[*].account.id")
+			.entityList(String.class).containsExactly("f-w3", "f-p3", "f-p1", "f-w2", "f-w4");
 	}
 
 	@Test

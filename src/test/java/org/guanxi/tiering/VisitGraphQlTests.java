@@ -1,12 +1,17 @@
 package org.guanxi.tiering;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
+import org.guanxi.graph.Cypher;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.ErrorType;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,6 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Visit cadence on fixtures/tiering/visits.cypher: A allows 10 days, B 15, C 30; dates in Asia/Shanghai.
  */
 class VisitGraphQlTests extends GraphQlTestBase {
+
+	@Autowired
+	private Cypher cypher;
 
 	@BeforeEach
 	void fixture() {
@@ -48,6 +56,25 @@ class VisitGraphQlTests extends GraphQlTestBase {
 		dec2.path("overdueAccounts[*].overdueDays").entityList(Double.class).containsExactly(null, null, 7.0, 1.0, 1.0);
 		dec2.path("overdueAccounts[3].abcClass").entity(String.class).isEqualTo("A");
 		dec2.path("overdueAccounts[3].allowedDays").entity(Double.class).isEqualTo(10.0);
+	}
+
+	@Test
+	void aVisitLoggedThroughGraphQlIsWorkedInForItsAccountAlone() throws Exception {
+		this.graphQl.documentName("overdueAccounts").variable("asOf", "2026-12-01").execute()
+			.path("overdueAccounts[*].account.id").entityList(String.class).containsExactly("v-m", "v-n", "v-b");
+		// v-m, never visited, visited on 11-22: 9 days before 12-01, within the 30 days of a C account
+		this.graphQl.document("""
+				mutation { recordInteraction(input: {repId: "rep-1", personId: "p1-v-m", kind: VISIT,
+				  at: "2026-11-22T10:00:00+08:00", outcome: POSITIVE}) { id } }""").execute()
+			.path("recordInteraction.id").hasValue();
+		Map<String, Map<String, Object>> issued = new java.util.LinkedHashMap<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.put(name, parameters))) {
+			var dec1 = this.graphQl.documentName("overdueAccounts").variable("asOf", "2026-12-01").execute();
+			dec1.path("overdueAccounts[*].account.id").entityList(String.class).containsExactly("v-n", "v-b");
+		}
+		assertThat(issued).as("the whole book's last visits are not read again").doesNotContainKey("tiering/lastVisits");
+		assertThat(issued.get("tiering/accountLastVisits").get("ids")).as("accounts whose last visit is read again")
+			.isEqualTo(List.of("v-m"));
 	}
 
 	@Test
