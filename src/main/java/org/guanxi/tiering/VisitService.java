@@ -10,6 +10,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -204,11 +205,16 @@ public class VisitService {
 		// each account with the rep it is planned for: the rep asked for, else its owner with the smallest id
 		Map<String, String> accounts = new LinkedHashMap<>();
 		if (repId == null) {
-			this.cypher.one("tiering/planAccounts", parameters, r -> {
-				r.get("ids").asList(Value::asString).forEach(id -> accounts.put(id, null));
-				accounts.putAll(Cypher.zip(r.get("ownedIds"), r.get("ownerIds"), Value::asString, Value::asString));
-				return accounts;
-			});
+			// kept on its own: a visit changes the visits, not the accounts and their owners
+			accounts.putAll(this.results.get("tiering/planAccounts", List.of(), () -> {
+				Map<String, String> owners = new LinkedHashMap<>();
+				this.cypher.one("tiering/planAccounts", Map.of(), r -> {
+					r.get("ids").asList(Value::asString).forEach(id -> owners.put(id, null));
+					owners.putAll(Cypher.zip(r.get("ownedIds"), r.get("ownerIds"), Value::asString, Value::asString));
+					return owners;
+				});
+				return Collections.unmodifiableMap(owners);
+			}));
 		}
 		else {
 			this.cypher.query("tiering/repPlanAccounts", parameters)
