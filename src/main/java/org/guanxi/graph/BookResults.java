@@ -38,7 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Only with a database in this process (the embedded one), whose commits are seen as they happen; with an
  * external server or a cluster every request works its results out. Never inside a write transaction: what it
- * has written but not committed must count. At most {@code guanxi.book-results.max-entries} results (16 by
+ * has written but not committed must count. At most {@code guanxi.book-results.max-entries} results (32 by
  * default; 0 turns it off), each dropped 10 minutes after its last use.
  */
 @Component
@@ -62,7 +62,7 @@ public class BookResults {
 	static final int PATCHED_AT_MOST = 200;
 
 	BookResults(ObjectProvider<DatabaseChanges> changes, Cypher cypher, ObjectProvider<MeterRegistry> meters,
-			@Value("${guanxi.book-results.max-entries:16}") int maxEntries) {
+			@Value("${guanxi.book-results.max-entries:32}") int maxEntries) {
 		MeterRegistry registry = meters.getIfAvailable(SimpleMeterRegistry::new);
 		this.kept = counter(registry, "kept");
 		this.workedOut = counter(registry, "worked-out");

@@ -1,6 +1,7 @@
 package org.guanxi.graph;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -32,8 +33,9 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * <p>
  * For the results made of one row per account ({@link BookResults#byAccount}), each commit also tells which
  * accounts each change concerns: a node's are the account itself, the accounts a person WORKS_AT, those of the people
- * an interaction is WITH, the account a deal is FOR; a relationship's are those of its two ends. A node of any other
- * label, a deleted node, or a commit of more than {@value #SCOPED_AT_MOST} changes concerns every account. The last
+ * an interaction is WITH, the account a deal is FOR (a deleted node's, as it was); a relationship's are those of its
+ * two ends. A node of any other label, or a commit of more than {@value #SCOPED_AT_MOST} changes, concerns every
+ * account. The last
  * {@value #LOGGED} commits are kept for this.
  * <p>
  * Fed by a {@link TransactionEventListener} of the database ({@link #listener()}): every write counts, through
@@ -275,9 +277,43 @@ public final class DatabaseChanges {
 		/** Whether the accounts of each change are found (not for a large commit). */
 		private final boolean scoped;
 
+		/** What the transaction tells of the nodes it deleted, by element id: their labels, ids and ties. */
+		private final Map<String, Set<Label>> deletedLabels = new HashMap<>();
+
+		private final Map<String, Object> deletedIds = new HashMap<>();
+
+		private final Map<String, List<Relationship>> deletedTies = new HashMap<>();
+
+		private boolean deletedTiesKnown = true;
+
 		Touched(TransactionData data) {
 			this.data = data;
 			this.scoped = count(data) <= SCOPED_AT_MOST;
+			if (this.scoped) {
+				for (LabelEntry entry : data.removedLabels()) {
+					if (data.isDeleted(entry.node())) {
+						this.deletedLabels.computeIfAbsent(entry.node().getElementId(), k -> new HashSet<>())
+							.add(entry.label());
+					}
+				}
+				for (PropertyEntry<Node> entry : data.removedNodeProperties()) {
+					if (entry.key().equals("id") && data.isDeleted(entry.entity())) {
+						this.deletedIds.put(entry.entity().getElementId(), entry.previouslyCommittedValue());
+					}
+				}
+				try {
+					for (Relationship relationship : data.deletedRelationships()) {
+						this.deletedTies
+							.computeIfAbsent(relationship.getStartNode().getElementId(), k -> new ArrayList<>())
+							.add(relationship);
+					}
+				}
+				catch (RuntimeException ex) {
+					// the ends of a deleted relationship cannot be read: the deleted nodes may have been anywhere
+					this.deletedTies.clear();
+					this.deletedTiesKnown = false;
+				}
+			}
 		}
 
 		private static int count(TransactionData data) {
@@ -330,9 +366,9 @@ public final class DatabaseChanges {
 		}
 
 		/**
-		 * The accounts of a node as it is at the end of the transaction: an account itself, the accounts a person
-		 * works at, those of the people an interaction is with, the account a deal is for; any for a node of another
-		 * label or a deleted one.
+		 * The accounts of a node as it is at the end of the transaction (a deleted one as it was): an account
+		 * itself, the accounts a person works at, those of the people an interaction is with, the account a deal is
+		 * for; any for a node of another label.
 		 */
 		Set<String> accountsOf(Node node) {
 			return accountsOf(node, 0);
@@ -340,20 +376,24 @@ public final class DatabaseChanges {
 
 		private Set<String> accountsOf(Node node, int depth) {
 			// an interaction, its person, their account: deeper is not the graph model (a cycle written with Cypher)
-			if (!this.scoped || depth > 2 || this.data.isDeleted(node)) {
+			if (!this.scoped || depth > 2) {
 				return ANY;
 			}
+			boolean deleted = this.data.isDeleted(node);
+			Iterable<Label> labels = deleted ? this.deletedLabels.getOrDefault(node.getElementId(), Set.of())
+					: node.getLabels();
 			Set<String> accounts = null;
-			for (Label label : node.getLabels()) {
+			for (Label label : labels) {
 				Set<String> of;
 				if (label.equals(ACCOUNT)) {
-					of = node.getProperty("id", null) instanceof String id ? Set.of(id) : ANY;
+					Object id = deleted ? this.deletedIds.get(node.getElementId()) : node.getProperty("id", null);
+					of = id instanceof String s ? Set.of(s) : ANY;
 				}
 				else if (label.equals(PERSON)) {
-					of = ends(node, WORKS_AT, depth);
+					of = ends(node, deleted, WORKS_AT, depth);
 				}
 				else if (label.equals(INTERACTION) || label.equals(DEAL)) {
-					of = ends(node, label.equals(DEAL) ? FOR : WITH, depth);
+					of = ends(node, deleted, label.equals(DEAL) ? FOR : WITH, depth);
 				}
 				else {
 					of = ANY;
@@ -363,11 +403,21 @@ public final class DatabaseChanges {
 			return accounts == null ? ANY : accounts;
 		}
 
-		/** The accounts of the nodes at the end of a node's outgoing relationships of a type. */
-		private Set<String> ends(Node node, RelationshipType type, int depth) {
+		/**
+		 * The accounts of the nodes at the end of a node's outgoing relationships of a type: of a deleted node, those
+		 * deleted with it.
+		 */
+		private Set<String> ends(Node node, boolean deleted, RelationshipType type, int depth) {
+			if (deleted && !this.deletedTiesKnown) {
+				return ANY;
+			}
+			Iterable<Relationship> ties = deleted ? this.deletedTies.getOrDefault(node.getElementId(), List.of())
+					: node.getRelationships(Direction.OUTGOING, type);
 			Set<String> accounts = Set.of();
-			for (Relationship relationship : node.getRelationships(Direction.OUTGOING, type)) {
-				accounts = union(accounts, accountsOf(relationship.getEndNode(), depth + 1));
+			for (Relationship relationship : ties) {
+				if (relationship.isType(type)) {
+					accounts = union(accounts, accountsOf(relationship.getEndNode(), depth + 1));
+				}
 			}
 			return accounts;
 		}

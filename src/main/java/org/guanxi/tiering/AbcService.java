@@ -3,8 +3,8 @@ package org.guanxi.tiering;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,37 +59,57 @@ public class AbcService {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("error.period", from, to);
 		}
-		return this.results.get("tiering/abc", Arrays.asList(a, b, from, to, accounts.parameters()),
-				() -> analysis(a, b, from, to, accounts));
+		// by account: a change to a few accounts (a deal won, an account added) reads their revenue again, then
+		// ranks the book's again
+		return this.results.byAccount("tiering/abc", Arrays.asList(a, b, from, to, accounts.parameters()),
+				ids -> rows(from, to, accounts, ids), rows -> analysis(rows, a, b));
 	}
 
-	private AbcAnalysis analysis(double a, double b, LocalDate from, LocalDate to, AccountFields accounts) {
+	/** An account's revenue in the analysis, with the amounts of its WON deals left out as invalid (or null). */
+	private record Row(AbcAnalysis.Revenue revenue, InvalidAmounts invalid) {
+	}
+
+	/** The rows of the accounts the user may see, by account id: of these accounts only unless null. */
+	private Map<String, Row> rows(LocalDate from, LocalDate to, AccountFields accounts, Set<String> ids) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("from", from);
 		parameters.put("to", to);
+		parameters.put("ids", ids == null ? null : List.copyOf(ids));
 		parameters.putAll(accounts.parameters());
 		// the whole book's revenue, of which the visible accounts (tiering/accounts) are kept: the visibility rule is
 		// evaluated once, in the query of the accounts
-		List<InvalidAmounts> invalid = new ArrayList<>();
-		Map<String, Double> won = this.cypher.one("tiering/wonRevenue", parameters, r -> {
-			for (Value entry : r.get("invalid").values()) {
-				invalid.add(new InvalidAmounts(entry.get("id").asString(), entry.get("deals").asList(Value::asString)));
-			}
-			return Cypher.zip(r.get("ids"), r.get("revenues"), Value::asString, Value::asDouble);
-		});
-		List<AbcAnalysis.Revenue> revenues = this.cypher.one("tiering/accounts", parameters, r -> {
-			List<String> ids = r.get("ids").asList(Value::asString);
+		Map<String, InvalidAmounts> invalid = new HashMap<>();
+		Map<String, Double> won = this.cypher.one(ids == null ? "tiering/wonRevenue" : "tiering/accountsWonRevenue",
+				parameters, r -> {
+					for (Value entry : r.get("invalid").values()) {
+						String id = entry.get("id").asString();
+						invalid.put(id, new InvalidAmounts(id, entry.get("deals").asList(Value::asString)));
+					}
+					return Cypher.zip(r.get("ids"), r.get("revenues"), Value::asString, Value::asDouble);
+				});
+		return this.cypher.one("tiering/accounts", parameters, r -> {
+			List<String> visible = r.get("ids").asList(Value::asString);
 			List<Account> loaded = accounts.accounts(r.get("nodes"), r.get("values"));
-			List<AbcAnalysis.Revenue> all = new ArrayList<>(ids.size());
-			for (int i = 0; i < ids.size(); i++) {
-				all.add(new AbcAnalysis.Revenue(ids.get(i), won.getOrDefault(ids.get(i), 0.0),
-						loaded.isEmpty() ? null : loaded.get(i)));
+			Map<String, Row> rows = new HashMap<>(visible.size() * 2);
+			for (int i = 0; i < visible.size(); i++) {
+				String id = visible.get(i);
+				rows.put(id, new Row(new AbcAnalysis.Revenue(id, won.getOrDefault(id, 0.0),
+						loaded.isEmpty() ? null : loaded.get(i)), invalid.get(id)));
 			}
-			return all;
+			return rows;
 		});
-		Set<String> visible = new HashSet<>(revenues.size() * 2);
-		revenues.forEach(revenue -> visible.add(revenue.accountId()));
-		invalid.removeIf(amounts -> !visible.contains(amounts.accountId()));
+	}
+
+	private static AbcAnalysis analysis(Map<String, Row> rows, double a, double b) {
+		List<AbcAnalysis.Revenue> revenues = new ArrayList<>(rows.size());
+		List<InvalidAmounts> invalid = new ArrayList<>();
+		for (Row row : rows.values()) {
+			revenues.add(row.revenue());
+			if (row.invalid() != null) {
+				invalid.add(row.invalid());
+			}
+		}
+		invalid.sort(Comparator.comparing(InvalidAmounts::accountId));
 		return AbcAnalysis.of(revenues, a, b).withDataErrors(invalid);
 	}
 

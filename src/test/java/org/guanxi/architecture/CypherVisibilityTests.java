@@ -77,6 +77,9 @@ class CypherVisibilityTests {
 			Map.entry("tiering/wonRevenue",
 					"whole-book revenue by account, of which AbcService keeps the accounts of tiering/accounts (the"
 							+ " visible ones) only"),
+			Map.entry("tiering/accountsWonRevenue",
+					"revenue of accounts given by ids, of which AbcService keeps the accounts of tiering/accounts (the"
+							+ " visible ones) only"),
 			Map.entry("tiering/lastVisits",
 					"whole-book last visits by account, of which VisitService.overdue keeps the accounts of the ABC"
 							+ " analysis (the visible ones) only"),

@@ -31,9 +31,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Workspace page benchmark (not a test): generates and imports a book of 20,000 accounts (or the number given)
  * into an embedded Neo4j under target/bench-workspace (kept for the next run), starts Guanxi on it and opens each
  * view of the page in headless Chromium, printing the median time from navigation to the view's data shown (what
- * the page measures itself) over 5 openings after one warm-up: each right after an account was added (every
- * whole-book result read accounts, so each is worked out again), right after a visit was logged (only the results
- * that read interactions are worked out again) and again on the unchanged book (results kept). Run with:
+ * the page measures itself) over 5 openings after one warm-up: each right after a rep moved to another team (every
+ * kept whole-book result is worked out again), right after an account was added (the results by account read
+ * that account again, the others that read the accounts are worked out again), right after a visit was logged
+ * and again on the unchanged book (results kept). Run with:
  *
  * <pre>
  * MAVEN_OPTS=-Xmx2g ./mvnw -B -q test-compile exec:java -Dexec.mainClass=org.guanxi.bench.WorkspaceBenchmark \
@@ -60,7 +61,7 @@ public final class WorkspaceBenchmark {
 		try (ConfigurableApplicationContext app = guanxi(data)) {
 			int port = ((WebServerApplicationContext) app).getWebServer().getPort();
 			Driver driver = app.getBean(Driver.class);
-			measure(port, accounts, () -> touch(driver));
+			measure(port, accounts, driver);
 		}
 		System.exit(0);
 	}
@@ -85,10 +86,10 @@ public final class WorkspaceBenchmark {
 	}
 
 	/**
-	 * An account added to the book (the one added before is deleted): every whole-book result reads the accounts,
-	 * so each kept one is worked out again.
+	 * An account added to the book (the one added before is deleted): the results by account read that account
+	 * again, the others that read the accounts (the funnel, the referral reports) are worked out again.
 	 */
-	private static void touch(Driver driver) {
+	private static void addAccount(Driver driver) {
 		driver.executableQuery("""
 				OPTIONAL MATCH (old:Account {id: 'bench-touch'}) DETACH DELETE old
 				WITH count(*) AS deleted
@@ -96,7 +97,18 @@ public final class WorkspaceBenchmark {
 			.execute();
 	}
 
-	private static void measure(int port, int accounts, Runnable change) {
+	/**
+	 * A rep of the benchmark moved to another team: who may see which accounts may have changed, so every kept
+	 * whole-book result is worked out again in full.
+	 */
+	private static void moveRep(Driver driver) {
+		driver.executableQuery("""
+				MERGE (r:SalesRep {id: 'bench-rep'}) ON CREATE SET r.name = 'Benchmark rep'
+				SET r.team = 'bench-' + toString(coalesce(toInteger(substring(r.team, 6)), 0) + 1)""")
+			.execute();
+	}
+
+	private static void measure(int port, int accounts, Driver driver) {
 		String base = "http://localhost:" + port;
 		ChromeDriver browser = Browser.get();
 		browser.get(base + "/login");
@@ -116,27 +128,32 @@ public final class WorkspaceBenchmark {
 		views.put("intro", "#/intro?rep=" + ids.get("rep") + "&person=" + ids.get("person"));
 		System.out.printf("%nWorkspaceBenchmark: %,d accounts; account %s (%s people), source %s, rep %s to %s%n",
 				accounts, ids.get("account"), ids.get("people"), ids.get("source"), ids.get("rep"), ids.get("person"));
-		System.out.println("  (after a change: an account was added before each opening, so every whole-book result is"
-				+ " worked out again; after a visit: a VISIT was logged through GraphQL, so the results that read"
-				+ " interactions are; again: the same view opened again on an unchanged book)");
+		System.out.println("  (after a rep moved: a rep changed teams before each opening, so every kept whole-book"
+				+ " result is worked out again; after an account was added: the results by account read that account"
+				+ " again, the funnel and referral reports are worked out again; after a visit: a VISIT was logged"
+				+ " through GraphQL; again: the same view opened again on an unchanged book)");
 		SideBySideBenchmark.Http http = new SideBySideBenchmark.Http(port,
 				SideBySideBenchmark.Http.token(port, "admin", ADMIN_PASSWORD));
-		Runnable visit = () -> http.post("mutation { recordInteraction(input: { repId: \"" + ids.get("rep")
-				+ "\", personId: \"" + ids.get("person") + "\", kind: VISIT, outcome: POSITIVE }) { id } }");
+		Map<String, Runnable> conditions = new LinkedHashMap<>();
+		conditions.put("after a rep moved", () -> moveRep(driver));
+		conditions.put("after an account was added", () -> addAccount(driver));
+		conditions.put("after a visit", () -> http.post("mutation { recordInteraction(input: { repId: \"" + ids.get("rep")
+				+ "\", personId: \"" + ids.get("person") + "\", kind: VISIT, outcome: POSITIVE }) { id } }"));
+		conditions.put("again", () -> {
+		});
 		for (Map.Entry<String, String> view : views.entrySet()) {
-			List<Long> changed = new ArrayList<>();
-			List<Long> visited = new ArrayList<>();
-			List<Long> again = new ArrayList<>();
+			Map<String, List<Long>> times = new LinkedHashMap<>();
 			open(browser, base, view.getValue());
 			for (int run = 0; run < RUNS; run++) {
-				change.run();
-				changed.add(open(browser, base, view.getValue()));
-				visit.run();
-				visited.add(open(browser, base, view.getValue()));
-				again.add(open(browser, base, view.getValue()));
+				conditions.forEach((condition, change) -> {
+					change.run();
+					times.computeIfAbsent(condition, c -> new ArrayList<>()).add(open(browser, base, view.getValue()));
+				});
 			}
-			System.out.printf("  %-24s after a change: %s; after a visit: %s; again: %s%n", view.getKey(),
-					median(changed), median(visited), median(again));
+			StringBuilder line = new StringBuilder(String.format("  %-24s", view.getKey()));
+			times.forEach((condition, measured) -> line.append(' ').append(condition).append(": ")
+				.append(median(measured)).append(';'));
+			System.out.println(line.substring(0, line.length() - 1));
 		}
 	}
 

@@ -133,10 +133,18 @@ class DatabaseChangesTests {
 		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}), (a:Account {id: 'a-2'}) CREATE (r)-[:OWNS]->(a)", Map.of());
 		assertThat(this.changes.accountsChangedSince(owned, beforeOwner)).isNull();
 		assertThat(this.changes.accountsChangedSince(visits, beforeOwner)).isEmpty();
-		// a deleted node may have been anywhere
+		// a deleted node concerns the accounts it was of: an interaction with people of both, an account itself;
+		// a deleted rep any account
 		long beforeDelete = this.changes.sequence();
 		TestNeo4j.run("MATCH (i:Interaction {id: 'i-2'}) DETACH DELETE i", Map.of());
-		assertThat(this.changes.accountsChangedSince(visits, beforeDelete)).isNull();
+		assertThat(this.changes.accountsChangedSince(visits, beforeDelete)).containsExactlyInAnyOrder("a-1", "a-2");
+		long beforeAccount = this.changes.sequence();
+		TestNeo4j.run("CREATE (:Account {id: 'a-3'})", Map.of());
+		TestNeo4j.run("MATCH (a:Account {id: 'a-3'}) DETACH DELETE a", Map.of());
+		TestNeo4j.run("MATCH (p:Person {id: 'p-2'}) DETACH DELETE p", Map.of());
+		assertThat(this.changes.accountsChangedSince(visits, beforeAccount)).containsExactlyInAnyOrder("a-2", "a-3");
+		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}) DETACH DELETE r", Map.of());
+		assertThat(this.changes.accountsChangedSince(owned, beforeAccount)).isNull();
 		// a commit of more changes than are followed one by one concerns every account
 		long beforeBulk = this.changes.sequence();
 		TestNeo4j.run("""

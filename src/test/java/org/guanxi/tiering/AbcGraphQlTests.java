@@ -95,7 +95,7 @@ class AbcGraphQlTests extends GraphQlTestBase {
 			page.path("abcAnalysis.summary[2].accounts").entity(Integer.class).isEqualTo(3);
 		}
 		// the overdue flags take their classes from the same analysis
-		assertThat(names).containsOnlyOnce("tiering/wonRevenue");
+		assertThat(revenueReads(names)).isEqualTo(1);
 
 		this.graphQl.document("{ abcAnalysis { entries(first: 3) { account { id } } } }")
 			.execute()
@@ -251,7 +251,17 @@ class AbcGraphQlTests extends GraphQlTestBase {
 				.entity(String.class)
 				.satisfies(reason -> assertThat(reason).contains("B by revenue", "rank 3 of 7"));
 		}
-		assertThat(names).containsOnlyOnce("tiering/wonRevenue");
+		assertThat(revenueReads(names)).isEqualTo(1);
+	}
+
+	/**
+	 * How many times the won revenue was read: of the whole book, or of the accounts changed since a kept analysis
+	 * (an earlier test's book replaced by this one's, the amount of a deal changed).
+	 */
+	private static long revenueReads(List<String> names) {
+		return names.stream()
+			.filter(name -> name.equals("tiering/wonRevenue") || name.equals("tiering/accountsWonRevenue"))
+			.count();
 	}
 
 	private static void assertDoubles(List<Double> actual, double... expected) {

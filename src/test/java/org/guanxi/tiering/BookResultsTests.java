@@ -54,10 +54,16 @@ class BookResultsTests extends GraphQlTestBase {
 			.path("closeDeal.status")
 			.entity(String.class)
 			.isEqualTo("WON");
-		var afterDeal = this.graphQl.document(ABC).execute();
-		afterDeal.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(10_000.0);
-		afterDeal.path("abcAnalysis.summary[0].accounts").entity(Integer.class).isEqualTo(1);
-		afterDeal.path("abcAnalysis.summary[0].revenue").entity(Double.class).isEqualTo(9_150.0);
+		Map<String, Map<String, Object>> afterWin = new java.util.LinkedHashMap<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> afterWin.put(name, parameters))) {
+			var afterDeal = this.graphQl.document(ABC).execute();
+			afterDeal.path("abcAnalysis.totalRevenue").entity(Double.class).isEqualTo(10_000.0);
+			afterDeal.path("abcAnalysis.summary[0].accounts").entity(Integer.class).isEqualTo(1);
+			afterDeal.path("abcAnalysis.summary[0].revenue").entity(Double.class).isEqualTo(9_150.0);
+		}
+		// the deal concerns acc-2 alone: its revenue is read again, the book's ranked again
+		assertThat(afterWin).as("queries after the deal").doesNotContainKey("tiering/wonRevenue");
+		assertThat(afterWin.get("tiering/accountsWonRevenue").get("ids")).isEqualTo(List.of("acc-2"));
 
 		// a write straight into the database, outside Guanxi, counts too: the lost 5,000 of acc-1 turned WON
 		TestNeo4j.run("MATCH (d:Deal {id: 'd-13'}) SET d.status = 'WON'", Map.of());
