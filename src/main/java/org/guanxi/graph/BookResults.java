@@ -58,6 +58,9 @@ public class BookResults {
 
 	private final Counter patched;
 
+	/** Said by a {@link Patch} when another request is bringing the result up to date: ask again. */
+	private static final Object RETRY = new Object();
+
 	/** The most accounts whose rows are read again to bring a result by account up to date. */
 	static final int PATCHED_AT_MOST = 200;
 
@@ -131,9 +134,12 @@ public class BookResults {
 					}
 				}
 				if (patch != null && known.result.isDone() && !known.result.isCompletedExceptionally()) {
-					T patched = patch.apply(this, key, known, outer);
+					Object patched = patch.apply(this, key, known, outer);
+					if (patched == RETRY) {
+						continue;
+					}
 					if (patched != null) {
-						return patched;
+						return result(patched);
 					}
 				}
 				if (this.results.asMap().remove(key, known) && known.result.isDone() && LOG.isDebugEnabled()) {
@@ -189,35 +195,48 @@ public class BookResults {
 	/** How a result by account is brought up to date when the changes since concern a few accounts. */
 	private record Patch<R, T>(Function<Set<String>, Map<String, R>> rows, Function<Map<String, R>, T> derive) {
 
-		/** The result with the rows of the changed accounts read again, or null when it cannot be patched. */
+		/**
+		 * The result with the rows of the changed accounts read again; null when it cannot be brought up to date
+		 * that way, {@link #RETRY} when another request is bringing it up to date. Requests asking for it meanwhile
+		 * wait for this one.
+		 */
 		@SuppressWarnings("unchecked")
-		T apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
+		Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
 			// taken before the ids and the data are read, as for a result worked out
 			long now = results.changes.sequence();
 			Set<String> changed = results.changes.accountsChangedSince(known.reads, known.since);
 			if (changed == null || changed.size() > PATCHED_AT_MOST) {
 				return null;
 			}
+			Kept patched = new Kept(now);
+			if (!results.results.asMap().replace(key, known, patched)) {
+				return RETRY;
+			}
 			Rows<R, T> before = (Rows<R, T>) known.result.join();
 			Reads.Recorder recorder = new Reads.Recorder();
 			Rows<R, T> after = before;
-			if (!changed.isEmpty()) {
-				Map<String, R> fresh = Cypher.recording(recorder, () -> this.rows.apply(Set.copyOf(changed)));
-				Map<String, R> rows = new HashMap<>(before.rows());
-				rows.keySet().removeAll(changed);
-				rows.putAll(fresh);
-				after = new Rows<>(Collections.unmodifiableMap(rows), this.derive.apply(rows));
+			try {
+				if (!changed.isEmpty()) {
+					Map<String, R> fresh = Cypher.recording(recorder, () -> this.rows.apply(Set.copyOf(changed)));
+					Map<String, R> rows = new HashMap<>(before.rows());
+					rows.keySet().removeAll(changed);
+					rows.putAll(fresh);
+					after = new Rows<>(Collections.unmodifiableMap(rows), this.derive.apply(rows));
+				}
 			}
-			Kept patched = new Kept(now);
+			catch (RuntimeException | Error ex) {
+				results.results.asMap().remove(key, patched);
+				patched.result.completeExceptionally(ex);
+				throw ex;
+			}
 			patched.reads = known.reads.and(recorder.reads());
 			patched.result.complete(after);
-			results.results.asMap().replace(key, known, patched);
 			if (outer != null) {
 				outer.add(patched.reads);
 			}
 			results.patched.increment();
 			LOG.debug("{} {}: the rows of {} accounts read again", key.name(), key.arguments(), changed.size());
-			return after.result();
+			return after;
 		}
 
 	}
