@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -109,7 +110,21 @@ public class BookResults {
 	}
 
 	@SuppressWarnings("unchecked")
-	private <T> T kept(String name, List<?> arguments, Supplier<?> compute, Patch<?, T> patch) {
+	/**
+	 * {@link #get}, with what tells whether a change to a few accounts may change the result: when the commits since
+	 * it was worked out concern a few accounts only, touched none of the labels and relationship types in
+	 * {@code always}, and {@code concerns} says no for those accounts (e.g. none of them takes part in a referral),
+	 * the result is kept as it is.
+	 * @param always labels and relationship types whose every change may change the result
+	 * @param concerns whether a change to the accounts of these ids may change the result, asked of the database
+	 * as it is now
+	 */
+	public <T> T get(String name, List<?> arguments, Supplier<T> compute, Set<String> always,
+			Predicate<Set<String>> concerns) {
+		return kept(name, arguments, compute, new Check(always, concerns));
+	}
+
+	private <T> T kept(String name, List<?> arguments, Supplier<?> compute, Update update) {
 		if (this.changes == null || (TransactionSynchronizationManager.isActualTransactionActive()
 				&& !TransactionSynchronizationManager.isCurrentTransactionReadOnly())) {
 			return result(compute.get());
@@ -133,13 +148,13 @@ public class BookResults {
 						return result(compute.get());
 					}
 				}
-				if (patch != null && known.result.isDone() && !known.result.isCompletedExceptionally()) {
-					Object patched = patch.apply(this, key, known, outer);
-					if (patched == RETRY) {
+				if (update != null && known.result.isDone() && !known.result.isCompletedExceptionally()) {
+					Object updated = update.apply(this, key, known, outer);
+					if (updated == RETRY) {
 						continue;
 					}
-					if (patched != null) {
-						return result(patched);
+					if (updated != null) {
+						return result(updated);
 					}
 				}
 				if (this.results.asMap().remove(key, known) && known.result.isDone() && LOG.isDebugEnabled()) {
@@ -193,18 +208,59 @@ public class BookResults {
 	}
 
 	/** How a result by account is brought up to date when the changes since concern a few accounts. */
-	private record Patch<R, T>(Function<Set<String>, Map<String, R>> rows, Function<Map<String, R>, T> derive) {
+	/** How a kept result that no longer holds may be brought up to date without working it out in full. */
+	private interface Update {
+
+		/**
+		 * The result brought up to date; null when it cannot be, {@link #RETRY} when another request is bringing it
+		 * up to date.
+		 */
+		Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer);
+
+	}
+
+	/** A result that a change to accounts not concerned leaves as it is. */
+	private record Check(Set<String> always, Predicate<Set<String>> concerns) implements Update {
+
+		@Override
+		public Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
+			long now = results.changes.sequence();
+			Set<String> changed = results.changes.accountsChangedSince(known.reads, known.since, this.always);
+			if (changed == null || changed.size() > PATCHED_AT_MOST
+					|| (!changed.isEmpty() && this.concerns.test(Set.copyOf(changed)))) {
+				return null;
+			}
+			Kept same = new Kept(now);
+			same.reads = known.reads;
+			same.result.complete(known.result.join());
+			if (!results.results.asMap().replace(key, known, same)) {
+				return RETRY;
+			}
+			if (outer != null) {
+				outer.add(same.reads);
+			}
+			results.kept.increment();
+			LOG.debug("{} {} is kept: the {} accounts changed since are not concerned", key.name(), key.arguments(),
+					changed.size());
+			return same.result.join();
+		}
+
+	}
+
+	private record Patch<R, T>(Function<Set<String>, Map<String, R>> rows,
+			Function<Map<String, R>, T> derive) implements Update {
 
 		/**
 		 * The result with the rows of the changed accounts read again; null when it cannot be brought up to date
 		 * that way, {@link #RETRY} when another request is bringing it up to date. Requests asking for it meanwhile
 		 * wait for this one.
 		 */
+		@Override
 		@SuppressWarnings("unchecked")
-		Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
+		public Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
 			// taken before the ids and the data are read, as for a result worked out
 			long now = results.changes.sequence();
-			Set<String> changed = results.changes.accountsChangedSince(known.reads, known.since);
+			Set<String> changed = results.changes.accountsChangedSince(known.reads, known.since, Set.of());
 			if (changed == null || changed.size() > PATCHED_AT_MOST) {
 				return null;
 			}

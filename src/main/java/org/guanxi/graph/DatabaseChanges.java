@@ -138,6 +138,14 @@ public final class DatabaseChanges {
 	 * they may concern every account (or are no longer kept).
 	 */
 	synchronized Set<String> accountsChangedSince(Reads reads, long since) {
+		return accountsChangedSince(reads, since, Set.of());
+	}
+
+	/**
+	 * {@link #accountsChangedSince(Reads, long)}, null also when a commit since touched nodes of one of the labels,
+	 * or relationships of one of the types, of {@code always}.
+	 */
+	synchronized Set<String> accountsChangedSince(Reads reads, long since, Set<String> always) {
 		Set<String> accounts = new HashSet<>();
 		if (this.sequence.get() <= since) {
 			return accounts;
@@ -149,6 +157,11 @@ public final class DatabaseChanges {
 		for (Commit commit : this.log) {
 			if (commit.number() <= since) {
 				continue;
+			}
+			for (String name : always) {
+				if (commit.touched().containsKey(LABEL + name) || commit.touched().containsKey(TYPE + name)) {
+					return null;
+				}
 			}
 			for (Map.Entry<String, Set<String>> touch : commit.touched().entrySet()) {
 				if (tokens.contains(touch.getKey())) {
@@ -318,9 +331,10 @@ public final class DatabaseChanges {
 
 		private static int count(TransactionData data) {
 			int n = 0;
-			for (Iterable<?> changes : List.of(data.createdNodes(), data.deletedNodes(), data.createdRelationships(),
-					data.deletedRelationships(), data.assignedNodeProperties(), data.removedNodeProperties(),
-					data.assignedRelationshipProperties(), data.removedRelationshipProperties())) {
+			for (Iterable<?> changes : List.of(data.createdNodes(), data.deletedNodes(), data.assignedLabels(),
+					data.removedLabels(), data.createdRelationships(), data.deletedRelationships(),
+					data.assignedNodeProperties(), data.removedNodeProperties(), data.assignedRelationshipProperties(),
+					data.removedRelationshipProperties())) {
 				for (Object ignored : changes) {
 					if (++n > SCOPED_AT_MOST) {
 						return n;
@@ -331,7 +345,19 @@ public final class DatabaseChanges {
 		}
 
 		void add(String token, Set<String> accounts) {
-			this.tokens.merge(token, accounts, Touched::union);
+			Set<String> known = this.tokens.get(token);
+			if (known == ANY) {
+				return;
+			}
+			if (accounts == ANY || (known != null && known.size() + accounts.size() > SCOPED_AT_MOST)) {
+				this.tokens.put(token, ANY);
+			}
+			else if (known == null) {
+				this.tokens.put(token, new HashSet<>(accounts));
+			}
+			else {
+				known.addAll(accounts);
+			}
 		}
 
 		void label(Label label, Node node) {

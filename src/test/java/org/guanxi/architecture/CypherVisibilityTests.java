@@ -77,6 +77,9 @@ class CypherVisibilityTests {
 			Map.entry("tiering/wonRevenue",
 					"whole-book revenue by account, of which AbcService keeps the accounts of tiering/accounts (the"
 							+ " visible ones) only"),
+			Map.entry("referral/accountsInReferrals",
+					"whether accounts given by ids take part in a referral, to keep the referral reports; returns a"
+							+ " boolean"),
 			Map.entry("tiering/accountsWonRevenue",
 					"revenue of accounts given by ids, of which AbcService keeps the accounts of tiering/accounts (the"
 							+ " visible ones) only"),

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import org.guanxi.core.InvalidInput;
@@ -44,6 +45,12 @@ public class ReferralReportService {
 		.thenComparing(Comparator.comparingLong(Tally::leads).reversed())
 		.thenComparing(Tally::key, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Tally::ref, Comparator.nullsLast(Comparator.naturalOrder()));
+
+	/**
+	 * The relationships whose every change may change the reports: the referrals themselves, and who works where
+	 * (a person's referrals count for their account).
+	 */
+	private static final Set<String> REFERRAL_TIES = Set.of("REFERRED", "WORKS_AT");
 
 	private final Cypher cypher;
 
@@ -87,7 +94,7 @@ public class ReferralReportService {
 		// kept: the lines, worked out from the whole book; read at every request: their ≤ limit sources, so that
 		// a change to a source's own data (a person's class, an account's name) leaves the lines kept
 		List<Tally> lines = this.results.get("referral/report", Arrays.asList(from, to, groupBy, limit),
-				() -> lines(from, to, groupBy, limit));
+				() -> lines(from, to, groupBy, limit), REFERRAL_TIES, this::inReferrals);
 		Map<String, Object> sources = "KIND".equals(groupBy) ? Map.of()
 				: sources(lines.stream().map(Tally::ref).toList());
 		return lines.stream().map(t -> t.stat(t.ref() == null ? null : sources.get(t.ref()))).toList();
@@ -113,6 +120,15 @@ public class ReferralReportService {
 		return tallies.values().stream().sorted(REPORT_ORDER).limit(limit).toList();
 	}
 
+	/**
+	 * Whether a change to these accounts may change the reports: only when one of them, or one of their people,
+	 * referred or was referred (with the referrals and who works where unchanged, {@link #REFERRAL_TIES}).
+	 */
+	private boolean inReferrals(Set<String> accountIds) {
+		return this.cypher.one("referral/accountsInReferrals", Map.of("ids", List.copyOf(accountIds)),
+				r -> r.get("referred").asBoolean());
+	}
+
 	private Map<String, Object> sources(List<String> refs) {
 		Map<String, Object> sources = new HashMap<>();
 		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", refs))
@@ -129,7 +145,8 @@ public class ReferralReportService {
 	public List<TopReferrer> topReferrers(Integer first) {
 		int limit = lines(first, 10);
 		// kept: the ranking; read at every request: the ranked sources themselves (see report)
-		List<Ranked> top = this.results.get("referral/topReferrers", List.of(limit), () -> ranking(limit));
+		List<Ranked> top = this.results.get("referral/topReferrers", List.of(limit), () -> ranking(limit),
+				REFERRAL_TIES, this::inReferrals);
 		Map<String, Map<String, Object>> nodes = new HashMap<>();
 		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", top.stream().map(Ranked::ref).toList()))
 			.fetch()

@@ -263,7 +263,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
-	void aVisitToASourceAndARenamedSourceLeaveTheReportLinesKept() throws Exception {
+	void changesOutsideTheReferralsLeaveTheReportLinesKept() throws Exception {
 		// all time: org-ins 200000 (a1), ch-radio 180000 (a2 150000, b4 30000), a1 150000 (a2) + 0 (b1)
 		var before = this.graphQl.document(REPORT_AND_TOP).execute();
 		before.path("referralSourceReport[*].key").entityList(String.class).containsExactly("org-ins", "ch-radio", "acc-a1");
@@ -293,6 +293,21 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 			renamed.path("topReferrers[*].totalRevenue").entityList(Double.class).containsExactly(287500.0, 205000.0);
 		}
 		assertThat(issued).as("queries after the rename").containsOnly("referral/treeNodesByRefs");
+
+		// a new account, and a deal won by an account outside every referral (acc-x): the lines and the ranking are
+		// kept; a deal of an account that was referred (acc-b1) is not a change they can ignore
+		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-new\", name: \"New Account\"}) { id } }")
+			.execute().path("upsertAccount.id").entity(String.class).isEqualTo("acc-new");
+		TestNeo4j.run("""
+				MATCH (a:Account {id: 'acc-x'}) CREATE (:Deal {id: 'd-x', name: 'Alone', amount: 70000.0, status: 'WON',
+				  openedAt: date('2026-06-01'), closedAt: date('2026-07-01')})-[:FOR]->(a)""", Map.of());
+		issued.clear();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.add(name))) {
+			this.graphQl.document(REPORT_AND_TOP).execute().path("topReferrers[*].totalRevenue")
+				.entityList(Double.class).containsExactly(287500.0, 205000.0);
+		}
+		assertThat(issued).as("queries after the new account and the deal outside referrals")
+			.containsOnly("referral/accountsInReferrals", "referral/treeNodesByRefs");
 
 		// a new WON deal of a referred account changes the lines: a1 -> b1 now converts 50000, so a1 has 200000
 		// like org-ins, and more leads
