@@ -33,9 +33,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * {@link Reads}) and the number of the database's last commit when it was worked out ({@link DatabaseChanges}).
  * A write that touches something a result read, by Guanxi or anyone else, makes the next request work it out
  * again from the new data; a write touching only other things leaves it kept (logging a visit does not change
- * the ABC analysis). A result made of one row per account ({@link #byAccount}: the follow-ups, the last visits) is
- * brought up to date by reading again the rows of the accounts the changes concern, when they are few. Requests that
- * ask for the same result at the same time wait for one computation.
+ * the ABC analysis). A result made of one row per account ({@link #byAccount}: the ABC analysis, the follow-ups, the
+ * last visits) is brought up to date by reading again the rows of the accounts the changes concern, when they are
+ * few; a result that says which accounts concern it (the referral reports) is kept when the changes concern others.
+ * Requests that ask for the same result at the same time wait for one computation.
  * <p>
  * Only with a database in this process (the embedded one), whose commits are seen as they happen; with an
  * external server or a cluster every request works its results out. Never inside a write transaction: what it
@@ -59,7 +60,7 @@ public class BookResults {
 
 	private final Counter patched;
 
-	/** Said by a {@link Patch} when another request is bringing the result up to date: ask again. */
+	/** Said by an {@link Update} when another request is bringing the result up to date: ask again. */
 	private static final Object RETRY = new Object();
 
 	/** The most accounts whose rows are read again to bring a result by account up to date. */
@@ -109,7 +110,6 @@ public class BookResults {
 		}, new Patch<>(rows, derive));
 	}
 
-	@SuppressWarnings("unchecked")
 	/**
 	 * {@link #get}, with what tells whether a change to a few accounts may change the result: when the commits since
 	 * it was worked out concern a few accounts only, touched none of the labels and relationship types in
@@ -164,7 +164,7 @@ public class BookResults {
 			}
 			sweep();
 			// the number is taken before the data is read: the result holds at least what those commits wrote
-			Kept mine = new Kept(this.changes.sequence());
+			Kept mine = new Kept(this.changes.sequence(), update != null);
 			if (this.results.asMap().putIfAbsent(key, mine) != null) {
 				continue;
 			}
@@ -194,8 +194,7 @@ public class BookResults {
 	private void sweep() {
 		this.results.asMap()
 			.values()
-			.removeIf(k -> k.result.isDone() && !k.result.isCompletedExceptionally()
-					&& !(k.result.getNow(null) instanceof Rows<?, ?>) && !k.holds(this.changes));
+			.removeIf(k -> !k.updatable && k.result.isDone() && !k.holds(this.changes));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -230,7 +229,7 @@ public class BookResults {
 					|| (!changed.isEmpty() && this.concerns.test(Set.copyOf(changed)))) {
 				return null;
 			}
-			Kept same = new Kept(now);
+			Kept same = new Kept(now, true);
 			same.reads = known.reads;
 			same.result.complete(known.result.join());
 			if (!results.results.asMap().replace(key, known, same)) {
@@ -264,7 +263,7 @@ public class BookResults {
 			if (changed == null || changed.size() > PATCHED_AT_MOST) {
 				return null;
 			}
-			Kept patched = new Kept(now);
+			Kept patched = new Kept(now, true);
 			if (!results.results.asMap().replace(key, known, patched)) {
 				return RETRY;
 			}
@@ -315,11 +314,15 @@ public class BookResults {
 
 		final long since;
 
+		/** Whether it may be brought up to date without being worked out in full ({@link Update}). */
+		final boolean updatable;
+
 		/** What its queries read; set before the result is complete. */
 		volatile Reads reads = Reads.NOTHING;
 
-		Kept(long since) {
+		Kept(long since, boolean updatable) {
 			this.since = since;
+			this.updatable = updatable;
 		}
 
 		/**

@@ -33,7 +33,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * view of the page in headless Chromium, printing the median time from navigation to the view's data shown (what
  * the page measures itself) over 5 openings after one warm-up: each right after a rep moved to another team (every
  * kept whole-book result is worked out again), right after an account was added (the results by account read
- * that account again, the others that read the accounts are worked out again), right after a visit was logged
+ * that account again, the funnel is worked out again), right after a visit was logged
  * and again on the unchanged book (results kept). Run with:
  *
  * <pre>
@@ -87,7 +87,7 @@ public final class WorkspaceBenchmark {
 
 	/**
 	 * An account added to the book (the one added before is deleted): the results by account read that account
-	 * again, the others that read the accounts (the funnel, the referral reports) are worked out again.
+	 * again, the referral reports stay kept (it takes part in no referral), the funnel is worked out again.
 	 */
 	private static void addAccount(Driver driver) {
 		driver.executableQuery("""
@@ -130,8 +130,8 @@ public final class WorkspaceBenchmark {
 				accounts, ids.get("account"), ids.get("people"), ids.get("source"), ids.get("rep"), ids.get("person"));
 		System.out.println("  (after a rep moved: a rep changed teams before each opening, so every kept whole-book"
 				+ " result is worked out again; after an account was added: the results by account read that account"
-				+ " again, the funnel and referral reports are worked out again; after a visit: a VISIT was logged"
-				+ " through GraphQL; again: the same view opened again on an unchanged book)");
+				+ " again, the referral reports stay kept, the funnel is worked out again; after a visit: a VISIT was"
+				+ " logged through GraphQL; again: the same view opened again on an unchanged book)");
 		SideBySideBenchmark.Http http = new SideBySideBenchmark.Http(port,
 				SideBySideBenchmark.Http.token(port, "admin", ADMIN_PASSWORD));
 		Map<String, Runnable> conditions = new LinkedHashMap<>();
