@@ -2,6 +2,7 @@ package org.guanxi.graph;
 
 import java.time.Duration;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +42,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * Only with a database in this process (the embedded one), whose commits are seen as they happen; with an
  * external server or a cluster every request works its results out. Never inside a write transaction: what it
  * has written but not committed must count. At most {@code guanxi.book-results.max-entries} results (32 by
- * default; 0 turns it off), each dropped 10 minutes after its last use.
+ * default; 0 turns it off): the least recently used goes first, after those a write made useless; each is dropped
+ * 10 minutes after its last use.
  */
 @Component
 public class BookResults {
@@ -60,6 +62,8 @@ public class BookResults {
 
 	private final Counter patched;
 
+	private final int maxEntries;
+
 	/** Said by an {@link Update} when another request is bringing the result up to date: ask again. */
 	private static final Object RETRY = new Object();
 
@@ -75,10 +79,10 @@ public class BookResults {
 		DatabaseChanges database = changes.getIfAvailable();
 		this.changes = maxEntries <= 0 ? null : database;
 		this.cypher = cypher;
-		this.results = Caffeine.newBuilder()
-			.maximumSize(Math.max(maxEntries, 0))
-			.expireAfterAccess(Duration.ofMinutes(10))
-			.build();
+		this.maxEntries = maxEntries;
+		// the number of results is bounded by sweep(), least recently used first: a size bound of the cache itself
+		// may refuse a new result in favour of old ones used more often
+		this.results = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
 	}
 
 	/**
@@ -135,6 +139,7 @@ public class BookResults {
 			Kept known = this.results.getIfPresent(key);
 			if (known != null) {
 				if (known.holds(this.changes)) {
+					known.used = System.nanoTime();
 					try {
 						Object result = known.result.join();
 						if (outer != null) {
@@ -192,9 +197,29 @@ public class BookResults {
 	 * goes to results that hold, not to those a write has made useless.
 	 */
 	private void sweep() {
-		this.results.asMap()
-			.values()
-			.removeIf(k -> !k.updatable && k.result.isDone() && !k.holds(this.changes));
+		Map<Key, Kept> all = this.results.asMap();
+		all.values().removeIf(k -> k.result.isDone() && !k.holds(this.changes) && !updatable(k));
+		while (all.size() >= this.maxEntries) {
+			// the least recently used of those worked out (those being worked out stay)
+			Map.Entry<Key, Kept> eldest = all.entrySet()
+				.stream()
+				.filter(e -> e.getValue().result.isDone())
+				.min(Comparator.comparingLong(e -> e.getValue().used))
+				.orElse(null);
+			if (eldest == null) {
+				return;
+			}
+			all.remove(eldest.getKey(), eldest.getValue());
+		}
+	}
+
+	/** Whether a result that no longer holds may still be brought up to date: the changes since concern few accounts. */
+	private boolean updatable(Kept known) {
+		if (!known.updatable) {
+			return false;
+		}
+		Set<String> changed = this.changes.accountsChangedSince(known.reads, known.since);
+		return changed != null && changed.size() <= PATCHED_AT_MOST;
 	}
 
 	@SuppressWarnings("unchecked")
@@ -319,6 +344,9 @@ public class BookResults {
 
 		/** What its queries read; set before the result is complete. */
 		volatile Reads reads = Reads.NOTHING;
+
+		/** When it was last given ({@link System#nanoTime()}). */
+		volatile long used = System.nanoTime();
 
 		Kept(long since, boolean updatable) {
 			this.since = since;

@@ -255,7 +255,7 @@ public final class DatabaseChanges {
 					data.removedNodeProperties())) {
 				for (PropertyEntry<Node> entry : entries) {
 					if (!data.isDeleted(entry.entity()) && !created.contains(entry.entity().getElementId())) {
-						touched.property(entry.key(), touched.accountsOf(entry.entity()));
+						touched.property(entry.key(), touched.accountsOf(entry.entity(), entry));
 					}
 				}
 			}
@@ -375,6 +375,16 @@ public final class DatabaseChanges {
 		void property(String key, Set<String> accounts) {
 			add(PROPERTY + key, accounts);
 			add(PROPERTY + EVERYTHING, accounts);
+		}
+
+		/** The accounts of a node whose property changed: an account's id changed concerns its old id too. */
+		Set<String> accountsOf(Node node, PropertyEntry<Node> change) {
+			Set<String> accounts = accountsOf(node);
+			if (change.key().equals("id") && node.hasLabel(ACCOUNT)) {
+				Object before = change.previouslyCommittedValue();
+				return before instanceof String old ? union(accounts, Set.of(old)) : ANY;
+			}
+			return accounts;
 		}
 
 		/** The accounts of a relationship: those of its two ends. */

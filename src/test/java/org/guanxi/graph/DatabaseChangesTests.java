@@ -128,6 +128,12 @@ class DatabaseChangesTests {
 		TestNeo4j.run("MATCH (d:Deal {id: 'd-1'}) SET d.amount = 30.0", Map.of());
 		assertThat(this.changes.accountsChangedSince(DEALS, beforeDeal)).containsExactly("a-1");
 
+		// an account's new id concerns the old one too
+		long beforeId = this.changes.sequence();
+		TestNeo4j.run("MATCH (a:Account {id: 'a-2'}) SET a.id = 'a-2b'", Map.of());
+		TestNeo4j.run("MATCH (a:Account {id: 'a-2b'}) SET a.id = 'a-2'", Map.of());
+		assertThat(this.changes.accountsChangedSince(owned, beforeId)).containsExactlyInAnyOrder("a-2", "a-2b");
+
 		// a rep's tie to an account, or a change of a rep, may concern any account (visibility, owners)
 		long beforeOwner = this.changes.sequence();
 		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}), (a:Account {id: 'a-2'}) CREATE (r)-[:OWNS]->(a)", Map.of());
