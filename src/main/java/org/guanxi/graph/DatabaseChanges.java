@@ -35,7 +35,7 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * accounts each change concerns: a node's are the account itself, the accounts a person WORKS_AT, those of the people
  * an interaction is WITH, the account a deal is FOR (a deleted node's, as it was); a relationship's are those of its
  * two ends. A node of any other label, or a commit of more than {@value #SCOPED_AT_MOST} changes, concerns every
- * account. The last
+ * account, and so does a change that concerns more than {@value #ACCOUNTS_AT_MOST} accounts. The last
  * {@value #LOGGED} commits are kept for this.
  * <p>
  * Fed by a {@link TransactionEventListener} of the database ({@link #listener()}): every write counts, through
@@ -62,8 +62,11 @@ public final class DatabaseChanges {
 	/** The most changes of one commit whose accounts are found; a larger commit concerns every account. */
 	static final int SCOPED_AT_MOST = 500;
 
+	/** The most accounts a change is said to concern; one that concerns more concerns every account. */
+	static final int ACCOUNTS_AT_MOST = 200;
+
 	/** How many of the last commits are kept with the accounts they concern. */
-	static final int LOGGED = 1024;
+	static final int LOGGED = 256;
 
 	private static final Label ACCOUNT = Label.label("Account");
 
@@ -349,7 +352,8 @@ public final class DatabaseChanges {
 			if (known == ANY) {
 				return;
 			}
-			if (accounts == ANY || (known != null && known.size() + accounts.size() > SCOPED_AT_MOST)) {
+			if (accounts == ANY || accounts.size() > ACCOUNTS_AT_MOST
+					|| (known != null && known.size() + accounts.size() > ACCOUNTS_AT_MOST)) {
 				this.tokens.put(token, ANY);
 			}
 			else if (known == null) {
