@@ -39,9 +39,12 @@ record Reads(Set<String> names, Set<String> props, boolean anyName, boolean anyP
 	private static final Pattern KEYS_FROM_PARAMETER = Pattern
 		.compile("\\[\\s*([A-Za-z_][A-Za-z0-9_]*)\\s+IN\\s+\\$([A-Za-z_][A-Za-z0-9_]*)\\s*\\|\\s*[A-Za-z_][A-Za-z0-9_]*\\[\\s*\\1\\s*\\]\\s*\\]");
 
-	/** Types of any name: {@code type(r)}, {@code :%}, or a tie pattern without a type ({@code -[r]->}, {@code -->}). */
-	private static final Pattern ANY_NAME = Pattern
-		.compile("(?i)\\btype\\s*\\(|:\\s*%|-\\[\\s*[A-Za-z_0-9]*\\s*[\\]*{]|-->|<--|\\)--\\(");
+	/**
+	 * Types or labels of any name: {@code type(r)}, {@code :%}, a tie pattern without a type ({@code -[r]->},
+	 * {@code -->}), or a node matched on its own without a label ({@code MATCH (n) RETURN count(n)}).
+	 */
+	private static final Pattern ANY_NAME = Pattern.compile("(?i)\\btype\\s*\\(|:\\s*%|-\\[\\s*[A-Za-z_0-9]*\\s*[\\]*{]|-->|<--"
+			+ "|\\)--\\(|\\bMATCH\\s*\\(\\s*[A-Za-z_][A-Za-z0-9_]*\\s*\\)(?!\\s*[-<])");
 
 	/** The labels of the nodes read: a label added to or removed from one of them counts. */
 	private static final Pattern LABELS = Pattern.compile("(?i)\\blabels\\s*\\(");

@@ -85,6 +85,10 @@ class DatabaseChangesTests {
 		assertThat(Reads.of("MATCH (s)-[r]->(t) RETURN s.id").anyName()).isTrue();
 		assertThat(Reads.of("MATCH (s)-->(t) RETURN s.id").anyName()).isTrue();
 		assertThat(Reads.of("MATCH (s)-[r]->(t) RETURN type(r)").anyName()).isTrue();
+		// a node on its own without a label: a node of any label counts
+		assertThat(Reads.of("MATCH (n) RETURN count(n)").anyName()).isTrue();
+		assertThat(Reads.of("MATCH (a:Account) OPTIONAL MATCH (n) WHERE n.id = a.id RETURN n").anyName()).isTrue();
+		assertThat(Reads.of("MATCH (s)-[:REFERRED]->(t) RETURN s.id").anyName()).isFalse();
 	}
 
 	@Test
