@@ -125,8 +125,8 @@ class SideBySideBenchmark {
 				concurrent(port, http.token, largest, referred, List.of(), true);
 			}
 		}
-		// the same workload against Guanxi as shipped (whole-book results kept while the book is unchanged), with
-		// one interaction recorded every second: each makes the kept results be worked out again
+		// the same workload against Guanxi as shipped (whole-book results kept while nothing they read changes), with
+		// one interaction recorded every second: each brings the kept results that read interactions up to date
 		try (Service service = Service.start(data, true)) {
 			int port = service.port();
 			List<String> people;
@@ -427,7 +427,7 @@ class SideBySideBenchmark {
 				+ "%.1f requests/s, p50 %.1f ms, p99 %.1f ms (p99/p50 %.1f; target under 5), errors %d", CLIENTS,
 				String.join(", ", kinds), SECONDS,
 				people.isEmpty() ? ", every whole-book result worked out at each call"
-						: String.format(", Guanxi as shipped (whole-book results kept while the book is unchanged) "
+						: String.format(", Guanxi as shipped (whole-book results kept while nothing they read changes) "
 								+ "and a ninth client recording a visit every second (%,d written, not counted)",
 								writes.get()),
 				times.length, times.length / (double) SECONDS, p50, p99, p99 / p50, errors.get());
