@@ -33,8 +33,9 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * <p>
  * For the results made of one row per account ({@link BookResults#byAccount}), each commit also tells which
  * accounts each change concerns: a node's are the account itself, the accounts a person WORKS_AT, those of the people
- * an interaction is WITH, the account a deal is FOR (a deleted node's, as it was); a relationship's are those of its
- * two ends. A node of any other label, or a commit of more than {@value #SCOPED_AT_MOST} changes, concerns every
+ * an interaction is WITH, the account a deal is FOR, the accounts a sales rep OWNS (who may see an account follows
+ * its owners and their teams) (a deleted node's, as it was); a relationship's are those of its two ends. A node of
+ * any other label, or a commit of more than {@value #SCOPED_AT_MOST} changes, concerns every
  * account, and so does a change that concerns more than {@value #ACCOUNTS_AT_MOST} accounts. The last
  * {@value #LOGGED} commits are kept for this.
  * <p>
@@ -76,11 +77,17 @@ public final class DatabaseChanges {
 
 	private static final Label DEAL = Label.label("Deal");
 
+	private static final Label SALES_REP = Label.label("SalesRep");
+
 	private static final RelationshipType WORKS_AT = RelationshipType.withName("WORKS_AT");
 
 	private static final RelationshipType WITH = RelationshipType.withName("WITH");
 
 	private static final RelationshipType FOR = RelationshipType.withName("FOR");
+
+	private static final RelationshipType OWNS = RelationshipType.withName("OWNS");
+
+	private static final RelationshipType REFERRED = RelationshipType.withName("REFERRED");
 
 	private final AtomicLong sequence = new AtomicLong();
 
@@ -408,7 +415,7 @@ public final class DatabaseChanges {
 		/**
 		 * The accounts of a node as it is at the end of the transaction (a deleted one as it was): an account
 		 * itself, the accounts a person works at, those of the people an interaction is with, the account a deal is
-		 * for; any for a node of another label.
+		 * for, the accounts a sales rep owns; any for a node of another label.
 		 */
 		Set<String> accountsOf(Node node) {
 			return accountsOf(node, 0);
@@ -435,6 +442,11 @@ public final class DatabaseChanges {
 				else if (label.equals(INTERACTION) || label.equals(DEAL)) {
 					of = ends(node, deleted, label.equals(DEAL) ? FOR : WITH, depth);
 				}
+				else if (label.equals(SALES_REP)) {
+					// a rep written in as a referral source (not through Guanxi): its change may be in any report
+					of = !deleted && node.hasRelationship(Direction.BOTH, REFERRED) ? ANY
+							: ends(node, deleted, OWNS, depth);
+				}
 				else {
 					of = ANY;
 				}
@@ -445,7 +457,8 @@ public final class DatabaseChanges {
 
 		/**
 		 * The accounts of the nodes at the end of a node's outgoing relationships of a type: of a deleted node, those
-		 * deleted with it.
+		 * deleted with it; any when they are more than {@value DatabaseChanges#ACCOUNTS_AT_MOST} (a rep of many
+		 * accounts).
 		 */
 		private Set<String> ends(Node node, boolean deleted, RelationshipType type, int depth) {
 			if (deleted && !this.deletedTiesKnown) {
@@ -453,10 +466,17 @@ public final class DatabaseChanges {
 			}
 			Iterable<Relationship> ties = deleted ? this.deletedTies.getOrDefault(node.getElementId(), List.of())
 					: node.getRelationships(Direction.OUTGOING, type);
-			Set<String> accounts = Set.of();
+			Set<String> accounts = new HashSet<>();
 			for (Relationship relationship : ties) {
 				if (relationship.isType(type)) {
-					accounts = union(accounts, accountsOf(relationship.getEndNode(), depth + 1));
+					Set<String> of = accountsOf(relationship.getEndNode(), depth + 1);
+					if (of == ANY) {
+						return ANY;
+					}
+					accounts.addAll(of);
+					if (accounts.size() > ACCOUNTS_AT_MOST) {
+						return ANY;
+					}
 				}
 			}
 			return accounts;

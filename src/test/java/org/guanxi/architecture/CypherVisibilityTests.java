@@ -11,7 +11,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.guanxi.graph.VisibilityPredicate;
 import org.junit.jupiter.api.Test;
+
+import static org.guanxi.graph.VisibilityPredicate.ACCOUNT_VISIBLE;
+import static org.guanxi.graph.VisibilityPredicate.ACCOUNT_VISIBLE_OWNED;
+import static org.guanxi.graph.VisibilityPredicate.OWNED_BY_VISIBLE_REPS;
+import static org.guanxi.graph.VisibilityPredicate.THROUGH_ACCOUNT;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,30 +33,6 @@ class CypherVisibilityTests {
 	/** Labels whose nodes are visible only when their account is. */
 	private static final Pattern TOUCHES = Pattern
 		.compile(":\\s*(Account|Person|Deal|Interaction|RelationshipAssessment|RelationshipChange)\\b");
-
-	/** The predicate "account x is visible": the only way a query may use $visibility.repIds, .teams and .unowned. */
-	private static final Pattern ACCOUNT_VISIBLE = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
-			+ "(\\w+)" + Pattern.quote(")<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds"
-					+ " OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (")
-			+ "\\1" + Pattern.quote(")<-[:OWNS]-(:SalesRep) }))"));
-
-	/**
-	 * The predicate's whole-book form, first part: the accounts the visible reps own, listed once from the reps
-	 * (what {@link #ACCOUNT_VISIBLE} asks of each account's owner).
-	 */
-	private static final String OWNED_BY_VISIBLE_REPS = "CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all"
-			+ " AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams)"
-			+ " MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }";
-
-	/** The predicate's whole-book form, second part: account x is visible, given {@link #OWNED_BY_VISIBLE_REPS}. */
-	private static final Pattern ACCOUNT_VISIBLE_OWNED = Pattern
-		.compile(Pattern.quote("($visibility.all OR ") + "(\\w+)" + Pattern.quote(" IN visibleOwned OR ($visibility.unowned"
-				+ " AND NOT EXISTS { (") + "\\1" + Pattern.quote(")<-[:OWNS]-(:SalesRep) }))"));
-
-	/** People, deals and interactions: everything, or the same predicate on their account. */
-	private static final Pattern THROUGH_ACCOUNT = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
-			+ "\\w+" + "\\)(-\\[:WORKS_AT\\]->|-\\[:FOR\\]->|-\\[:WITH\\]->\\(:Person\\)-\\[:WORKS_AT\\]->)"
-			+ Pattern.quote("(visibleAccount:Account) WHERE ACCOUNT_VISIBLE })"));
 
 	private static final Map<String, String> ALLOWED = Map.ofEntries(
 			Map.entry("schema/", "constraints and indexes"),
@@ -109,12 +91,12 @@ class CypherVisibilityTests {
 	void visibilityIsTheOnePredicateEverywhere() {
 		List<String> odd = new ArrayList<>();
 		for (Path file : queries()) {
-			String rest = THROUGH_ACCOUNT.matcher(ACCOUNT_VISIBLE.matcher(query(file)).replaceAll("ACCOUNT_VISIBLE"))
+			String rest = THROUGH_ACCOUNT.matcher(ACCOUNT_VISIBLE.matcher(query(file)).replaceAll(VisibilityPredicate.ACCOUNT_VISIBLE_NAMED))
 				.replaceAll("VISIBLE");
 			if (rest.contains(OWNED_BY_VISIBLE_REPS)) {
 				rest = THROUGH_ACCOUNT
 					.matcher(ACCOUNT_VISIBLE_OWNED.matcher(rest.replace(OWNED_BY_VISIBLE_REPS, "OWNED_BY_VISIBLE_REPS"))
-						.replaceAll("ACCOUNT_VISIBLE"))
+						.replaceAll(VisibilityPredicate.ACCOUNT_VISIBLE_NAMED))
 					.replaceAll("VISIBLE");
 			}
 			if (rest.contains("$visibility") || rest.contains("IN visibleOwned")) {
@@ -122,6 +104,17 @@ class CypherVisibilityTests {
 			}
 		}
 		assertThat(odd).as("$visibility used other than through the visibility predicate").isEmpty();
+	}
+
+	@Test
+	void whatAQueryReadsWhenEveryAccountIsVisibleLeavesTheOwnersOut() {
+		for (Path file : queries()) {
+			assertThat(VisibilityPredicate.seeingAll(query(file))).as(name(file))
+				.doesNotContain("visibleOwner")
+				.doesNotContain("$visibility.");
+		}
+		String followUps = VisibilityPredicate.seeingAll(query(CYPHER.resolve("tiering/followUpFacts.cypher")));
+		assertThat(followUps).as("the rep's own filter stays").contains("EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) }");
 	}
 
 	@Test

@@ -98,13 +98,30 @@ public final class WorkspaceBenchmark {
 	}
 
 	/**
-	 * A rep of the benchmark moved to another team: who may see which accounts may have changed, so every kept
-	 * whole-book result is worked out again in full.
+	 * The owner of the account the benchmark opens moved to another team (and back at the next call): who may see
+	 * its accounts changed, so the results by account read those accounts again.
 	 */
-	private static void moveRep(Driver driver) {
+	private static void moveRep(Driver driver, String repId) {
 		driver.executableQuery("""
-				MERGE (r:SalesRep {id: 'bench-rep'}) ON CREATE SET r.name = 'Benchmark rep'
-				SET r.team = 'bench-' + toString(coalesce(toInteger(substring(r.team, 6)), 0) + 1)""")
+				MATCH (r:SalesRep {id: $id})
+				SET r.team = CASE WHEN r.team ENDS WITH ' (moved)' THEN substring(r.team, 0, size(r.team) - 8)
+				                  ELSE r.team + ' (moved)' END""")
+			.withParameters(Map.of("id", repId))
+			.execute();
+	}
+
+	/**
+	 * A referral recorded (the one recorded before is deleted): the referral reports are worked out again in full,
+	 * as after every change to who referred whom; the ABC analysis stays kept.
+	 */
+	private static void recordReferral(Driver driver, String sourceId) {
+		driver.executableQuery("""
+				OPTIONAL MATCH (old:Account {id: 'bench-referred'}) DETACH DELETE old
+				WITH count(*) AS deleted
+				MATCH (s:Account {id: $source})
+				CREATE (s)-[:REFERRED {at: date()}]->(:Account {id: 'bench-referred', name: 'Benchmark referred',
+				        lifecycle: 'POTENTIAL', createdAt: datetime()})""")
+			.withParameters(Map.of("source", sourceId))
 			.execute();
 	}
 
@@ -128,14 +145,17 @@ public final class WorkspaceBenchmark {
 		views.put("intro", "#/intro?rep=" + ids.get("rep") + "&person=" + ids.get("person"));
 		System.out.printf("%nWorkspaceBenchmark: %,d accounts; account %s (%s people), source %s, rep %s to %s%n",
 				accounts, ids.get("account"), ids.get("people"), ids.get("source"), ids.get("rep"), ids.get("person"));
-		System.out.println("  (after a rep moved: a rep changed teams before each opening, so every kept whole-book"
-				+ " result is worked out again; after an account was added: the results by account read that account"
-				+ " again, the referral reports stay kept, the funnel is worked out again; after a visit: a VISIT was"
-				+ " logged through GraphQL; again: the same view opened again on an unchanged book)");
+		System.out.println("  (after a rep moved: the owner of the account opened changed teams before each opening, so"
+				+ " the results by account read that rep's accounts again and the funnel is worked out again; after a"
+				+ " referral: a referral was recorded, so the referral reports are worked out again in full; after an"
+				+ " account was added: the results by account read that account again, the referral reports stay"
+				+ " kept, the funnel is worked out again; after a visit: a VISIT was logged through GraphQL; again: the"
+				+ " same view opened again on an unchanged book)");
 		SideBySideBenchmark.Http http = new SideBySideBenchmark.Http(port,
 				SideBySideBenchmark.Http.token(port, "admin", ADMIN_PASSWORD));
 		Map<String, Runnable> conditions = new LinkedHashMap<>();
-		conditions.put("after a rep moved", () -> moveRep(driver));
+		conditions.put("after a rep moved", () -> moveRep(driver, ids.get("rep")));
+		conditions.put("after a referral", () -> recordReferral(driver, ids.get("account")));
 		conditions.put("after an account was added", () -> addAccount(driver));
 		conditions.put("after a visit", () -> http.post("mutation { recordInteraction(input: { repId: \"" + ids.get("rep")
 				+ "\", personId: \"" + ids.get("person") + "\", kind: VISIT, outcome: POSITIVE }) { id } }"));

@@ -14,6 +14,7 @@ import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
@@ -30,6 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every response is searched for every id and name it holds and compared with that rule.
  */
 class VisibilityGraphQlTests extends GraphQlTestBase {
+
+	@Autowired
+	private org.guanxi.graph.Cypher cypher;
 
 	/** A REP signed in as users do, linked to rep-e1 of team East. */
 	static final String REP = "ethan.east";
@@ -195,6 +199,54 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 		signInAs("sol.solo");
 		assertThat(ids(post(accounts), "accounts")).as("a manager whose rep has no team: the unowned accounts")
 			.containsExactly("acc-free");
+	}
+
+	@Test
+	void aRepWhoMovesTeamsTakesTheirAccountsAlongAndOnlyTheirRowsAreReadAgain() throws Exception {
+		createUser("wade.west", "MANAGER", "rep-wm");
+		String abc = "{ abcAnalysis { totalRevenue entries { account { id } revenue } } }";
+		String everything = post(abc);
+		assertThat(everything).contains("\"totalRevenue\":800000.0");
+		signInAs(MANAGER);
+		assertThat(post(abc)).contains("\"totalRevenue\":300000.0");
+		signInAs("wade.west");
+		assertThat(post(abc)).contains("\"totalRevenue\":700000.0");
+		// rep-w1 (acc-w1, 500,000, and acc-sh, 200,000, shared with rep-e1) moves from West to East
+		this.bearer = this.token;
+		assertThat(post("mutation { upsertSalesRep(input: {id: \"rep-w1\", team: \"East\"}) { id team } }"))
+			.contains("\"team\":\"East\"");
+		List<Object> reads = new java.util.ArrayList<>();
+		String east;
+		String west;
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> {
+			if (name.startsWith("tiering/")) {
+				reads.add(name.equals("tiering/accountsWonRevenue") ? new TreeSet<>((List<?>) parameters.get("ids")) : name);
+			}
+		})) {
+			assertThat(post(abc)).as("the admin's analysis, which no team changes, stays kept").isEqualTo(everything);
+			assertThat(reads).isEmpty();
+			signInAs(MANAGER);
+			east = post(abc);
+			signInAs("wade.west");
+			west = post(abc);
+		}
+		assertThat(ids(east)).as("East gains acc-w1").containsExactly("acc-w1", "acc-sh", "acc-e1", "acc-e2", "acc-free");
+		assertThat(east).contains("\"totalRevenue\":800000.0");
+		assertThat(ids(west)).as("West keeps only what nobody of it owns now").containsExactly("acc-free", "acc-w2");
+		assertThat(west).contains("\"totalRevenue\":0.0");
+		// for each manager, the revenue of the moved rep's two accounts alone, not the whole book's
+		assertThat(reads).containsExactly(new TreeSet<>(Set.of("acc-sh", "acc-w1")), "tiering/accounts",
+				new TreeSet<>(Set.of("acc-sh", "acc-w1")), "tiering/accounts");
+	}
+
+	/** The account ids of an ABC analysis's entries, in order. */
+	private static List<String> ids(String abc) {
+		Matcher m = Pattern.compile("\\{\"account\":\\{\"id\":\"([^\"]+)\"").matcher(abc);
+		List<String> ids = new java.util.ArrayList<>();
+		while (m.find()) {
+			ids.add(m.group(1));
+		}
+		return ids;
 	}
 
 	@Test

@@ -107,7 +107,7 @@ class DatabaseChangesTests {
 		Reads visits = Reads.of("""
 				MATCH (a:Account)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction) WHERE i.at < $until
 				RETURN a.id, max(i.at)""");
-		Reads owned = Reads.of("MATCH (r:SalesRep)-[:OWNS]->(a:Account) RETURN a.id, r.id");
+		Reads owned = Reads.of("MATCH (r:SalesRep)-[:OWNS]->(a:Account) RETURN a.id, r.id, r.team, r.name");
 		TestNeo4j.run("""
 				MATCH (a:Account {id: 'a-1'})
 				CREATE (:Account {id: 'a-2'})<-[:WORKS_AT]-(:Person {id: 'p-2'}), (a)<-[:WORKS_AT]-(:Person {id: 'p-1'}),
@@ -138,13 +138,35 @@ class DatabaseChangesTests {
 		TestNeo4j.run("MATCH (a:Account {id: 'a-2b'}) SET a.id = 'a-2'", Map.of());
 		assertThat(this.changes.accountsChangedSince(owned, beforeId)).containsExactlyInAnyOrder("a-2", "a-2b");
 
-		// a rep's tie to an account, or a change of a rep, may concern any account (visibility, owners)
+		// a rep concerns the accounts it owns (who may see them follows the owners' teams): a new tie to an account,
+		// a rep that changed teams
 		long beforeOwner = this.changes.sequence();
 		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}), (a:Account {id: 'a-2'}) CREATE (r)-[:OWNS]->(a)", Map.of());
-		assertThat(this.changes.accountsChangedSince(owned, beforeOwner)).isNull();
+		assertThat(this.changes.accountsChangedSince(owned, beforeOwner)).containsExactly("a-2");
 		assertThat(this.changes.accountsChangedSince(visits, beforeOwner)).isEmpty();
+		long beforeTeam = this.changes.sequence();
+		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}) SET r.team = 'West'", Map.of());
+		assertThat(this.changes.accountsChangedSince(owned, beforeTeam)).containsExactly("a-2");
+		TestNeo4j.run("CREATE (:SalesRep {id: 'r-new', team: 'West'})", Map.of());
+		assertThat(this.changes.accountsChangedSince(owned, beforeTeam)).as("a new rep owns nothing yet")
+			.containsExactly("a-2");
+		// a rep of more accounts than are followed one by one, or one that took part in a referral: any account
+		TestNeo4j.run("""
+				MATCH (r:SalesRep {id: 'r-new'})
+				UNWIND range(1, $n) AS k CREATE (r)-[:OWNS]->(:Account {id: 'many-' + k})""",
+				Map.of("n", DatabaseChanges.ACCOUNTS_AT_MOST + 1));
+		long beforeMany = this.changes.sequence();
+		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-new'}) SET r.team = 'East'", Map.of());
+		assertThat(this.changes.accountsChangedSince(owned, beforeMany)).isNull();
+		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-new'}) DETACH DELETE r", Map.of());
+		TestNeo4j.run("MATCH (a:Account) WHERE a.id STARTS WITH 'many-' DETACH DELETE a", Map.of());
+		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}), (a:Account {id: 'a-1'}) CREATE (r)-[:REFERRED]->(a)", Map.of());
+		long beforeReferrer = this.changes.sequence();
+		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}) SET r.name = 'Referrer'", Map.of());
+		assertThat(this.changes.accountsChangedSince(owned, beforeReferrer)).isNull();
+		TestNeo4j.run("MATCH (:SalesRep {id: 'r-1'})-[t:REFERRED]->() DELETE t", Map.of());
 		// a deleted node concerns the accounts it was of: an interaction with people of both, an account itself;
-		// a deleted rep any account
+		// a deleted rep the accounts it owned
 		long beforeDelete = this.changes.sequence();
 		TestNeo4j.run("MATCH (i:Interaction {id: 'i-2'}) DETACH DELETE i", Map.of());
 		assertThat(this.changes.accountsChangedSince(visits, beforeDelete)).containsExactlyInAnyOrder("a-1", "a-2");
@@ -153,8 +175,10 @@ class DatabaseChangesTests {
 		TestNeo4j.run("MATCH (a:Account {id: 'a-3'}) DETACH DELETE a", Map.of());
 		TestNeo4j.run("MATCH (p:Person {id: 'p-2'}) DETACH DELETE p", Map.of());
 		assertThat(this.changes.accountsChangedSince(visits, beforeAccount)).containsExactlyInAnyOrder("a-2", "a-3");
+		long beforeRep = this.changes.sequence();
 		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}) DETACH DELETE r", Map.of());
-		assertThat(this.changes.accountsChangedSince(owned, beforeAccount)).isNull();
+		assertThat(this.changes.accountsChangedSince(owned, beforeRep)).as("a deleted rep: the accounts it owned")
+			.containsExactly("a-2");
 		// a commit of more changes than are followed one by one concerns every account
 		long beforeBulk = this.changes.sequence();
 		TestNeo4j.run("""
