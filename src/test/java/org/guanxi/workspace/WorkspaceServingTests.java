@@ -1,6 +1,11 @@
 package org.guanxi.workspace;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.guanxi.support.GraphQlTestBase;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,6 +47,21 @@ class WorkspaceServingTests extends GraphQlTestBase {
 			.contains("export");
 		assertThat(body("/console.html", MediaType.TEXT_HTML)).contains("/app/console.js").doesNotContain("https://");
 		assertThat(body("/graphql/schema", MediaType.TEXT_PLAIN)).contains("type TeamSettings", "decisionChain(");
+	}
+
+	@Test
+	void thePageAsksForEveryModuleAtOnce() throws IOException {
+		String page = body("/", MediaType.TEXT_HTML);
+		Path app = Path.of("src/main/resources/static/app");
+		List<String> modules;
+		try (Stream<Path> files = Files.walk(app)) {
+			modules = files.filter(f -> f.toString().endsWith(".js"))
+				.map(f -> "/app/" + app.relativize(f).toString().replace('\\', '/'))
+				.filter(m -> !m.equals("/app/main.js") && !m.equals("/app/console.js"))
+				.toList();
+		}
+		assertThat(modules).hasSizeGreaterThan(5)
+			.allSatisfy(m -> assertThat(page).contains("<link rel=\"modulepreload\" href=\"" + m + "\">"));
 	}
 
 	@Test
