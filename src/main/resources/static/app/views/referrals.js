@@ -35,9 +35,9 @@ const ASK = `query Ask($repId: ID) {
 
 const TYPE_COLORS = { Account: '#16a34a', Person: '#0ea5e9', Organization: '#7c3aed', Channel: '#f59e0b' };
 
-// a graph of more referrals than this is a blur and slow to draw: it shows those with the most revenue, each with
-// the chain that leads to it, and the table lists every one
-const GRAPH_MAX = 120;
+// a graph of more referrals than this is a blur in its box and slow to draw: it shows those with the most revenue,
+// each with the chain that leads to it, and the table lists every one
+const GRAPH_MAX = 60;
 
 /** The tree's nodes the graph draws: all of a small tree; of a large one the highest revenue with their chains. */
 function graphNodes(tree) {

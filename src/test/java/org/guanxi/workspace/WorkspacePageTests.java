@@ -128,7 +128,7 @@ class WorkspacePageTests extends GraphQlTestBase {
 	@Test
 	void aLargeReferralTreeDrawsTheReferralsWithTheMostRevenueAndListsAll() {
 		// 150 accounts referred by one organisation, account i with won revenue 1,000 x i; the first 30 referred
-		// one more account each (no revenue): 180 referrals, more than the graph's 120
+		// one more account each (no revenue): 180 referrals, more than the graph's 60
 		TestNeo4j.run("""
 				CREATE (s:Organization {id: 'org-big', name: 'Big Association', kind: 'ASSOCIATION', createdAt: datetime()})
 				WITH s UNWIND range(1, 150) AS i
@@ -145,10 +145,10 @@ class WorkspacePageTests extends GraphQlTestBase {
 		@SuppressWarnings("unchecked")
 		List<String> drawn = (List<String>) this.browser
 			.executeScript("return document.querySelector('[data-test=referral-tree]').cy.nodes().map(n => n.id())");
-		// the source and the 120 accounts with the most revenue: Big 31 to Big 150
-		assertThat(drawn).hasSize(121).contains("org-big", "acc-big-150", "acc-big-31").doesNotContain("acc-big-30",
+		// the source and the 60 accounts with the most revenue: Big 91 to Big 150
+		assertThat(drawn).hasSize(61).contains("org-big", "acc-big-150", "acc-big-91").doesNotContain("acc-big-90",
 				"acc-small-1");
-		assertThat(text("[data-test=tree-part]")).contains("120", "180");
+		assertThat(text("[data-test=tree-part]")).contains("60", "180");
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=referral-tree-table] tbody tr"))).hasSize(180);
 	}
 
