@@ -8,10 +8,14 @@ import { chart, loadCharts } from '../charts.js';
 import { go, signedIn } from '../main.js';
 
 const LISTS = `{
-  topReferrers(first: 10) { source { __typename id name } kind directReferrals totalReferrals directRevenue indirectRevenue totalRevenue }
   organizations { id name kind }
   channels { id name kind }
   salesReps { id name }
+}`;
+
+// on its own: after a referral is recorded the ranking is worked out anew, and the rest of the view need not wait
+const TOP = `{
+  topReferrers(first: 10) { source { __typename id name } kind directReferrals totalReferrals directRevenue indirectRevenue totalRevenue }
 }`;
 
 const TREE = `query Tree($id: ID!) {
@@ -149,9 +153,11 @@ export async function referralsView(main, { params, isCurrent }) {
   const groupBy = params.get('group') || 'SOURCE';
   const reportData = early(gql(REPORT, { from: params.get('from') || null, to: params.get('to') || null, groupBy }));
   const treeData = params.get('source') ? early(gql(TREE, { id: params.get('source') })) : null;
+  const topData = early(gql(TOP).then(data => data.topReferrers));
   const lists = await gql(LISTS);
+  // without a source chosen, the tree is the top referrer's
+  const sourceId = params.get('source') || ((await topData)[0] || { source: {} }).source.id;
   if (!isCurrent()) return;
-  const sourceId = params.get('source') || (lists.topReferrers[0] && lists.topReferrers[0].source.id);
   // the ask list is a rep's: the signed-in user's own unless another is chosen (a whole team's is a long read)
   const mine = signedIn() && signedIn().rep ? signedIn().rep.id : '';
   const repId = params.has('rep') ? params.get('rep') : mine;
@@ -160,11 +166,10 @@ export async function referralsView(main, { params, isCurrent }) {
   const state = { source: sourceId, group: groupBy, rep: repId, from, to };
 
   const option = s => h('option', { value: s.id, selected: s.id === sourceId }, s.name);
-  const topIds = new Set(lists.topReferrers.map(r => r.source.id));
-  const sourceSelect = h('select', { 'data-test': 'source-select' },
-    h('optgroup', { label: t('ref.top') }, lists.topReferrers.map(r => option(r.source))),
-    h('optgroup', { label: 'Organizations' }, lists.organizations.filter(o => !topIds.has(o.id)).map(option)),
-    h('optgroup', { label: 'Channels' }, lists.channels.filter(c => !topIds.has(c.id)).map(option)));
+  const topGroup = h('optgroup', { label: t('ref.top') });
+  const sourceSelect = h('select', { 'data-test': 'source-select' }, topGroup,
+    h('optgroup', { label: 'Organizations' }, lists.organizations.map(option)),
+    h('optgroup', { label: 'Channels' }, lists.channels.map(option)));
   sourceSelect.addEventListener('change', () => go('referrals', null, { ...state, source: sourceSelect.value }));
   const fromInput = h('input', { type: 'date', value: from });
   const toInput = h('input', { type: 'date', value: to });
@@ -176,19 +181,31 @@ export async function referralsView(main, { params, isCurrent }) {
 
   const treeBox = h('div');
   const reportBox = h('div');
+  const topBox = h('div');
   const askBox = h('div');
   clear(main,
     h('div', { class: 'page-head' }, h('h1', {}, t('ref.title'))),
     card(null, {}, h('div', { class: 'filters' }, field(t('ref.source'), sourceSelect, 'grow'), field(t('from'), fromInput), field(t('to'), toInput))),
     treeBox,
     reportBox,
-    topCard(lists.topReferrers),
+    topBox,
     card(t('ref.ask'), { 'data-test': 'ask' }, h('div', { class: 'toolbar' }, field(t('rep'), repSelect)), askBox));
 
   await Promise.all([
     sourceId ? fill(treeBox, async () => treeCard((await (treeData || gql(TREE, { id: sourceId }))).referralTree)) : null,
     fill(reportBox, async () => reportCard((await reportData).referralSourceReport,
       groupBy, g => go('referrals', null, { ...state, group: g }))),
+    fill(topBox, async () => {
+      const top = await topData;
+      // the top referrers first in the source list, each once
+      const topIds = new Set(top.map(r => r.source.id));
+      sourceSelect.querySelectorAll('optgroup:not(:first-child) option').forEach(o => {
+        if (topIds.has(o.value)) o.remove();
+      });
+      top.forEach(r => topGroup.append(option(r.source)));
+      if ([...sourceSelect.options].some(o => o.value === sourceId)) sourceSelect.value = sourceId;
+      return topCard(top);
+    }),
     repId ? fill(askBox, async () => askTable((await gql(ASK, { repId })).referralAskList))
       : clear(askBox, h('p', { class: 'muted', 'data-test': 'ask-choose' }, t('ref.ask.hint'))),
   ]);
