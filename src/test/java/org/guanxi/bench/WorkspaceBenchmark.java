@@ -31,10 +31,12 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Workspace page benchmark (not a test): generates and imports a book of 20,000 accounts (or the number given)
  * into an embedded Neo4j under target/bench-workspace (kept for the next run), starts Guanxi on it and opens each
  * view of the page in headless Chromium, printing the median time from navigation to the view's data shown (what
- * the page measures itself) over 5 openings after one warm-up: each right after a rep moved to another team (every
- * kept whole-book result is worked out again), right after an account was added (the results by account read
- * that account again, the funnel is worked out again), right after a visit was logged
- * and again on the unchanged book (results kept). Run with:
+ * the page measures itself) over 5 openings after one warm-up: each right after the opened account's owner moved to
+ * another team (the results by account read that rep's accounts again), right after a referral was recorded (the
+ * referral reports are worked out again in full), right after a bulk import of deals (every result that reads deals
+ * is worked out again in full), right after an account was added (the results by account read that account again,
+ * the funnel is worked out again), right after a visit was logged and again on the unchanged book (results kept).
+ * Run with:
  *
  * <pre>
  * MAVEN_OPTS=-Xmx2g ./mvnw -B -q test-compile exec:java -Dexec.mainClass=org.guanxi.bench.WorkspaceBenchmark \
@@ -125,6 +127,25 @@ public final class WorkspaceBenchmark {
 			.execute();
 	}
 
+	/**
+	 * A bulk import of 501 open deals into an account of the benchmark (those imported before are deleted), in one
+	 * commit of more changes than are followed account by account: it concerns every account, so every kept result
+	 * that reads deals (the ABC analysis, the follow-ups, the referral reports, the funnel) is worked out in full.
+	 */
+	private static void bulkImport(Driver driver) {
+		driver.executableQuery("""
+				MERGE (a:Account {id: 'bench-bulk'})
+				  ON CREATE SET a.name = 'Benchmark bulk', a.lifecycle = 'PROSPECT', a.createdAt = datetime()
+				WITH a
+				OPTIONAL MATCH (old:Deal)-[:FOR]->(a)
+				DETACH DELETE old
+				WITH DISTINCT a
+				UNWIND range(1, 501) AS k
+				CREATE (:Deal {id: 'bench-bulk-' + k, name: 'Bulk ' + k, amount: 1000.0, status: 'OPEN',
+				               openedAt: date()})-[:FOR]->(a)""")
+			.execute();
+	}
+
 	private static void measure(int port, int accounts, Driver driver) {
 		String base = "http://localhost:" + port;
 		ChromeDriver browser = Browser.get();
@@ -147,7 +168,9 @@ public final class WorkspaceBenchmark {
 				accounts, ids.get("account"), ids.get("people"), ids.get("source"), ids.get("rep"), ids.get("person"));
 		System.out.println("  (after a rep moved: the owner of the account opened changed teams before each opening, so"
 				+ " the results by account read that rep's accounts again and the funnel is worked out again; after a"
-				+ " referral: a referral was recorded, so the referral reports are worked out again in full; after an"
+				+ " referral: a referral was recorded, so the referral reports are worked out again in full; after a bulk"
+				+ " import: 501 open deals were written in one commit, so every result that reads deals is worked out"
+				+ " again in full; after an"
 				+ " account was added: the results by account read that account again, the referral reports stay"
 				+ " kept, the funnel is worked out again; after a visit: a VISIT was logged through GraphQL; again: the"
 				+ " same view opened again on an unchanged book)");
@@ -156,6 +179,7 @@ public final class WorkspaceBenchmark {
 		Map<String, Runnable> conditions = new LinkedHashMap<>();
 		conditions.put("after a rep moved", () -> moveRep(driver, ids.get("rep")));
 		conditions.put("after a referral", () -> recordReferral(driver, ids.get("account")));
+		conditions.put("after a bulk import", () -> bulkImport(driver));
 		conditions.put("after an account was added", () -> addAccount(driver));
 		conditions.put("after a visit", () -> http.post("mutation { recordInteraction(input: { repId: \"" + ids.get("rep")
 				+ "\", personId: \"" + ids.get("person") + "\", kind: VISIT, outcome: POSITIVE }) { id } }"));
