@@ -33,6 +33,7 @@ const BASE_STYLE = [
   { selector: 'edge.tie', style: { 'line-color': '#0ea5e9', 'label': 'data(label)', 'width': 'data(width)', 'color': '#0369a1' } },
   { selector: 'edge.referral', style: { 'line-color': '#64748b', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#64748b',
     'curve-style': 'taxi', 'taxi-direction': 'rightward' } },
+  { selector: 'edge.referral.down', style: { 'taxi-direction': 'downward' } },
   { selector: 'node.root', style: { 'shape': 'round-rectangle', 'background-color': '#1e3a8a', 'color': '#1e293b' } },
   { selector: 'node.rep', style: { 'shape': 'round-rectangle', 'background-color': '#1e3a8a' } },
 ];
@@ -85,17 +86,30 @@ export async function decisionChainGraph(container, people, onSelect) {
   return cy;
 }
 
-/** A tree of nodes [{id, label, parent, cls}] laid out top-down from the root. */
+/**
+ * A tree of nodes [{id, label, parent, cls}] laid out from the root: depth left to right for long thin trees
+ * (referral chains; the page is wide), top-down for wide ones (many direct referrals side by side).
+ */
 export async function treeGraph(container, nodes, rootId) {
   const elements = nodes.map(n => ({ group: 'nodes', data: { id: n.id, label: n.label, color: n.color || '#0ea5e9', size: n.size || 26 },
     classes: n.id === rootId ? 'root' : (n.cls || '') }));
+  const parents = new Map(nodes.map(n => [n.id, n.parent]));
+  const perDepth = new Map();
   for (const n of nodes) {
-    if (n.parent) elements.push({ group: 'edges', data: { id: `e-${n.parent}-${n.id}`, source: n.parent, target: n.id }, classes: 'referral' });
+    let depth = 0;
+    for (let p = n.parent; p && depth <= nodes.length; p = parents.get(p)) depth++;
+    perDepth.set(depth, (perDepth.get(depth) || 0) + 1);
+  }
+  const wide = Math.max(...perDepth.values()) > 4 * perDepth.size;
+  for (const n of nodes) {
+    if (n.parent) elements.push({ group: 'edges', data: { id: `e-${n.parent}-${n.id}`, source: n.parent, target: n.id },
+      classes: wide ? 'referral down' : 'referral' });
   }
   const cy = await make(container, elements);
-  // depth runs left to right: referral chains are long and thin, the page is wide
-  cy.layout({ name: 'breadthfirst', directed: true, roots: '#' + CSS.escape(rootId), spacingFactor: 1.2,
-    padding: 24, animate: false, transform: (node, pos) => ({ x: pos.y * 1.8, y: pos.x }) }).run();
+  cy.layout({ name: 'breadthfirst', directed: true, roots: '#' + CSS.escape(rootId), spacingFactor: wide ? 1.0 : 1.2,
+    padding: 24, animate: false, transform: wide ? (node, pos) => pos : (node, pos) => ({ x: pos.y * 1.8, y: pos.x }) }).run();
+  // a wide tree is fitted whole, its labels shown as one zooms in, rather than cut at the box's edges
+  cy.minZoom(0.05);
   cy.fit(undefined, 30);
   if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
   container.cy = cy;
