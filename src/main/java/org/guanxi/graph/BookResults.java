@@ -215,11 +215,25 @@ public class BookResults {
 
 	/** Whether a result that no longer holds may still be brought up to date: the changes since concern few accounts. */
 	private boolean updatable(Kept known) {
-		if (!known.updatable) {
-			return false;
+		return known.updatable && fewChanged(known, Set.of()) != null;
+	}
+
+	/**
+	 * The accounts the commits since a result was worked out concern, of what it read; null when they are too many
+	 * to bring it up to date account by account, may be any, or touched one of {@code always}.
+	 */
+	private Set<String> fewChanged(Kept known, Set<String> always) {
+		Set<String> changed = this.changes.accountsChangedSince(known.reads, known.since, always);
+		return changed == null || changed.size() > PATCHED_AT_MOST ? null : changed;
+	}
+
+	/** A result brought up to date (or found unchanged) for this request: what it read counts for the request's own. */
+	private Object given(Kept kept, Reads.Recorder outer, Counter outcome) {
+		if (outer != null) {
+			outer.add(kept.reads);
 		}
-		Set<String> changed = this.changes.accountsChangedSince(known.reads, known.since);
-		return changed != null && changed.size() <= PATCHED_AT_MOST;
+		outcome.increment();
+		return kept.result.join();
 	}
 
 	@SuppressWarnings("unchecked")
@@ -231,7 +245,6 @@ public class BookResults {
 	private record Rows<R, T>(Map<String, R> rows, T result) {
 	}
 
-	/** How a result by account is brought up to date when the changes since concern a few accounts. */
 	/** How a kept result that no longer holds may be brought up to date without working it out in full. */
 	private interface Update {
 
@@ -249,9 +262,8 @@ public class BookResults {
 		@Override
 		public Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
 			long now = results.changes.sequence();
-			Set<String> changed = results.changes.accountsChangedSince(known.reads, known.since, this.always);
-			if (changed == null || changed.size() > PATCHED_AT_MOST
-					|| (!changed.isEmpty() && this.concerns.test(Set.copyOf(changed)))) {
+			Set<String> changed = results.fewChanged(known, this.always);
+			if (changed == null || (!changed.isEmpty() && this.concerns.test(Set.copyOf(changed)))) {
 				return null;
 			}
 			Kept same = new Kept(now, true);
@@ -260,13 +272,9 @@ public class BookResults {
 			if (!results.results.asMap().replace(key, known, same)) {
 				return RETRY;
 			}
-			if (outer != null) {
-				outer.add(same.reads);
-			}
-			results.kept.increment();
 			LOG.debug("{} {} is kept: the {} accounts changed since are not concerned", key.name(), key.arguments(),
 					changed.size());
-			return same.result.join();
+			return results.given(same, outer, results.kept);
 		}
 
 	}
@@ -284,8 +292,8 @@ public class BookResults {
 		public Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
 			// taken before the ids and the data are read, as for a result worked out
 			long now = results.changes.sequence();
-			Set<String> changed = results.changes.accountsChangedSince(known.reads, known.since, Set.of());
-			if (changed == null || changed.size() > PATCHED_AT_MOST) {
+			Set<String> changed = results.fewChanged(known, Set.of());
+			if (changed == null) {
 				return null;
 			}
 			Kept patched = new Kept(now, true);
@@ -311,12 +319,8 @@ public class BookResults {
 			}
 			patched.reads = known.reads.and(recorder.reads());
 			patched.result.complete(after);
-			if (outer != null) {
-				outer.add(patched.reads);
-			}
-			results.patched.increment();
 			LOG.debug("{} {}: the rows of {} accounts read again", key.name(), key.arguments(), changed.size());
-			return after;
+			return results.given(patched, outer, results.patched);
 		}
 
 	}

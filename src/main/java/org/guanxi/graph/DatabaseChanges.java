@@ -89,6 +89,10 @@ public final class DatabaseChanges {
 
 	private static final RelationshipType REFERRED = RelationshipType.withName("REFERRED");
 
+	/** The tie from a node of each label (by name; other than Account) to the accounts it concerns. */
+	private static final Map<String, RelationshipType> TO_ACCOUNTS = Map.of(PERSON.name(), WORKS_AT,
+			INTERACTION.name(), WITH, DEAL.name(), FOR, SALES_REP.name(), OWNS);
+
 	private final AtomicLong sequence = new AtomicLong();
 
 	private final ConcurrentHashMap<String, Long> last = new ConcurrentHashMap<>();
@@ -436,19 +440,13 @@ public final class DatabaseChanges {
 					Object id = deleted ? this.deletedIds.get(node.getElementId()) : node.getProperty("id", null);
 					of = id instanceof String s ? Set.of(s) : ANY;
 				}
-				else if (label.equals(PERSON)) {
-					of = ends(node, deleted, WORKS_AT, depth);
-				}
-				else if (label.equals(INTERACTION) || label.equals(DEAL)) {
-					of = ends(node, deleted, label.equals(DEAL) ? FOR : WITH, depth);
-				}
-				else if (label.equals(SALES_REP)) {
+				else if (label.equals(SALES_REP) && !deleted && node.hasRelationship(Direction.BOTH, REFERRED)) {
 					// a rep written in as a referral source (not through Guanxi): its change may be in any report
-					of = !deleted && node.hasRelationship(Direction.BOTH, REFERRED) ? ANY
-							: ends(node, deleted, OWNS, depth);
+					of = ANY;
 				}
 				else {
-					of = ANY;
+					RelationshipType tie = TO_ACCOUNTS.get(label.name());
+					of = tie == null ? ANY : ends(node, deleted, tie, depth);
 				}
 				accounts = accounts == null ? of : union(accounts, of);
 			}

@@ -1,42 +1,44 @@
 package org.guanxi.graph;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.core.io.ClassPathResource;
+
 /**
- * The text of the one visibility predicate of {@code docs/visibility.md}, in the forms a query may use it (each
- * query's use is checked against these), and what a query reads when every account is visible.
+ * The one visibility predicate of {@code docs/visibility.md}, in the forms a query may use it, as
+ * {@code cypher/visibility/} spells them (each query's use is checked against these), and what a query reads when
+ * every account is visible.
  */
 public final class VisibilityPredicate {
 
+	/** The predicate on an account (the WHERE of visibility/accountVisible), on the account variable {@code a}. */
+	private static final String ACCOUNT_FORM = where("visibility/accountVisible");
+
 	/** Account x is visible; group 1 is x. */
-	public static final Pattern ACCOUNT_VISIBLE = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
-			+ "(\\w+)" + Pattern.quote(")<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds"
-					+ " OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (")
-			+ "\\1" + Pattern.quote(")<-[:OWNS]-(:SalesRep) }))"));
+	public static final Pattern ACCOUNT_VISIBLE = onAnyVariable(ACCOUNT_FORM, "a");
 
 	/** Where {@link #THROUGH_ACCOUNT} had {@link #ACCOUNT_VISIBLE}. */
 	public static final String ACCOUNT_VISIBLE_NAMED = "ACCOUNT_VISIBLE";
 
+	/** How a person, a deal and an interaction reach the account whose visibility they follow. */
+	private static final String TO_ACCOUNT = "-\\[:WORKS_AT\\]->|-\\[:FOR\\]->|-\\[:WITH\\]->\\(:Person\\)-\\[:WORKS_AT\\]->";
+
 	/**
 	 * A person, deal or interaction is visible: everything, or {@link #ACCOUNT_VISIBLE} (replaced by
-	 * {@link #ACCOUNT_VISIBLE_NAMED} before) of its account.
+	 * {@link #ACCOUNT_VISIBLE_NAMED} before) of its account (the WHERE of visibility/personVisible, for any of the
+	 * three).
 	 */
-	public static final Pattern THROUGH_ACCOUNT = Pattern.compile(Pattern.quote("($visibility.all OR EXISTS { (")
-			+ "\\w+" + "\\)(-\\[:WORKS_AT\\]->|-\\[:FOR\\]->|-\\[:WITH\\]->\\(:Person\\)-\\[:WORKS_AT\\]->)"
-			+ Pattern.quote("(visibleAccount:Account) WHERE " + ACCOUNT_VISIBLE_NAMED + " })"));
+	public static final Pattern THROUGH_ACCOUNT = throughAccount(where("visibility/personVisible"));
 
 	/**
 	 * The predicate's whole-book form, first part: the accounts the visible reps own, listed once from the reps
-	 * (what {@link #ACCOUNT_VISIBLE} asks of each account's owner).
+	 * (the first line of visibility/accountsVisible).
 	 */
-	public static final String OWNED_BY_VISIBLE_REPS = "CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all"
-			+ " AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams)"
-			+ " MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }";
+	public static final String OWNED_BY_VISIBLE_REPS = query("visibility/accountsVisible").lines().findFirst().orElseThrow();
 
 	/** The predicate's whole-book form, second part: account x is visible, given {@link #OWNED_BY_VISIBLE_REPS}. */
-	public static final Pattern ACCOUNT_VISIBLE_OWNED = Pattern
-		.compile(Pattern.quote("($visibility.all OR ") + "(\\w+)" + Pattern.quote(" IN visibleOwned OR ($visibility.unowned"
-				+ " AND NOT EXISTS { (") + "\\1" + Pattern.quote(")<-[:OWNS]-(:SalesRep) }))"));
+	public static final Pattern ACCOUNT_VISIBLE_OWNED = onAnyVariable(where("visibility/accountsVisible"), "a");
 
 	private VisibilityPredicate() {
 	}
@@ -53,6 +55,42 @@ public final class VisibilityPredicate {
 				.replaceAll(ACCOUNT_VISIBLE_NAMED);
 		}
 		return THROUGH_ACCOUNT.matcher(named).replaceAll("true").replace(ACCOUNT_VISIBLE_NAMED, "true");
+	}
+
+	private static String query(String name) {
+		return CypherScript.query(new ClassPathResource("cypher/" + name + ".cypher"));
+	}
+
+	/** The condition of a query's WHERE line (the predicate, whole, on one line). */
+	private static String where(String name) {
+		return query(name).lines()
+			.filter(line -> line.startsWith("WHERE "))
+			.map(line -> line.substring("WHERE ".length()).strip())
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("cypher/" + name + ".cypher has no WHERE line"));
+	}
+
+	/** The form as a pattern on any variable in place of {@code variable}: group 1 is the variable. */
+	private static Pattern onAnyVariable(String form, String variable) {
+		String[] parts = form.split("\\b" + variable + "\\b", -1);
+		StringBuilder regex = new StringBuilder(Pattern.quote(parts[0]));
+		for (int i = 1; i < parts.length; i++) {
+			regex.append(i == 1 ? "(\\w+)" : "\\1").append(Pattern.quote(parts[i]));
+		}
+		return Pattern.compile(regex.toString());
+	}
+
+	/** The person's form as a pattern on any variable and any of the ways to the account ({@link #TO_ACCOUNT}). */
+	private static Pattern throughAccount(String personForm) {
+		Matcher inner = ACCOUNT_VISIBLE.matcher(personForm);
+		if (!inner.find()) {
+			throw new IllegalStateException("visibility/personVisible does not use the predicate of accountVisible");
+		}
+		String named = inner.replaceFirst(ACCOUNT_VISIBLE_NAMED);
+		String way = "(p)-[:WORKS_AT]->";
+		int at = named.indexOf(way);
+		return Pattern.compile(Pattern.quote(named.substring(0, at)) + "\\(\\w+\\)(" + TO_ACCOUNT + ")"
+				+ Pattern.quote(named.substring(at + way.length())));
 	}
 
 }

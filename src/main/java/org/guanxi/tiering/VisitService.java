@@ -206,15 +206,13 @@ public class VisitService {
 		Map<String, String> accounts = new LinkedHashMap<>();
 		if (repId == null) {
 			// kept on its own: a visit changes the visits, not the accounts and their owners
-			accounts.putAll(this.results.get("tiering/planAccounts", List.of(), () -> {
-				Map<String, String> owners = new LinkedHashMap<>();
-				this.cypher.one("tiering/planAccounts", Map.of(), r -> {
-					r.get("ids").asList(Value::asString).forEach(id -> owners.put(id, null));
-					owners.putAll(Cypher.zip(r.get("ownedIds"), r.get("ownerIds"), Value::asString, Value::asString));
-					return owners;
-				});
-				return Collections.unmodifiableMap(owners);
-			}));
+			accounts.putAll(this.results.get("tiering/planAccounts", List.of(),
+					() -> this.cypher.one("tiering/planAccounts", Map.of(), r -> {
+						Map<String, String> owners = new LinkedHashMap<>();
+						r.get("ids").asList(Value::asString).forEach(id -> owners.put(id, null));
+						owners.putAll(Cypher.zip(r.get("ownedIds"), r.get("ownerIds"), Value::asString, Value::asString));
+						return Collections.unmodifiableMap(owners);
+					})));
 		}
 		else {
 			this.cypher.query("tiering/repPlanAccounts", parameters)

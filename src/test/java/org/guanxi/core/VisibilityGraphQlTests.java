@@ -250,6 +250,37 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void theSpelledPredicateSeesWhatTheManagerSees() {
+		Map<String, Object> east = Map.of("all", false, "repIds", List.of("rep-em"), "teams", List.of("East"),
+				"unowned", true);
+		assertThat(visibleIds("visibility/accountVisible", Map.of("id", "acc-e2", "visibility", east)))
+			.containsExactly("acc-e2");
+		assertThat(visibleIds("visibility/accountVisible", Map.of("id", "acc-w1", "visibility", east))).isEmpty();
+		assertThat(visibleIds("visibility/personVisible", Map.of("id", "p-free", "visibility", east)))
+			.containsExactly("p-free");
+		assertThat(visibleIds("visibility/personVisible", Map.of("id", "p-w1", "visibility", east))).isEmpty();
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run(query("visibility/accountsVisible"), Map.of("visibility", east))
+				.single()
+				.get("ids")
+				.asList(org.neo4j.driver.Value::asString)).containsExactlyInAnyOrder("acc-e1", "acc-e2", "acc-sh",
+						"acc-free");
+		}
+	}
+
+	/** The ids a query of cypher/visibility returns, run straight on the database. */
+	private static List<String> visibleIds(String name, Map<String, Object> parameters) {
+		try (var session = TestNeo4j.driver().session()) {
+			return session.run(query(name), parameters).list(r -> r.get("id").asString());
+		}
+	}
+
+	private static String query(String name) {
+		return org.guanxi.graph.CypherScript
+			.query(new org.springframework.core.io.ClassPathResource("cypher/" + name + ".cypher"));
+	}
+
+	@Test
 	void dataErrorsOfAccountsOutOfViewAreNotReported() {
 		TestNeo4j.run("MATCH (a:Account {id: 'acc-w1'}) CREATE (:Deal {id: 'deal-w-huge', name: 'Huge', amount: 1e308,"
 				+ " status: 'WON', openedAt: date('2026-01-01'), closedAt: date('2026-02-01')})-[:FOR]->(a)");

@@ -131,11 +131,18 @@ public class ReferralReportService {
 
 	private Map<String, Object> sources(List<String> refs) {
 		Map<String, Object> sources = new HashMap<>();
+		nodes(refs).forEach((ref, row) -> sources.put(ref, source(row)));
+		return sources;
+	}
+
+	/** The rows of referral/treeNodesByRefs of these sources, by ref. */
+	private Map<String, Map<String, Object>> nodes(List<String> refs) {
+		Map<String, Map<String, Object>> nodes = new HashMap<>();
 		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", refs))
 			.fetch()
 			.all()
-			.forEach(row -> sources.put((String) row.get("ref"), source(row)));
-		return sources;
+			.forEach(row -> nodes.put((String) row.get("ref"), row));
+		return nodes;
 	}
 
 	/**
@@ -147,11 +154,7 @@ public class ReferralReportService {
 		// kept: the ranking; read at every request: the ranked sources themselves (see report)
 		List<Ranked> top = this.results.get("referral/topReferrers", List.of(limit), () -> ranking(limit),
 				REFERRAL_TIES, this::inReferrals);
-		Map<String, Map<String, Object>> nodes = new HashMap<>();
-		this.cypher.query("referral/treeNodesByRefs", Map.of("refs", top.stream().map(Ranked::ref).toList()))
-			.fetch()
-			.all()
-			.forEach(row -> nodes.put((String) row.get("ref"), row));
+		Map<String, Map<String, Object>> nodes = nodes(top.stream().map(Ranked::ref).toList());
 		return top.stream().map(r -> topReferrer(r, nodes.get(r.ref()))).toList();
 	}
 
