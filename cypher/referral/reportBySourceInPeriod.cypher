@@ -1,5 +1,6 @@
 // Referral-source report for a period: every REFERRED edge dated within it counts as a lead.
-// Parameters: $from, $to (dates, inclusive; the caller passes wide bounds for an open end).
+// Parameters: $from, $to (dates, inclusive; the caller passes wide bounds for an open end), $refs (element ids of
+// the sources whose lines are read; null for every source).
 // Returns one row: rows, a list with one entry per source (per source and account it works at): [ref, labels,
 // id, nodeKind (the kind property), customerAccount (for a person: their account is RETAINED, signed or VIP),
 // leads (edges), converted (edges whose target is converted: the target account, or a person target's account,
@@ -9,7 +10,15 @@
 // Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
 // the accounts of the visible reps, listed once (the visibility predicate's whole-book form)
 CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
-MATCH (s)-[r:REFERRED]->(t)
+// every referral, or those of the given sources (found by element id, not among every referral)
+CALL () {
+  UNWIND CASE WHEN $refs IS NULL THEN [true] ELSE [] END AS every
+  MATCH (s)-[r:REFERRED]->(t) RETURN s, r, t
+  UNION ALL
+  UNWIND coalesce($refs, []) AS ref
+  MATCH (s)-[r:REFERRED]->(t) WHERE elementId(s) = ref RETURN s, r, t
+}
+WITH visibleOwned, s, r, t
 WHERE r.at >= $from AND r.at <= $to
 WITH visibleOwned, t, collect({s: s, at: r.at}) AS referrals
 WITH visibleOwned, t, referrals, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct

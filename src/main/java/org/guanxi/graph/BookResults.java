@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.BiFunction;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -36,7 +36,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * again from the new data; a write touching only other things leaves it kept (logging a visit does not change
  * the ABC analysis). A result made of one row per account ({@link #byAccount}: the ABC analysis, the follow-ups, the
  * last visits) is brought up to date by reading again the rows of the accounts the changes concern, when they are
- * few; a result that says which accounts concern it (the referral reports) is kept when the changes concern others.
+ * few; a result made of rows by part ({@link #byParts}: the referral reports, by source) by reading again the rows
+ * of the parts the changes concern.
  * Requests that ask for the same result at the same time wait for one computation.
  * <p>
  * Only with a database in this process (the embedded one), whose commits are seen as they happen; with an
@@ -108,24 +109,26 @@ public class BookResults {
 	 */
 	public <R, T> T byAccount(String name, List<?> arguments, Function<Set<String>, Map<String, R>> rows,
 			Function<Map<String, R>, T> derive) {
-		return kept(name, arguments, () -> {
-			Map<String, R> all = rows.apply(null);
-			return new Rows<>(all, derive.apply(all));
-		}, new Patch<>(rows, derive));
+		return byParts(name, arguments, rows, (accounts, nodes) -> accounts, derive);
 	}
 
 	/**
-	 * {@link #get}, with what tells whether a change to a few accounts may change the result: when the commits since
-	 * it was worked out concern a few accounts only, touched none of the labels and relationship types in
-	 * {@code always}, and {@code concerns} says no for those accounts (e.g. none of them takes part in a referral),
-	 * the result is kept as it is.
-	 * @param always labels and relationship types whose every change may change the result
-	 * @param concerns whether a change to the accounts of these ids may change the result, asked of the database
-	 * as it is now
+	 * A result made of rows by part (e.g. one per referral source), kept like {@link #get}; when the changes since it
+	 * was worked out concern a few accounts and nodes only, {@code parts} tells which parts' rows they may change, and
+	 * the rows of those parts are read again, the others kept. A part whose rows are read again and come back empty
+	 * is gone.
+	 * @param rows the rows of the parts of the keys given (those without a row left out), of every part for null
+	 * @param parts the keys of the parts whose rows a change to these accounts (ids) and these nodes (element ids,
+	 * of the organizations and channels changed and of the start of the REFERRED and WORKS_AT ties changed,
+	 * {@link DatabaseChanges}) may change, asked of the database as it is now
+	 * @param derive the result from all the rows, by part key
 	 */
-	public <T> T get(String name, List<?> arguments, Supplier<T> compute, Set<String> always,
-			Predicate<Set<String>> concerns) {
-		return kept(name, arguments, compute, new Check(always, concerns));
+	public <R, T> T byParts(String name, List<?> arguments, Function<Set<String>, Map<String, R>> rows,
+			BiFunction<Set<String>, Set<String>, Set<String>> parts, Function<Map<String, R>, T> derive) {
+		return kept(name, arguments, () -> {
+			Map<String, R> all = rows.apply(null);
+			return new Rows<>(all, derive.apply(all));
+		}, new Patch<>(rows, parts, derive));
 	}
 
 	private <T> T kept(String name, List<?> arguments, Supplier<?> compute, Update update) {
@@ -215,15 +218,15 @@ public class BookResults {
 
 	/** Whether a result that no longer holds may still be brought up to date: the changes since concern few accounts. */
 	private boolean updatable(Kept known) {
-		return known.updatable && fewChanged(known, Set.of()) != null;
+		return known.updatable && fewChanged(known) != null;
 	}
 
 	/**
 	 * The accounts the commits since a result was worked out concern, of what it read; null when they are too many
-	 * to bring it up to date account by account, may be any, or touched one of {@code always}.
+	 * to bring it up to date part by part, or may be any.
 	 */
-	private Set<String> fewChanged(Kept known, Set<String> always) {
-		Set<String> changed = this.changes.accountsChangedSince(known.reads, known.since, always);
+	private Set<String> fewChanged(Kept known) {
+		Set<String> changed = this.changes.accountsChangedSince(known.reads, known.since);
 		return changed == null || changed.size() > PATCHED_AT_MOST ? null : changed;
 	}
 
@@ -256,34 +259,12 @@ public class BookResults {
 
 	}
 
-	/** A result that a change to accounts not concerned leaves as it is. */
-	private record Check(Set<String> always, Predicate<Set<String>> concerns) implements Update {
-
-		@Override
-		public Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
-			long now = results.changes.sequence();
-			Set<String> changed = results.fewChanged(known, this.always);
-			if (changed == null || (!changed.isEmpty() && this.concerns.test(Set.copyOf(changed)))) {
-				return null;
-			}
-			Kept same = new Kept(now, true);
-			same.reads = known.reads;
-			same.result.complete(known.result.join());
-			if (!results.results.asMap().replace(key, known, same)) {
-				return RETRY;
-			}
-			LOG.debug("{} {} is kept: the {} accounts changed since are not concerned", key.name(), key.arguments(),
-					changed.size());
-			return results.given(same, outer, results.kept);
-		}
-
-	}
-
 	private record Patch<R, T>(Function<Set<String>, Map<String, R>> rows,
+			BiFunction<Set<String>, Set<String>, Set<String>> parts,
 			Function<Map<String, R>, T> derive) implements Update {
 
 		/**
-		 * The result with the rows of the changed accounts read again; null when it cannot be brought up to date
+		 * The result with the rows of the parts the changes concern read again; null when it cannot be brought up to date
 		 * that way, {@link #RETRY} when another request is bringing it up to date. Requests asking for it meanwhile
 		 * wait for this one.
 		 */
@@ -292,7 +273,7 @@ public class BookResults {
 		public Object apply(BookResults results, Key key, Kept known, Reads.Recorder outer) {
 			// taken before the ids and the data are read, as for a result worked out
 			long now = results.changes.sequence();
-			Set<String> changed = results.fewChanged(known, Set.of());
+			Set<String> changed = results.fewChanged(known);
 			if (changed == null) {
 				return null;
 			}
@@ -303,11 +284,17 @@ public class BookResults {
 			Rows<R, T> before = (Rows<R, T>) known.result.join();
 			Reads.Recorder recorder = new Reads.Recorder();
 			Rows<R, T> after = before;
+			Set<String> keys = Set.of();
 			try {
 				if (!changed.isEmpty()) {
-					Map<String, R> fresh = Cypher.recording(recorder, () -> this.rows.apply(Set.copyOf(changed)));
+					keys = Cypher.recording(recorder, () -> Set.copyOf(
+							this.parts.apply(DatabaseChanges.accounts(changed), DatabaseChanges.nodes(changed))));
+				}
+				if (!keys.isEmpty()) {
+					Set<String> read = keys;
+					Map<String, R> fresh = Cypher.recording(recorder, () -> this.rows.apply(read));
 					Map<String, R> rows = new HashMap<>(before.rows());
-					rows.keySet().removeAll(changed);
+					rows.keySet().removeAll(keys);
 					rows.putAll(fresh);
 					after = new Rows<>(Collections.unmodifiableMap(rows), this.derive.apply(rows));
 				}
@@ -319,7 +306,8 @@ public class BookResults {
 			}
 			patched.reads = known.reads.and(recorder.reads());
 			patched.result.complete(after);
-			LOG.debug("{} {}: the rows of {} accounts read again", key.name(), key.arguments(), changed.size());
+			LOG.debug("{} {}: the rows of {} parts read again ({} changed)", key.name(), key.arguments(), keys.size(),
+					changed.size());
 			return results.given(patched, outer, results.patched);
 		}
 
@@ -328,7 +316,8 @@ public class BookResults {
 	private static Counter counter(MeterRegistry registry, String outcome) {
 		return Counter.builder("guanxi.book-results")
 			.description("Whole-book results asked for, by outcome: kept (worked out before, nothing it read has "
-					+ "changed since), patched (the rows of the few accounts changed since read again) or worked-out")
+					+ "changed since), patched (the rows of the few accounts or sources changed since read again) or "
+					+ "worked-out")
 			.tag("outcome", outcome)
 			.register(registry);
 	}

@@ -31,12 +31,14 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * type and key the number of the last commit that touched it is kept. A transaction whose changes cannot be told
  * apart touches everything.
  * <p>
- * For the results made of one row per account ({@link BookResults#byAccount}), each commit also tells which
- * accounts each change concerns: a node's are the account itself, the accounts a person WORKS_AT, those of the people
- * an interaction is WITH, the account a deal is FOR, the accounts a sales rep OWNS (who may see an account follows
- * its owners and their teams) (a deleted node's, as it was); a relationship's are those of its two ends. A node of
- * any other label, or a commit of more than {@value #SCOPED_AT_MOST} changes, concerns every
- * account, and so does a change that concerns more than {@value #ACCOUNTS_AT_MOST} accounts. The last
+ * For the results made of rows ({@link BookResults#byAccount}, {@link BookResults#byParts}), each commit also tells
+ * which accounts each change concerns: a node's are the account itself, the accounts a person WORKS_AT, those of the
+ * people an interaction is WITH, the account a deal is FOR, the accounts a sales rep OWNS (who may see an account
+ * follows its owners and their teams) (a deleted node's, as it was); a relationship's are those of its two ends. An
+ * organization or a channel (a referral source outside the accounts) concerns no account but itself, named by
+ * {@link #NODE} and its element id; so does the start of a REFERRED or WORKS_AT tie (whose referrals, or whose
+ * account, changed). A node of any other label, or a commit of more than {@value #SCOPED_AT_MOST} changes, concerns
+ * every account, and so does a change that concerns more than {@value #ACCOUNTS_AT_MOST} accounts. The last
  * {@value #LOGGED} commits are kept for this.
  * <p>
  * Fed by a {@link TransactionEventListener} of the database ({@link #listener()}): every write counts, through
@@ -56,6 +58,12 @@ public final class DatabaseChanges {
 
 	/** A label added to or removed from a node that existed before and still exists. */
 	private static final String RELABEL = "R:*";
+
+	/**
+	 * How a node other than an account is named among the accounts a change concerns: this prefix and its element id
+	 * ({@link #accounts}, {@link #nodes}).
+	 */
+	static final String NODE = "node:";
 
 	/** The accounts of a change that may concern every account. */
 	static final Set<String> ANY = Collections.unmodifiableSet(new HashSet<>());
@@ -88,6 +96,12 @@ public final class DatabaseChanges {
 	private static final RelationshipType OWNS = RelationshipType.withName("OWNS");
 
 	private static final RelationshipType REFERRED = RelationshipType.withName("REFERRED");
+
+	/** The nodes that concern no account but themselves: referral sources outside the accounts. */
+	private static final Set<Label> ON_THEIR_OWN = Set.of(Label.label("Organization"), Label.label("Channel"));
+
+	/** The ties whose change concerns their start node itself (whose referrals, or whose account, changed). */
+	private static final Set<RelationshipType> OF_THEIR_START = Set.of(REFERRED, WORKS_AT);
 
 	/** The tie from a node of each label (by name; other than Account) to the accounts it concerns. */
 	private static final Map<String, RelationshipType> TO_ACCOUNTS = Map.of(PERSON.name(), WORKS_AT,
@@ -148,18 +162,10 @@ public final class DatabaseChanges {
 	}
 
 	/**
-	 * The accounts that the commits after number {@code since} concern, of what these reads may read; null when
-	 * they may concern every account (or are no longer kept).
+	 * The accounts that the commits after number {@code since} concern, of what these reads may read, with the other
+	 * nodes they concern ({@link #NODE}); null when they may concern every account (or are no longer kept).
 	 */
 	synchronized Set<String> accountsChangedSince(Reads reads, long since) {
-		return accountsChangedSince(reads, since, Set.of());
-	}
-
-	/**
-	 * {@link #accountsChangedSince(Reads, long)}, null also when a commit since touched nodes of one of the labels,
-	 * or relationships of one of the types, of {@code always}.
-	 */
-	synchronized Set<String> accountsChangedSince(Reads reads, long since, Set<String> always) {
 		Set<String> accounts = new HashSet<>();
 		if (this.sequence.get() <= since) {
 			return accounts;
@@ -172,11 +178,6 @@ public final class DatabaseChanges {
 			if (commit.number() <= since) {
 				continue;
 			}
-			for (String name : always) {
-				if (commit.touched().containsKey(LABEL + name) || commit.touched().containsKey(TYPE + name)) {
-					return null;
-				}
-			}
 			for (Map.Entry<String, Set<String>> touch : commit.touched().entrySet()) {
 				if (tokens.contains(touch.getKey())) {
 					if (touch.getValue() == ANY) {
@@ -187,6 +188,20 @@ public final class DatabaseChanges {
 			}
 		}
 		return accounts;
+	}
+
+	/** The accounts of what changes concern ({@link #accountsChangedSince}), without the nodes named there. */
+	static Set<String> accounts(Set<String> concerned) {
+		Set<String> accounts = new HashSet<>();
+		concerned.stream().filter(id -> !id.startsWith(NODE)).forEach(accounts::add);
+		return accounts;
+	}
+
+	/** The element ids of the nodes named among what changes concern ({@link #accountsChangedSince}). */
+	static Set<String> nodes(Set<String> concerned) {
+		Set<String> nodes = new HashSet<>();
+		concerned.stream().filter(id -> id.startsWith(NODE)).forEach(id -> nodes.add(id.substring(NODE.length())));
+		return nodes;
 	}
 
 	private long last(String token) {
@@ -402,13 +417,16 @@ public final class DatabaseChanges {
 			return accounts;
 		}
 
-		/** The accounts of a relationship: those of its two ends. */
+		/** The accounts of a relationship: those of its two ends; with its start node, for a REFERRED or WORKS_AT tie. */
 		Set<String> accountsOf(Relationship relationship) {
 			if (!this.scoped) {
 				return ANY;
 			}
 			try {
-				return union(accountsOf(relationship.getStartNode()), accountsOf(relationship.getEndNode()));
+				Node start = relationship.getStartNode();
+				Set<String> accounts = union(accountsOf(start), accountsOf(relationship.getEndNode()));
+				return OF_THEIR_START.contains(relationship.getType())
+						? union(accounts, Set.of(NODE + start.getElementId())) : accounts;
 			}
 			catch (RuntimeException ex) {
 				// a deleted relationship whose ends cannot be read
@@ -419,7 +437,8 @@ public final class DatabaseChanges {
 		/**
 		 * The accounts of a node as it is at the end of the transaction (a deleted one as it was): an account
 		 * itself, the accounts a person works at, those of the people an interaction is with, the account a deal is
-		 * for, the accounts a sales rep owns; any for a node of another label.
+		 * for, the accounts a sales rep owns; an organization or a channel itself ({@link #NODE}); any for a node of
+		 * another label.
 		 */
 		Set<String> accountsOf(Node node) {
 			return accountsOf(node, 0);
@@ -439,6 +458,9 @@ public final class DatabaseChanges {
 				if (label.equals(ACCOUNT)) {
 					Object id = deleted ? this.deletedIds.get(node.getElementId()) : node.getProperty("id", null);
 					of = id instanceof String s ? Set.of(s) : ANY;
+				}
+				else if (ON_THEIR_OWN.contains(label)) {
+					of = Set.of(NODE + node.getElementId());
 				}
 				else if (label.equals(SALES_REP) && !deleted && node.hasRelationship(Direction.BOTH, REFERRED)) {
 					// a rep written in as a referral source (not through Guanxi): its change may be in any report

@@ -59,9 +59,9 @@ class CypherVisibilityTests {
 			Map.entry("tiering/wonRevenue",
 					"whole-book revenue by account, of which AbcService keeps the accounts of tiering/accounts (the"
 							+ " visible ones) only"),
-			Map.entry("referral/accountsInReferrals",
-					"whether accounts given by ids take part in a referral, to keep the referral reports; returns a"
-							+ " boolean"),
+			Map.entry("referral/sourcesConcerned",
+					"the sources and accounts whose rows of the referral reports a change to accounts given by ids may"
+							+ " change, to keep the other rows; returns element ids, the rows are read again with $visibility"),
 			Map.entry("tiering/accountsWonRevenue",
 					"revenue of accounts given by ids, of which AbcService keeps the accounts of tiering/accounts (the"
 							+ " visible ones) only"),

@@ -124,7 +124,10 @@ class ReferralBenchmark extends GraphQlTestBase {
 		String text = "EXPLAIN " + org.guanxi.graph.CypherScript
 			.query(new org.springframework.core.io.ClassPathResource("cypher/referral/reportBySourceInPeriod.cypher"));
 		try (var session = TestNeo4j.driver().session()) {
-			var plan = session.run(text, Map.of("from", LocalDate.of(2025, 1, 1), "to", LocalDate.of(2025, 12, 31)))
+			Map<String, Object> parameters = new java.util.HashMap<>(
+					Map.of("from", LocalDate.of(2025, 1, 1), "to", LocalDate.of(2025, 12, 31)));
+			parameters.put("refs", null);
+			var plan = session.run(text, parameters)
 				.consume()
 				.plan();
 			System.out.println("report plan: " + operators(plan));

@@ -33,9 +33,10 @@ import org.springframework.context.ConfigurableApplicationContext;
  * view of the page in headless Chromium, printing the median time from navigation to the view's data shown (what
  * the page measures itself) over 5 openings after one warm-up: each right after the opened account's owner moved to
  * another team (the results by account read that rep's accounts again), right after a referral was recorded (the
- * referral reports are worked out again in full), right after a bulk import of deals (every result that reads deals
- * is worked out again in full), right after an account was added (the results by account read that account again,
- * the funnel is worked out again), right after a visit was logged and again on the unchanged book (results kept).
+ * referral reports read again the referrals of its source and of its target's sources), right after a bulk import of
+ * deals (every result that reads deals is worked out again in full), right after an account was added (the results
+ * by account read that account again, the funnel is worked out again), right after a visit was logged and again on
+ * the unchanged book (results kept).
  * Run with:
  *
  * <pre>
@@ -113,8 +114,8 @@ public final class WorkspaceBenchmark {
 	}
 
 	/**
-	 * A referral recorded (the one recorded before is deleted): the referral reports are worked out again in full,
-	 * as after every change to who referred whom; the ABC analysis stays kept.
+	 * A referral recorded (the one recorded before is deleted): the referral reports read again the referrals of its
+	 * source and of the sources of its target; the ABC analysis stays kept.
 	 */
 	private static void recordReferral(Driver driver, String sourceId) {
 		driver.executableQuery("""
@@ -168,7 +169,8 @@ public final class WorkspaceBenchmark {
 				accounts, ids.get("account"), ids.get("people"), ids.get("source"), ids.get("rep"), ids.get("person"));
 		System.out.println("  (after a rep moved: the owner of the account opened changed teams before each opening, so"
 				+ " the results by account read that rep's accounts again and the funnel is worked out again; after a"
-				+ " referral: a referral was recorded, so the referral reports are worked out again in full; after a bulk"
+				+ " referral: a referral was recorded, so the referral reports read again the referrals of its source and"
+				+ " of its target's sources; after a bulk"
 				+ " import: 501 open deals were written in one commit, so every result that reads deals is worked out"
 				+ " again in full; after an"
 				+ " account was added: the results by account read that account again, the referral reports stay"

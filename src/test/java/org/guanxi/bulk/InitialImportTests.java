@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -248,7 +249,9 @@ class InitialImportTests {
 					.map(k -> k.substring("Account:".length()))
 					.toList();
 				analytics.put("account/revenue", query(tx, "account/revenue", Map.of("ids", accountIds, "visibility", everything)));
-				analytics.put("referral/reportBySourceAll", query(tx, "referral/reportBySourceAll", Map.of("visibility", everything)));
+				Map<String, Object> everySource = new HashMap<>(Map.of("visibility", everything));
+				everySource.put("refs", null);
+				analytics.put("referral/reportBySourceAll", query(tx, "referral/reportBySourceAll", everySource));
 				analytics.put("tiering/lastVisits",
 						query(tx, "tiering/lastVisits", Map.of("until", TEST_START, "visibility", everything)));
 				return new Snapshot(counts, nodes, ties, analytics);

@@ -1,6 +1,7 @@
 package org.guanxi.graph;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -173,12 +174,39 @@ class DatabaseChangesTests {
 		long beforeAccount = this.changes.sequence();
 		TestNeo4j.run("CREATE (:Account {id: 'a-3'})", Map.of());
 		TestNeo4j.run("MATCH (a:Account {id: 'a-3'}) DETACH DELETE a", Map.of());
+		String p2 = TestNeo4j.elementId("p-2");
 		TestNeo4j.run("MATCH (p:Person {id: 'p-2'}) DETACH DELETE p", Map.of());
-		assertThat(this.changes.accountsChangedSince(visits, beforeAccount)).containsExactlyInAnyOrder("a-2", "a-3");
+		// the deleted person's job concerns its account and the person (the start of a WORKS_AT tie)
+		assertThat(this.changes.accountsChangedSince(visits, beforeAccount))
+			.containsExactlyInAnyOrder("a-2", "a-3", DatabaseChanges.NODE + p2);
 		long beforeRep = this.changes.sequence();
 		TestNeo4j.run("MATCH (r:SalesRep {id: 'r-1'}) DETACH DELETE r", Map.of());
 		assertThat(this.changes.accountsChangedSince(owned, beforeRep)).as("a deleted rep: the accounts it owned")
 			.containsExactly("a-2");
+		// referral sources outside the accounts concern themselves only; a referral or a job concerns its two ends'
+		// accounts and its start (whose referrals, or whose account, changed), even once deleted
+		Reads referrals = Reads.of("""
+				MATCH (s)-[r:REFERRED]->(t)<-[:WORKS_AT]-(:Person) WHERE s:Organization OR s:Channel
+				RETURN s.kind, r.at, t.id""");
+		long beforeSources = this.changes.sequence();
+		TestNeo4j.run("CREATE (:Organization {id: 'o-1', kind: 'INSURER'}), (:Channel {id: 'c-1'})", Map.of());
+		String org = TestNeo4j.elementId("o-1");
+		assertThat(this.changes.accountsChangedSince(referrals, beforeSources))
+			.containsExactlyInAnyOrder(DatabaseChanges.NODE + org, DatabaseChanges.NODE + TestNeo4j.elementId("c-1"));
+		long beforeReferral = this.changes.sequence();
+		TestNeo4j.run("MATCH (o:Organization {id: 'o-1'}), (a:Account {id: 'a-1'}) CREATE (o)-[:REFERRED]->(a)", Map.of());
+		Set<String> referral = this.changes.accountsChangedSince(referrals, beforeReferral);
+		assertThat(referral).containsExactlyInAnyOrder("a-1", DatabaseChanges.NODE + org);
+		assertThat(DatabaseChanges.accounts(referral)).containsExactly("a-1");
+		assertThat(DatabaseChanges.nodes(referral)).containsExactly(org);
+		String person = TestNeo4j.elementId("p-1");
+		long beforeUnlink = this.changes.sequence();
+		TestNeo4j.run("MATCH (:Organization {id: 'o-1'})-[r:REFERRED]->() DELETE r", Map.of());
+		TestNeo4j.run("MATCH (:Person {id: 'p-1'})-[w:WORKS_AT]->() DELETE w", Map.of());
+		assertThat(this.changes.accountsChangedSince(referrals, beforeUnlink))
+			.containsExactlyInAnyOrder("a-1", DatabaseChanges.NODE + org, DatabaseChanges.NODE + person);
+		TestNeo4j.run("MATCH (p:Person {id: 'p-1'}), (a:Account {id: 'a-1'}) CREATE (p)-[:WORKS_AT]->(a)", Map.of());
+		assertThat(this.changes.accountsChangedSince(DEALS, beforeSources)).as("the deals read no referral").isEmpty();
 		// a commit of more changes than are followed one by one concerns every account
 		long beforeBulk = this.changes.sequence();
 		TestNeo4j.run("""

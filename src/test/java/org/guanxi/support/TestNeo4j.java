@@ -107,6 +107,13 @@ public final class TestNeo4j {
 		return count(cypher, Map.of());
 	}
 
+	/** The element id of the node with this {@code id} property. */
+	public static String elementId(String id) {
+		try (Session session = driver().session()) {
+			return session.run("MATCH (n {id: $id}) RETURN elementId(n)", Map.of("id", id)).single().get(0).asString();
+		}
+	}
+
 	/** The number of schema migrations Guanxi applies at start: the {@code V<n>__*.cypher} files of {@code cypher/schema}. */
 	public static long schemaMigrationFiles() {
 		try (Stream<Path> files = Files.list(Path.of("cypher", "schema"))) {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,11 +46,11 @@ public class ReferralReportService {
 		.thenComparing(Tally::key, Comparator.nullsLast(Comparator.naturalOrder()))
 		.thenComparing(Tally::ref, Comparator.nullsLast(Comparator.naturalOrder()));
 
-	/**
-	 * The relationships whose every change may change the reports: the referrals themselves, and who works where
-	 * (a person's referrals count for their account).
-	 */
-	private static final Set<String> REFERRAL_TIES = Set.of("REFERRED", "WORKS_AT");
+	/** The key of a source's edges among the rows of the ranking, before its element id. */
+	private static final String EDGES = "edges:";
+
+	/** The key of an account's revenue among the rows of the ranking, before its element id. */
+	private static final String REVENUE = "revenue:";
 
 	private final Cypher cypher;
 
@@ -91,42 +91,74 @@ public class ReferralReportService {
 		if (from != null && to != null && from.isAfter(to)) {
 			throw new InvalidInput("error.reportPeriod", from, to);
 		}
-		// kept: the lines, worked out from the whole book; read at every request: their ≤ limit sources, so that
-		// a change to a source's own data (a person's class, an account's name) leaves the lines kept
-		List<Tally> lines = this.results.get("referral/report", Arrays.asList(from, to, groupBy, limit),
-				() -> lines(from, to, groupBy, limit), REFERRAL_TIES, this::inReferrals);
-		Map<String, Object> sources = "KIND".equals(groupBy) ? Map.of()
-				: sources(lines.stream().map(Tally::ref).toList());
+		boolean byKind = "KIND".equals(groupBy);
+		// kept: every line, worked out from the rows of each source; a change to a few accounts or sources reads
+		// again the rows of the sources it concerns only. Read at every request: the lines' sources, so that a change
+		// to a source's own data (a person's class, an account's name) leaves the lines kept
+		List<Tally> lines = this.results.byParts("referral/report", Arrays.asList(from, to, byKind),
+				refs -> rows(from, to, refs), this::sourcesConcerned, rows -> tallies(rows, byKind))
+			.stream()
+			.limit(limit)
+			.toList();
+		Map<String, Object> sources = byKind ? Map.of() : sources(lines.stream().map(Tally::ref).toList());
 		return lines.stream().map(t -> t.stat(t.ref() == null ? null : sources.get(t.ref()))).toList();
 	}
 
-	private List<Tally> lines(LocalDate from, LocalDate to, String groupBy, long limit) {
-		boolean byKind = "KIND".equals(groupBy);
-		String name = (from == null && to == null) ? "referral/reportBySourceAll" : "referral/reportBySourceInPeriod";
-		Map<String, Object> parameters = (from == null && to == null) ? Map.of()
-				: Map.of("from", from == null ? EARLIEST : from, "to", to == null ? LATEST : to);
-		Map<String, Tally> tallies = new LinkedHashMap<>();
-		this.cypher.one(name, parameters, r -> {
+	/**
+	 * The rows of the report's query, by source (element id): one per account the source works at, or one.
+	 * @param refs the sources whose rows are read, every source for null
+	 */
+	private Map<String, List<Value>> rows(LocalDate from, LocalDate to, Set<String> refs) {
+		boolean allTime = from == null && to == null;
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("refs", refs == null ? null : List.copyOf(refs));
+		if (!allTime) {
+			parameters.put("from", from == null ? EARLIEST : from);
+			parameters.put("to", to == null ? LATEST : to);
+		}
+		Map<String, List<Value>> rows = new HashMap<>();
+		this.cypher.one(allTime ? "referral/reportBySourceAll" : "referral/reportBySourceInPeriod", parameters, r -> {
 			// [ref, labels, id, nodeKind, customerAccount, leads, converted, revenue, daysSum, daysCount]
 			for (Value row : r.get("rows").values()) {
+				rows.computeIfAbsent(row.get(0).asString(), ref -> new ArrayList<>()).add(row);
+			}
+			return rows;
+		});
+		return rows;
+	}
+
+	/** Every line of the report from the rows of every source, in the report's order. */
+	private static List<Tally> tallies(Map<String, List<Value>> rows, boolean byKind) {
+		Map<String, Tally> tallies = new HashMap<>();
+		rows.forEach((ref, ofSource) -> {
+			for (Value row : ofSource) {
 				SourceKind kind = SourceKind.of(row.get(1).asList(Value::asString), row.get(3).asString(null),
 						row.get(4).asBoolean(false));
-				String ref = row.get(0).asString();
 				String key = byKind ? kind.name() : row.get(2).asString(null);
 				tallies.computeIfAbsent(byKind ? key : ref, group -> new Tally(key, byKind ? null : ref, kind)).add(row);
 			}
-			return tallies;
 		});
-		return tallies.values().stream().sorted(REPORT_ORDER).limit(limit).toList();
+		return tallies.values().stream().sorted(REPORT_ORDER).toList();
 	}
 
 	/**
-	 * Whether a change to these accounts may change the reports: only when one of them, or one of their people,
-	 * referred or was referred (with the referrals and who works where unchanged, {@link #REFERRAL_TIES}).
+	 * The sources whose lines a change to these accounts and nodes may change: the nodes themselves (organizations
+	 * and channels changed, the sources of referrals changed) and the sources of {@link #concerned}.
 	 */
-	private boolean inReferrals(Set<String> accountIds) {
-		return this.cypher.one("referral/accountsInReferrals", Map.of("ids", List.copyOf(accountIds)),
-				r -> r.get("referred").asBoolean());
+	private Set<String> sourcesConcerned(Set<String> accountIds, Set<String> nodes) {
+		Set<String> refs = new HashSet<>(nodes);
+		refs.addAll(concerned(accountIds, nodes).sources());
+		return refs;
+	}
+
+	/** What a change to these accounts and nodes may change of the reports (referral/sourcesConcerned). */
+	private Concerned concerned(Set<String> accountIds, Set<String> nodes) {
+		if (accountIds.isEmpty() && nodes.isEmpty()) {
+			return new Concerned(List.of(), List.of());
+		}
+		return this.cypher.one("referral/sourcesConcerned",
+				Map.of("ids", List.copyOf(accountIds), "refs", List.copyOf(nodes)),
+				r -> new Concerned(r.get("sources").asList(Value::asString), r.get("accounts").asList(Value::asString)));
 	}
 
 	private Map<String, Object> sources(List<String> refs) {
@@ -151,31 +183,86 @@ public class ReferralReportService {
 	 */
 	public List<TopReferrer> topReferrers(Integer first) {
 		int limit = lines(first, 10);
-		// kept: the ranking; read at every request: the ranked sources themselves (see report)
-		List<Ranked> top = this.results.get("referral/topReferrers", List.of(limit), () -> ranking(limit),
-				REFERRAL_TIES, this::inReferrals);
+		// kept: the ranking, worked out from the edges of each source and the revenue of each account; a change to a
+		// few accounts or sources reads again their edges and revenue only. Read at every request: the ranked sources
+		// themselves (see report)
+		List<Ranked> top = this.results.byParts("referral/topReferrers", List.of(), this::treeRows, this::treeParts,
+				this::ranking)
+			.stream()
+			.limit(limit)
+			.toList();
 		Map<String, Map<String, Object>> nodes = nodes(top.stream().map(Ranked::ref).toList());
 		return top.stream().map(r -> topReferrer(r, nodes.get(r.ref()))).toList();
 	}
 
-	private List<Ranked> ranking(int limit) {
+	/**
+	 * The rows the ranking is worked out from: {@link #EDGES} and a source's element id to its edges
+	 * ({@link Edges}), {@link #REVENUE} and an account's element id to its won revenue.
+	 * @param keys the rows read, every row for null
+	 */
+	private Map<String, Object> treeRows(Set<String> keys) {
+		List<String> sources = keys == null ? null : refs(keys, EDGES);
+		List<String> accounts = keys == null ? null : refs(keys, REVENUE);
+		Map<String, Object> rows = new HashMap<>();
+		// the revenue and the edges each read much of the book: they are read at the same time
+		CompletableFuture<Map<String, Double>> revenue = accounts != null && accounts.isEmpty()
+				? CompletableFuture.completedFuture(Map.of())
+				: this.cypher.readAside(() -> this.cypher.one("referral/treeAllRevenue", refsParameter(accounts),
+						r -> Cypher.zip(r.get("refs"), r.get("revenues"), Value::asString, Value::asDouble)));
+		if (sources == null || !sources.isEmpty()) {
+			this.cypher.one("referral/treeAllEdges", refsParameter(sources), r -> {
+				List<String> froms = r.get("froms").asList(Value::asString);
+				List<String> fromIds = r.get("fromIds").asList(v -> v.asString(null));
+				List<String> tos = r.get("tos").asList(Value::asString);
+				for (int i = 0; i < froms.size(); i++) {
+					String fromId = fromIds.get(i);
+					((Edges) rows.computeIfAbsent(EDGES + froms.get(i), k -> new Edges(fromId, new ArrayList<>())))
+						.tos()
+						.add(tos.get(i));
+				}
+				return rows;
+			});
+		}
+		Cypher.join(revenue).forEach((ref, amount) -> rows.put(REVENUE + ref, amount));
+		return rows;
+	}
+
+	/** The rows of the ranking a change to these accounts and nodes may change ({@link #concerned}). */
+	private Set<String> treeParts(Set<String> accountIds, Set<String> nodes) {
+		Concerned concerned = concerned(accountIds, nodes);
+		Set<String> keys = new HashSet<>();
+		nodes.forEach(ref -> keys.add(EDGES + ref));
+		concerned.sources().forEach(ref -> keys.add(EDGES + ref));
+		concerned.accounts().forEach(ref -> keys.add(REVENUE + ref));
+		return keys;
+	}
+
+	private static List<String> refs(Set<String> keys, String kind) {
+		return keys.stream().filter(k -> k.startsWith(kind)).map(k -> k.substring(kind.length())).toList();
+	}
+
+	private static Map<String, Object> refsParameter(List<String> refs) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("refs", refs);
+		return parameters;
+	}
+
+	/** Every source ranked, from the rows of {@link #treeRows}. */
+	private List<Ranked> ranking(Map<String, Object> rows) {
 		int depth = this.settings.maxDepth();
 		double decay = this.settings.decay();
-		// the revenue and the edges each read much of the book: they are read at the same time
-		CompletableFuture<Map<String, Double>> revenue = this.cypher.readAside(() -> this.cypher
-			.one("referral/treeAllRevenue", Map.of(), r -> Cypher.zip(r.get("refs"), r.get("revenues"), Value::asString,
-					Value::asDouble)));
-		ReferralGraph graph = this.cypher.one("referral/treeAllEdges", Map.of(), r -> {
-			List<String> froms = r.get("froms").asList(Value::asString);
-			List<String> fromIds = r.get("fromIds").asList(v -> v.asString(null));
-			List<String> tos = r.get("tos").asList(Value::asString);
-			ReferralGraph edges = new ReferralGraph();
-			for (int i = 0; i < froms.size(); i++) {
-				edges.edge(froms.get(i), fromIds.get(i), tos.get(i));
+		ReferralGraph graph = new ReferralGraph();
+		rows.forEach((key, row) -> {
+			if (row instanceof Edges edges) {
+				String from = key.substring(EDGES.length());
+				edges.tos().forEach(to -> graph.edge(from, edges.fromId(), to));
 			}
-			return edges;
 		});
-		Cypher.join(revenue).forEach(graph::revenue);
+		rows.forEach((key, row) -> {
+			if (row instanceof Double amount) {
+				graph.revenue(key.substring(REVENUE.length()), amount);
+			}
+		});
 		List<Ranked> ranked = new ArrayList<>();
 		for (String source : graph.sources()) {
 			ranked.add(new Ranked(source, graph.id(source), graph.totals(source, depth, decay)));
@@ -185,7 +272,7 @@ public class ReferralReportService {
 			.thenComparing(Comparator.comparingInt((Ranked r) -> r.totals().directReferrals()).reversed())
 			.thenComparing(Ranked::id, Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(Ranked::ref));
-		return List.copyOf(ranked.subList(0, Math.min(limit, ranked.size())));
+		return List.copyOf(ranked);
 	}
 
 	private static TopReferrer topReferrer(Ranked ranked, Map<String, Object> row) {
@@ -217,6 +304,14 @@ public class ReferralReportService {
 	}
 
 	private record Ranked(String ref, String id, TreeTotals totals) {
+	}
+
+	/** A source's edges: its {@code id} and the element ids of those it referred, one per edge. */
+	private record Edges(String fromId, List<String> tos) {
+	}
+
+	/** What a change may change of the reports: the sources (element ids) and the accounts (element ids). */
+	private record Concerned(List<String> sources, List<String> accounts) {
 	}
 
 	private static final class Tally {

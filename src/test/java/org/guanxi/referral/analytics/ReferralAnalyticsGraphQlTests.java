@@ -307,7 +307,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 				.entityList(Double.class).containsExactly(287500.0, 205000.0);
 		}
 		assertThat(issued).as("queries after the new account and the deal outside referrals")
-			.containsOnly("referral/accountsInReferrals", "referral/treeNodesByRefs");
+			.containsOnly("referral/sourcesConcerned", "referral/treeNodesByRefs");
 
 		// a new WON deal of a referred account changes the lines: a1 -> b1 now converts 50000, so a1 has 200000
 		// like org-ins, and more leads
@@ -317,6 +317,90 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		var won = this.graphQl.document(REPORT_AND_TOP).execute();
 		won.path("referralSourceReport[*].key").entityList(String.class).containsExactly("acc-a1", "org-ins", "ch-radio");
 		won.path("referralSourceReport[0].revenue").entity(Double.class).isEqualTo(200000.0);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void aReferralRecordedOrUnlinkedReadsAgainTheLinesOfTheSourcesItConcernsOnly() throws Exception {
+		// all time: ch-expo referred a3 (a prospect, nothing won) and p-new (at b4, retained, 30000): 2 leads,
+		// 1 converted, 30000; ch-radio 180000; EVENT is ch-expo alone
+		var before = report(null, null, null, 20);
+		before.path("referralSourceReport[?(@.key == 'ch-expo')].revenue").entityList(Double.class).containsExactly(30000.0);
+		report(null, null, "KIND", null).path("referralSourceReport[?(@.key == 'EVENT')].leads")
+			.entityList(Integer.class).containsExactly(2);
+		top("ch-expo").containsExactly(20000.0);
+		String expo = TestNeo4j.elementId("ch-expo");
+		String a3 = TestNeo4j.elementId("acc-a3");
+
+		// ch-expo refers a4 (retained, 40000 won before the referral: converted, no days): 3 leads, 2 converted,
+		// 70000. The lines read again are those of the sources of a4 (a3 and now ch-expo), nobody else's
+		this.graphQl.document("""
+				mutation { recordReferral(input: {sourceId: "ch-expo", targetId: "acc-a4", at: "2026-10-01"}) { at } }""")
+			.execute().path("recordReferral.at").entity(String.class).isEqualTo("2026-10-01");
+		List<Object> refs = new ArrayList<>();
+		List<Object> edges = new ArrayList<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> {
+			if (name.startsWith("referral/reportBySource")) {
+				refs.add(parameters.get("refs"));
+			}
+			if (name.equals("referral/treeAllEdges")) {
+				edges.add(parameters.get("refs"));
+			}
+		})) {
+			// the ranking: ch-expo's tree had a4 at depth 2 (40000 * 0.5), now at depth 1
+			top("ch-expo").containsExactly(40000.0);
+			var recorded = report(null, null, null, 20);
+			recorded.path("referralSourceReport[?(@.key == 'ch-expo')].leads").entityList(Integer.class).containsExactly(3);
+			recorded.path("referralSourceReport[?(@.key == 'ch-expo')].converted").entityList(Integer.class).containsExactly(2);
+			recorded.path("referralSourceReport[?(@.key == 'ch-expo')].revenue").entityList(Double.class).containsExactly(70000.0);
+			recorded.path("referralSourceReport[?(@.key == 'acc-a3')].revenue").entityList(Double.class).containsExactly(40000.0);
+			recorded.path("referralSourceReport[?(@.key == 'ch-radio')].revenue").entityList(Double.class).containsExactly(180000.0);
+			recorded.path("referralSourceReport[*].key").entityList(String.class).hasSize(12);
+		}
+		assertThat(refs).hasSize(1);
+		assertThat((List<Object>) refs.get(0)).containsExactlyInAnyOrder(expo, a3);
+		// the edges of the same sources only, for the ranking
+		assertThat(edges).hasSize(1);
+		assertThat((List<Object>) edges.get(0)).containsExactlyInAnyOrder(expo, a3);
+		report(null, null, "KIND", null).path("referralSourceReport[?(@.key == 'EVENT')].revenue")
+			.entityList(Double.class).containsExactly(70000.0);
+
+		// unlinked: ch-expo no longer refers a4, yet its line is read again (the tie's source)
+		this.graphQl.document("mutation { unlinkReferral(sourceId: \"ch-expo\", targetId: \"acc-a4\") { id } }")
+			.execute().path("unlinkReferral.id").hasValue();
+		var unlinked = report(null, null, null, 20);
+		unlinked.path("referralSourceReport[?(@.key == 'ch-expo')].leads").entityList(Integer.class).containsExactly(2);
+		unlinked.path("referralSourceReport[?(@.key == 'ch-expo')].revenue").entityList(Double.class).containsExactly(30000.0);
+		top("ch-expo").containsExactly(20000.0);
+
+		// a new organisation's first referral (b3: retained, nothing won): a line of its own, converted, no revenue
+		this.graphQl.document("mutation { upsertOrganization(input: {id: \"org-new\", name: \"Sinopec\", kind: PARTNER_COMPANY}) { id } }")
+			.execute().path("upsertOrganization.id").entity(String.class).isEqualTo("org-new");
+		this.graphQl.document("""
+				mutation { recordReferral(input: {sourceId: "org-new", targetId: "acc-b3", at: "2026-11-01"}) { at } }""")
+			.execute().path("recordReferral.at").hasValue();
+		var added = report(null, null, null, 20);
+		added.path("referralSourceReport[?(@.key == 'org-new')].leads").entityList(Integer.class).containsExactly(1);
+		added.path("referralSourceReport[?(@.key == 'org-new')].converted").entityList(Integer.class).containsExactly(1);
+		added.path("referralSourceReport[?(@.key == 'org-new')].revenue").entityList(Double.class).containsExactly(0.0);
+
+		// p-li leaves A1 (a signed customer): with no account, p-li's 2 referrals count for the personal network
+		// (p-zhao's 1 before), no longer for the customers
+		var kinds = report(null, null, "KIND", null);
+		kinds.path("referralSourceReport[?(@.key == 'PERSONAL_NETWORK')].leads").entityList(Integer.class).containsExactly(1);
+		TestNeo4j.run("MATCH (:Person {id: 'p-li'})-[w:WORKS_AT]->() DELETE w");
+		var left = report(null, null, "KIND", null);
+		left.path("referralSourceReport[?(@.key == 'PERSONAL_NETWORK')].leads").entityList(Integer.class).containsExactly(3);
+		left.path("referralSourceReport[?(@.key == 'CUSTOMER')].leads").entityList(Integer.class)
+			.containsExactly(kinds.path("referralSourceReport[?(@.key == 'CUSTOMER')].leads").entityList(Integer.class)
+				.get().get(0) - 2);
+	}
+
+	private GraphQlTester.EntityList<Double> top(String sourceId) {
+		return this.graphQl.document("{ topReferrers(first: 20) { source { ... on Channel { id } } totalRevenue } }")
+			.execute()
+			.path("topReferrers[?(@.source.id == '" + sourceId + "')].totalRevenue")
+			.entityList(Double.class);
 	}
 
 	@Test
