@@ -1,12 +1,9 @@
-// What the follow-up rules need, per account that is a prospect or has a WON deal.
+// What the follow-up rules need of each account that is a prospect or has a WON deal, but its contacts (their times
+// are read by contactTimes).
 // Parameters: $visibility (visible accounts only), $repId (only accounts this rep OWNS; null = all), $ids (only these
-// accounts; null = all), $asOf (date), $until (datetime, exclusive: the end of $asOf), $zone (time zone id, for the
-// start of the close date).
+// accounts; null = all), $asOf (date), $until (datetime, exclusive: the end of $asOf).
 // Returns: id (account id), prospectSince (datetime, null unless the account is a PROSPECT since before $until),
-// wonDealId, wonAt (the latest WON deal closed on or before $asOf, nulls if none), of the interactions with the
-// account's people before $until: firstContact (the first at or after prospectSince, null if none),
-// lastContact (the last on or after the day of wonAt in $zone, null if none) and contactsSinceWon (how many
-// different times those were at).
+// wonDealId, wonAt (the latest WON deal closed on or before $asOf, nulls if none).
 MATCH (a:Account)
 WHERE ($ids IS NULL OR a.id IN $ids)
   AND ($repId IS NULL OR EXISTS { (:SalesRep {id: $repId})-[:OWNS]->(a) })
@@ -21,17 +18,4 @@ CALL (a) {
 WITH a, wonDealId, wonAt,
      CASE WHEN a.lifecycle = 'PROSPECT' AND a.prospectSince < $until THEN a.prospectSince END AS prospectSince
 WHERE wonAt IS NOT NULL OR prospectSince IS NOT NULL
-WITH a, wonDealId, wonAt, prospectSince,
-     CASE WHEN wonAt IS NULL THEN null ELSE datetime({date: wonAt, timezone: $zone}) END AS wonStart
-WITH a, wonDealId, wonAt, prospectSince, wonStart,
-     CASE WHEN wonStart IS NULL OR (prospectSince IS NOT NULL AND prospectSince < wonStart) THEN prospectSince
-          ELSE wonStart END AS since
-// what the rules need of the contacts, not every contact
-CALL (a, since, prospectSince, wonStart) {
-  OPTIONAL MATCH (a)<-[:WORKS_AT]-(:Person)<-[:WITH]-(i:Interaction)
-  WHERE i.at >= since AND i.at < $until
-  RETURN min(CASE WHEN i.at >= prospectSince THEN i.at END) AS firstContact,
-         max(CASE WHEN i.at >= wonStart THEN i.at END) AS lastContact,
-         count(DISTINCT CASE WHEN i.at >= wonStart THEN i.at END) AS contactsSinceWon
-}
-RETURN a.id AS id, prospectSince, wonDealId, wonAt, firstContact, lastContact, contactsSinceWon
+RETURN a.id AS id, prospectSince, wonDealId, wonAt

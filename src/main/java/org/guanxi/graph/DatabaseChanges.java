@@ -38,8 +38,10 @@ import org.neo4j.graphdb.event.TransactionEventListener;
  * organization or a channel (a referral source outside the accounts) concerns no account but itself, named by
  * {@link #NODE} and its element id; so does the start of a REFERRED or WORKS_AT tie (whose referrals, or whose
  * account, changed). A node of any other label, or a commit of more than {@value #SCOPED_AT_MOST} changes, concerns
- * every account, and so does a change that concerns more than {@value #ACCOUNTS_AT_MOST} accounts. The last
- * {@value #LOGGED} commits are kept for this.
+ * every account, and so does a change that concerns more than {@value #ACCOUNTS_AT_MOST} accounts; once the changes
+ * of a commit concern more than {@value #ACCOUNTS_AT_MOST} accounts in all, its further changes concern every
+ * account (their accounts are not looked for: a large import costs no more to commit than a few hundred accounts'
+ * changes). The last {@value #LOGGED} commits are kept for this.
  * <p>
  * Fed by a {@link TransactionEventListener} of the database ({@link #listener()}): every write counts, through
  * Guanxi or straight into the database with Cypher. Its numbers are given after the commit, when the written data
@@ -68,8 +70,11 @@ public final class DatabaseChanges {
 	/** The accounts of a change that may concern every account. */
 	static final Set<String> ANY = Collections.unmodifiableSet(new HashSet<>());
 
-	/** The most changes of one commit whose accounts are found; a larger commit concerns every account. */
-	static final int SCOPED_AT_MOST = 500;
+	/**
+	 * The most changes of one commit whose accounts are found (e.g. 20,000 deals or interactions written for one
+	 * account); a larger commit concerns every account.
+	 */
+	static final int SCOPED_AT_MOST = 20_000;
 
 	/** The most accounts a change is said to concern; one that concerns more concerns every account. */
 	static final int ACCOUNTS_AT_MOST = 200;
@@ -316,8 +321,14 @@ public final class DatabaseChanges {
 
 		private final TransactionData data;
 
-		/** Whether the accounts of each change are found (not for a large commit). */
-		private final boolean scoped;
+		/**
+		 * Whether the accounts of each change are found: not for a large commit, nor once its changes concern more than
+		 * {@value DatabaseChanges#ACCOUNTS_AT_MOST} accounts in all.
+		 */
+		private boolean scoped;
+
+		/** The accounts (and other nodes) the changes found so far concern, in all. */
+		private final Set<String> concerned = new HashSet<>();
 
 		/** What the transaction tells of the nodes it deleted, by element id: their labels, ids and ties. */
 		private final Map<String, Set<Label>> deletedLabels = new HashMap<>();
@@ -377,6 +388,13 @@ public final class DatabaseChanges {
 			Set<String> known = this.tokens.get(token);
 			if (known == ANY) {
 				return;
+			}
+			if (accounts != ANY && this.scoped) {
+				this.concerned.addAll(accounts);
+				if (this.concerned.size() > ACCOUNTS_AT_MOST) {
+					// the further changes of this commit concern every account
+					this.scoped = false;
+				}
 			}
 			if (accounts == ANY || accounts.size() > ACCOUNTS_AT_MOST
 					|| (known != null && known.size() + accounts.size() > ACCOUNTS_AT_MOST)) {

@@ -1,6 +1,7 @@
 package org.guanxi.tiering;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +18,7 @@ import java.util.Set;
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
+import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -69,22 +72,46 @@ public class FollowUpService {
 
 	/** The follow-ups of each account in scope on a day, by account id; of these accounts only unless null. */
 	private Map<String, List<FollowUp>> dueOn(LocalDate day, String repId, Set<String> ids) {
+		OffsetDateTime until = day.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime();
+		Map<String, List<OffsetDateTime>> contacts = ids == null ? everyContact(until) : contactTimes(until, ids);
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("repId", repId);
 		parameters.put("ids", ids == null ? null : List.copyOf(ids));
 		parameters.put("asOf", day);
-		parameters.put("until", day.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime());
-		parameters.put("zone", this.zone.getId());
+		parameters.put("until", until);
 		Map<String, List<FollowUp>> due = new HashMap<>();
 		this.cypher.query("tiering/followUpFacts", parameters).fetch().all().forEach(row -> {
-			OffsetDateTime last = instant(row.get("lastContact"));
 			String id = (String) row.get("id");
-			due.put(id, forAccount(id, instant(row.get("prospectSince")), (String) row.get("wonDealId"),
-					(LocalDate) row.get("wonAt"), new Contacts(instant(row.get("firstContact")), last,
-							((Number) row.get("contactsSinceWon")).intValue()),
-					day));
+			OffsetDateTime prospectSince = instant(row.get("prospectSince"));
+			LocalDate wonAt = (LocalDate) row.get("wonAt");
+			OffsetDateTime wonStart = wonAt == null ? null : wonAt.atStartOfDay(this.zone).toOffsetDateTime();
+			due.put(id, forAccount(id, prospectSince, (String) row.get("wonDealId"), wonAt,
+					Contacts.of(contacts.getOrDefault(id, List.of()), prospectSince, wonStart), day));
 		});
 		return due;
+	}
+
+	/**
+	 * The times of the contacts of every account before {@code until}, by account id ({@link #contactTimes}), kept
+	 * by account apart from the follow-ups: they change with the interactions, not with the deals (an import of
+	 * deals works the follow-ups out again from these).
+	 */
+	private Map<String, List<OffsetDateTime>> everyContact(OffsetDateTime until) {
+		return this.results.byAccount("tiering/contactTimes", List.of(until), ids -> contactTimes(until, ids),
+				rows -> rows);
+	}
+
+	/**
+	 * The times of the interactions with each account's people before {@code until} (its contacts), by account id;
+	 * accounts without any left out; of these accounts only unless null.
+	 */
+	private Map<String, List<OffsetDateTime>> contactTimes(OffsetDateTime until, Set<String> ids) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ids", ids == null ? null : List.copyOf(ids));
+		parameters.put("until", until);
+		return this.cypher.one("tiering/contactTimes", parameters,
+				r -> Cypher.zip(r.get("ids"), r.get("times"), Value::asString,
+						v -> v.asList(time -> instant(time.asObject()))));
 	}
 
 	private static List<FollowUp> inOrder(Map<String, List<FollowUp>> byAccount) {
@@ -101,6 +128,33 @@ public class FollowUpService {
 	 * @param sinceWon how many different times there were contacts on or after that day
 	 */
 	record Contacts(OffsetDateTime first, OffsetDateTime lastSinceWon, int sinceWon) {
+
+		/**
+		 * The contacts of an account from the times of its interactions: the first at or after the account became a
+		 * prospect, the last at or after the start of the won deal's day and how many different times (instants) there
+		 * were from then on; none when the account is no prospect, or won nothing.
+		 */
+		static Contacts of(List<OffsetDateTime> times, OffsetDateTime prospectSince, OffsetDateTime wonStart) {
+			OffsetDateTime first = null;
+			OffsetDateTime last = null;
+			Set<Instant> sinceWon = new HashSet<>();
+			for (OffsetDateTime time : times) {
+				if (time == null) {
+					continue;
+				}
+				if (prospectSince != null && !time.isBefore(prospectSince) && (first == null || time.isBefore(first))) {
+					first = time;
+				}
+				if (wonStart != null && !time.isBefore(wonStart)) {
+					sinceWon.add(time.toInstant());
+					if (last == null || time.isAfter(last)) {
+						last = time;
+					}
+				}
+			}
+			return new Contacts(first, last, sinceWon.size());
+		}
+
 	}
 
 	/** The follow-ups of one account on a date, from its facts. */
@@ -154,11 +208,12 @@ public class FollowUpService {
 		return new FollowUp(accountId, reason, dueAt, null, null, dueAt.isBefore(asOf), dealId);
 	}
 
+	/** A datetime as read from the database; null for anything else (a value written outside Guanxi). */
 	private static OffsetDateTime instant(Object value) {
 		if (value instanceof ZonedDateTime z) {
 			return z.toOffsetDateTime();
 		}
-		return (OffsetDateTime) value;
+		return value instanceof OffsetDateTime o ? o : null;
 	}
 
 }

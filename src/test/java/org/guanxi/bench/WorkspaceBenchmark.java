@@ -33,10 +33,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  * view of the page in headless Chromium, printing the median time from navigation to the view's data shown (what
  * the page measures itself) over 5 openings after one warm-up: each right after the opened account's owner moved to
  * another team (the results by account read that rep's accounts again), right after a referral was recorded (the
- * referral reports read again the referrals of its source and of its target's sources), right after a bulk import of
- * deals (every result that reads deals is worked out again in full), right after an account was added (the results
- * by account read that account again, the funnel is worked out again), right after a visit was logged and again on
- * the unchanged book (results kept).
+ * referral reports read again the referrals of its source and of its target's sources), right after an import of
+ * deals into one account (the results by account read that account again), right after an import of deals into 300
+ * accounts in one commit (every result that reads deals is worked out again in full), right after an account was
+ * added (the results by account read that account again, the funnel is worked out again), right after a visit was
+ * logged and again on the unchanged book (results kept).
  * Run with:
  *
  * <pre>
@@ -129,11 +130,11 @@ public final class WorkspaceBenchmark {
 	}
 
 	/**
-	 * A bulk import of 501 open deals into an account of the benchmark (those imported before are deleted), in one
-	 * commit of more changes than are followed account by account: it concerns every account, so every kept result
-	 * that reads deals (the ABC analysis, the follow-ups, the referral reports, the funnel) is worked out in full.
+	 * An import of 501 open deals into one account of the benchmark (those imported before are deleted), in one
+	 * commit: it concerns that account only, so the results by account read that account again and the referral
+	 * reports find it takes part in no referral.
 	 */
-	private static void bulkImport(Driver driver) {
+	private static void importIntoOneAccount(Driver driver) {
 		driver.executableQuery("""
 				MERGE (a:Account {id: 'bench-bulk'})
 				  ON CREATE SET a.name = 'Benchmark bulk', a.lifecycle = 'PROSPECT', a.createdAt = datetime()
@@ -143,6 +144,23 @@ public final class WorkspaceBenchmark {
 				WITH DISTINCT a
 				UNWIND range(1, 501) AS k
 				CREATE (:Deal {id: 'bench-bulk-' + k, name: 'Bulk ' + k, amount: 1000.0, status: 'OPEN',
+				               openedAt: date()})-[:FOR]->(a)""")
+			.execute();
+	}
+
+	/**
+	 * An import of an open deal into each of 300 accounts of the book (those imported before are deleted), in one
+	 * commit: more accounts than are followed one by one, so it concerns every account and every kept result that
+	 * reads deals (the ABC analysis, the follow-ups, the referral reports, the funnel) is worked out in full.
+	 */
+	private static void wideImport(Driver driver) {
+		driver.executableQuery("""
+				OPTIONAL MATCH (old:Deal) WHERE old.id STARTS WITH 'bench-wide-'
+				DETACH DELETE old
+				WITH count(*) AS deleted
+				MATCH (a:Account) WHERE a.id >= 'acc-010000'
+				WITH a ORDER BY a.id LIMIT 300
+				CREATE (:Deal {id: 'bench-wide-' + a.id, name: 'Wide ' + a.id, amount: 1000.0, status: 'OPEN',
 				               openedAt: date()})-[:FOR]->(a)""")
 			.execute();
 	}
@@ -169,19 +187,20 @@ public final class WorkspaceBenchmark {
 				accounts, ids.get("account"), ids.get("people"), ids.get("source"), ids.get("rep"), ids.get("person"));
 		System.out.println("  (after a rep moved: the owner of the account opened changed teams before each opening, so"
 				+ " the results by account read that rep's accounts again and the funnel is worked out again; after a"
-				+ " referral: a referral was recorded, so the referral reports read again the referrals of its source and"
-				+ " of its target's sources; after a bulk"
-				+ " import: 501 open deals were written in one commit, so every result that reads deals is worked out"
-				+ " again in full; after an"
-				+ " account was added: the results by account read that account again, the referral reports stay"
-				+ " kept, the funnel is worked out again; after a visit: a VISIT was logged through GraphQL; again: the"
-				+ " same view opened again on an unchanged book)");
+				+ " referral: a referral was recorded, so the referral reports read again the referrals of its source"
+				+ " and of its target's sources; after an import into one account: 501 open deals were written for one"
+				+ " account in one commit, so the results by account read that account again; after a wide import: an"
+				+ " open deal was written for each of 300 accounts in one commit, so every result that reads deals is"
+				+ " worked out again in full; after an account was added: the results by account read that account"
+				+ " again, the referral reports stay kept, the funnel is worked out again; after a visit: a VISIT was"
+				+ " logged through GraphQL; again: the same view opened again on an unchanged book)");
 		SideBySideBenchmark.Http http = new SideBySideBenchmark.Http(port,
 				SideBySideBenchmark.Http.token(port, "admin", ADMIN_PASSWORD));
 		Map<String, Runnable> conditions = new LinkedHashMap<>();
 		conditions.put("after a rep moved", () -> moveRep(driver, ids.get("rep")));
 		conditions.put("after a referral", () -> recordReferral(driver, ids.get("account")));
-		conditions.put("after a bulk import", () -> bulkImport(driver));
+		conditions.put("after an import into one account", () -> importIntoOneAccount(driver));
+		conditions.put("after a wide import", () -> wideImport(driver));
 		conditions.put("after an account was added", () -> addAccount(driver));
 		conditions.put("after a visit", () -> http.post("mutation { recordInteraction(input: { repId: \"" + ids.get("rep")
 				+ "\", personId: \"" + ids.get("person") + "\", kind: VISIT, outcome: POSITIVE }) { id } }"));

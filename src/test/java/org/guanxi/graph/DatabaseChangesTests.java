@@ -207,6 +207,23 @@ class DatabaseChangesTests {
 			.containsExactlyInAnyOrder("a-1", DatabaseChanges.NODE + org, DatabaseChanges.NODE + person);
 		TestNeo4j.run("MATCH (p:Person {id: 'p-1'}), (a:Account {id: 'a-1'}) CREATE (p)-[:WORKS_AT]->(a)", Map.of());
 		assertThat(this.changes.accountsChangedSince(DEALS, beforeSources)).as("the deals read no referral").isEmpty();
+		// a large commit for one account (an import of its interactions) concerns that account only; one whose
+		// changes concern more accounts than are followed one by one, in all, concerns every account
+		long beforeImport = this.changes.sequence();
+		TestNeo4j.run("""
+				MATCH (p:Person {id: 'p-1'})
+				UNWIND range(1, 600) AS k CREATE (:Interaction {id: 'import-' + k, at: datetime()})-[:WITH]->(p)""",
+				Map.of());
+		assertThat(this.changes.accountsChangedSince(visits, beforeImport)).containsExactly("a-1");
+		TestNeo4j.run("UNWIND range(1, 100) AS k CREATE (:Account {id: 'wide-other-' + k})", Map.of());
+		long beforeWide = this.changes.sequence();
+		// 150 new accounts and deals for 100 others: no kind of change concerns more than 200 accounts on its own
+		TestNeo4j.run("""
+				UNWIND range(1, 150) AS k CREATE (:Account {id: 'wide-' + k})
+				WITH count(*) AS created
+				MATCH (a:Account) WHERE a.id STARTS WITH 'wide-other-'
+				CREATE (:Deal {id: 'wide-d-' + a.id, amount: 1.0})-[:FOR]->(a)""", Map.of());
+		assertThat(this.changes.accountsChangedSince(DEALS, beforeWide)).isNull();
 		// a commit of more changes than are followed one by one concerns every account
 		long beforeBulk = this.changes.sequence();
 		TestNeo4j.run("""

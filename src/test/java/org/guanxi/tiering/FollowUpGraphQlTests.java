@@ -131,6 +131,36 @@ class FollowUpGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void aChangeToEveryAccountsDealsLeavesTheContactsKept() throws Exception {
+		// a deal written outside Guanxi for something that is no account: a change that may concern any account's
+		// deals, none of the interactions (once before, so that the follow-ups are worked out in full from here)
+		TestNeo4j.run("CREATE (:Deal {id: 'd-elsewhere', status: 'WON', closedAt: date('2026-11-01')})-[:FOR]->(:Project {id: 'x'})");
+		this.graphQl.documentName("followUpsDue").execute().path("followUpsDue[*].account.id")
+			.entityList(String.class).containsExactly("f-w3", "f-p3", "f-p1", "f-w1", "f-w2", "f-w1", "f-w4");
+		TestNeo4j.run("CREATE (:Deal {id: 'd-elsewhere-2', status: 'WON', closedAt: date('2026-11-02')})-[:FOR]->(:Project {id: 'y'})");
+		Map<String, Object> issued = new java.util.LinkedHashMap<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.put(name, parameters))) {
+			this.graphQl.documentName("followUpsDue").execute().path("followUpsDue[*].account.id")
+				.entityList(String.class).containsExactly("f-w3", "f-p3", "f-p1", "f-w1", "f-w2", "f-w1", "f-w4");
+		}
+		// the facts of every account are read again, the times of the contacts are kept
+		assertThat(issued).containsKey("tiering/followUpFacts").doesNotContainKey("tiering/contactTimes");
+		assertThat(((Map<?, ?>) issued.get("tiering/followUpFacts")).get("ids")).isNull();
+
+		// a contact logged: its account's contact times are read again, and its follow-ups with them
+		this.graphQl.document("""
+				mutation { recordInteraction(input: {repId: "rep-1", personId: "p-f-w1", kind: CALL,
+				  at: "2026-11-23T09:00:00+08:00", outcome: POSITIVE}) { id } }""").execute()
+			.path("recordInteraction.id").hasValue();
+		issued.clear();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.put(name, parameters))) {
+			this.graphQl.documentName("followUpsDue").execute().path("followUpsDue[*].account.id")
+				.entityList(String.class).containsExactly("f-w3", "f-p3", "f-p1", "f-w2", "f-w1", "f-w4");
+		}
+		assertThat(((Map<?, ?>) issued.get("tiering/contactTimes")).get("ids")).isEqualTo(List.of("f-w1"));
+	}
+
+	@Test
 	void aCallLoggedThroughGraphQlIsWorkedInForItsAccountAlone() throws Exception {
 		this.graphQl.documentName("followUpsDue").execute().path("followUpsDue[*].account.id")
 			.entityList(String.class).containsExactly("f-w3", "f-p3", "f-p1", "f-w1", "f-w2", "f-w1", "f-w4");
