@@ -14,10 +14,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import org.guanxi.core.GuanxiSettings;
 import org.guanxi.graph.BookResults;
 import org.guanxi.graph.Cypher;
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.stereotype.Service;
@@ -73,22 +75,49 @@ public class FollowUpService {
 	/** The follow-ups of each account in scope on a day, by account id; of these accounts only unless null. */
 	private Map<String, List<FollowUp>> dueOn(LocalDate day, String repId, Set<String> ids) {
 		OffsetDateTime until = day.plusDays(1).atStartOfDay(this.zone).toOffsetDateTime();
-		Map<String, List<OffsetDateTime>> contacts = ids == null ? everyContact(until) : contactTimes(until, ids);
+		List<String> only = ids == null ? null : List.copyOf(ids);
+		// the latest won deals are read over the whole book from the deals, while the accounts in scope are read
+		Map<String, Object> wonParameters = new HashMap<>();
+		wonParameters.put("ids", only);
+		wonParameters.put("asOf", day);
+		CompletableFuture<Map<String, WonDeal>> won = this.cypher
+			.readAside(() -> this.cypher.one("tiering/latestWon", wonParameters, FollowUpService::wonDeals));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("repId", repId);
-		parameters.put("ids", ids == null ? null : List.copyOf(ids));
-		parameters.put("asOf", day);
+		parameters.put("ids", only);
 		parameters.put("until", until);
+		Record accounts = this.cypher.one("tiering/followUpFacts", parameters, r -> r);
+		Map<String, List<OffsetDateTime>> contacts = ids == null ? everyContact(until) : contactTimes(until, ids);
+		Map<String, WonDeal> latest = Cypher.join(won);
 		Map<String, List<FollowUp>> due = new HashMap<>();
-		this.cypher.query("tiering/followUpFacts", parameters).fetch().all().forEach(row -> {
-			String id = (String) row.get("id");
-			OffsetDateTime prospectSince = instant(row.get("prospectSince"));
-			LocalDate wonAt = (LocalDate) row.get("wonAt");
+		List<String> accountIds = accounts.get("ids").asList(Value::asString);
+		List<Value> since = accounts.get("prospectSince").asList(v -> v);
+		for (int i = 0; i < accountIds.size(); i++) {
+			String id = accountIds.get(i);
+			OffsetDateTime prospectSince = since.get(i).isEmpty() ? null : instant(since.get(i).get(0).asObject());
+			WonDeal deal = latest.get(id);
+			LocalDate wonAt = deal == null ? null : deal.closedAt();
+			if (prospectSince == null && wonAt == null) {
+				continue;
+			}
 			OffsetDateTime wonStart = wonAt == null ? null : wonAt.atStartOfDay(this.zone).toOffsetDateTime();
-			due.put(id, forAccount(id, prospectSince, (String) row.get("wonDealId"), wonAt,
+			due.put(id, forAccount(id, prospectSince, deal == null ? null : deal.id(), wonAt,
 					Contacts.of(contacts.getOrDefault(id, List.of()), prospectSince, wonStart), day));
-		});
+		}
 		return due;
+	}
+
+	/** The latest won deal of each account, by account id, from a row of tiering/latestWon. */
+	private static Map<String, WonDeal> wonDeals(Record row) {
+		Map<String, WonDeal> won = new HashMap<>();
+		for (Value deal : row.get("deals").values()) {
+			won.put(deal.get(0).asString(), new WonDeal(deal.get(1).asString(null), deal.get(2).asLocalDate()));
+		}
+		return won;
+	}
+
+	/** A won deal: its id and the day it closed. */
+	private record WonDeal(String id, LocalDate closedAt) {
 	}
 
 	/**

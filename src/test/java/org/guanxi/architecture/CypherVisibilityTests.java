@@ -62,6 +62,9 @@ class CypherVisibilityTests {
 			Map.entry("referral/sourcesConcerned",
 					"the sources and accounts whose rows of the referral reports a change to accounts given by ids may"
 							+ " change, to keep the other rows; returns element ids, the rows are read again with $visibility"),
+			Map.entry("tiering/latestWon",
+					"whole-book latest won deal by account, of which FollowUpService keeps the accounts of"
+							+ " tiering/followUpFacts (the visible ones) only"),
 			Map.entry("tiering/accountsWonRevenue",
 					"revenue of accounts given by ids, of which AbcService keeps the accounts of tiering/accounts (the"
 							+ " visible ones) only"),
