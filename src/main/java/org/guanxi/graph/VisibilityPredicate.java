@@ -21,15 +21,13 @@ public final class VisibilityPredicate {
 	/** Where {@link #THROUGH_ACCOUNT} had {@link #ACCOUNT_VISIBLE}. */
 	public static final String ACCOUNT_VISIBLE_NAMED = "ACCOUNT_VISIBLE";
 
-	/** How a person, a deal and an interaction reach the account whose visibility they follow. */
-	private static final String TO_ACCOUNT = "-\\[:WORKS_AT\\]->|-\\[:FOR\\]->|-\\[:WITH\\]->\\(:Person\\)-\\[:WORKS_AT\\]->";
-
 	/**
 	 * A person, deal or interaction is visible: everything, or {@link #ACCOUNT_VISIBLE} (replaced by
-	 * {@link #ACCOUNT_VISIBLE_NAMED} before) of its account (the WHERE of visibility/personVisible, for any of the
-	 * three).
+	 * {@link #ACCOUNT_VISIBLE_NAMED} before) of its account, on any variable (the WHERE of visibility/personVisible,
+	 * dealVisible and interactionVisible, each on its own way to the account).
 	 */
-	public static final Pattern THROUGH_ACCOUNT = throughAccount(where("visibility/personVisible"));
+	public static final Pattern THROUGH_ACCOUNT = throughAccount(new String[][] { { "visibility/personVisible", "p" },
+			{ "visibility/dealVisible", "d" }, { "visibility/interactionVisible", "i" } });
 
 	/**
 	 * The predicate's whole-book form, first part: the accounts the visible reps own, listed once from the reps
@@ -44,30 +42,36 @@ public final class VisibilityPredicate {
 	}
 
 	/**
-	 * The query as it reads when {@code $visibility.all} is true: each use of the predicate is true then (its
-	 * whole-book list of owned accounts empty), and what it would read of owners and their teams is not read.
+	 * What the query reads when {@code $visibility.all} is true, as text for {@link Reads}: each use of the predicate
+	 * is true then, and its whole-book list of owned accounts is left out (not to be run: what it would read of
+	 * owners and their teams is not read).
 	 */
 	public static String seeingAll(String query) {
 		String named = ACCOUNT_VISIBLE.matcher(query).replaceAll(ACCOUNT_VISIBLE_NAMED);
 		if (named.contains(OWNED_BY_VISIBLE_REPS)) {
-			named = ACCOUNT_VISIBLE_OWNED
-				.matcher(named.replace(OWNED_BY_VISIBLE_REPS, "CALL () { RETURN [] AS visibleOwned }"))
+			// the list of owned accounts is not read: only what the rest of the query reads counts
+			named = ACCOUNT_VISIBLE_OWNED.matcher(named.replace(OWNED_BY_VISIBLE_REPS, ""))
 				.replaceAll(ACCOUNT_VISIBLE_NAMED);
 		}
 		return THROUGH_ACCOUNT.matcher(named).replaceAll("true").replace(ACCOUNT_VISIBLE_NAMED, "true");
 	}
 
 	private static String query(String name) {
-		return CypherScript.query(new ClassPathResource("cypher/" + name + ".cypher"));
+		return CypherScript.query(file(name));
 	}
 
-	/** The condition of a query's WHERE line (the predicate, whole, on one line). */
+	private static ClassPathResource file(String name) {
+		return new ClassPathResource("cypher/" + name + ".cypher");
+	}
+
+	/** The condition of a query's filter line (the predicate, whole, on one line). */
 	private static String where(String name) {
+		String keyword = "WHERE ";
 		return query(name).lines()
-			.filter(line -> line.startsWith("WHERE "))
-			.map(line -> line.substring("WHERE ".length()).strip())
+			.filter(line -> line.startsWith(keyword))
+			.map(line -> line.substring(keyword.length()).strip())
 			.findFirst()
-			.orElseThrow(() -> new IllegalStateException("cypher/" + name + ".cypher has no WHERE line"));
+			.orElseThrow(() -> new IllegalStateException(file(name).getPath() + " has no line of its condition"));
 	}
 
 	/** The form as a pattern on any variable in place of {@code variable}: group 1 is the variable. */
@@ -80,17 +84,21 @@ public final class VisibilityPredicate {
 		return Pattern.compile(regex.toString());
 	}
 
-	/** The person's form as a pattern on any variable and any of the ways to the account ({@link #TO_ACCOUNT}). */
-	private static Pattern throughAccount(String personForm) {
-		Matcher inner = ACCOUNT_VISIBLE.matcher(personForm);
-		if (!inner.find()) {
-			throw new IllegalStateException("visibility/personVisible does not use the predicate of accountVisible");
+	/**
+	 * The forms of these queries (name and variable of each) as one pattern: each on any variable, with
+	 * {@link #ACCOUNT_VISIBLE_NAMED} in place of the account's predicate.
+	 */
+	private static Pattern throughAccount(String[][] forms) {
+		StringBuilder any = new StringBuilder();
+		for (String[] form : forms) {
+			Matcher inner = ACCOUNT_VISIBLE.matcher(where(form[0]));
+			if (!inner.find()) {
+				throw new IllegalStateException(form[0] + " does not use the predicate of accountVisible");
+			}
+			any.append(any.isEmpty() ? "" : "|")
+				.append(onAnyVariable(inner.replaceFirst(ACCOUNT_VISIBLE_NAMED), form[1]).pattern());
 		}
-		String named = inner.replaceFirst(ACCOUNT_VISIBLE_NAMED);
-		String way = "(p)-[:WORKS_AT]->";
-		int at = named.indexOf(way);
-		return Pattern.compile(Pattern.quote(named.substring(0, at)) + "\\(\\w+\\)(" + TO_ACCOUNT + ")"
-				+ Pattern.quote(named.substring(at + way.length())));
+		return Pattern.compile(any.toString());
 	}
 
 }

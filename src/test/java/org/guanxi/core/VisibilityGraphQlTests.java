@@ -259,6 +259,12 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 		assertThat(visibleIds("visibility/personVisible", Map.of("id", "p-free", "visibility", east)))
 			.containsExactly("p-free");
 		assertThat(visibleIds("visibility/personVisible", Map.of("id", "p-w1", "visibility", east))).isEmpty();
+		assertThat(visibleIds("visibility/dealVisible", Map.of("id", "deal-sh", "visibility", east)))
+			.containsExactly("deal-sh");
+		assertThat(visibleIds("visibility/dealVisible", Map.of("id", "deal-w2", "visibility", east))).isEmpty();
+		assertThat(visibleIds("visibility/interactionVisible", Map.of("id", "int-free", "visibility", east)))
+			.containsExactly("int-free");
+		assertThat(visibleIds("visibility/interactionVisible", Map.of("id", "int-w1", "visibility", east))).isEmpty();
 		try (var session = TestNeo4j.driver().session()) {
 			assertThat(session.run(query("visibility/accountsVisible"), Map.of("visibility", east))
 				.single()
