@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionStage;
 import java.util.function.Supplier;
 
 import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
@@ -80,7 +81,7 @@ class Languages {
 	}
 
 	/** Puts {@link Text} values of String fields into words in the language of the GraphQL request. */
-	static final class TextInstrumentation implements Instrumentation {
+	static final class TextInstrumentation extends SimplePerformantInstrumentation {
 
 		@Override
 		public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
