@@ -69,7 +69,7 @@ public class BookResults {
 	private static final Object RETRY = new Object();
 
 	/** The most accounts whose rows are read again to bring a result by account up to date. */
-	static final int PATCHED_AT_MOST = 200;
+	static final int PATCHED_AT_MOST = 1_000;
 
 	BookResults(ObjectProvider<DatabaseChanges> changes, Cypher cypher, ObjectProvider<MeterRegistry> meters,
 			@Value("${guanxi.book-results.max-entries:32}") int maxEntries) {

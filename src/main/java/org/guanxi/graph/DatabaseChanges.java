@@ -77,7 +77,7 @@ public final class DatabaseChanges {
 	static final int SCOPED_AT_MOST = 20_000;
 
 	/** The most accounts a change is said to concern; one that concerns more concerns every account. */
-	static final int ACCOUNTS_AT_MOST = 200;
+	static final int ACCOUNTS_AT_MOST = 1_000;
 
 	/** How many of the last commits are kept with the accounts they concern. */
 	static final int LOGGED = 256;

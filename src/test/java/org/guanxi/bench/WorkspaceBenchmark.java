@@ -35,7 +35,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * another team (the results by account read that rep's accounts again), right after a referral was recorded (the
  * referral reports read again the referrals of its source and of its target's sources), right after an import of
  * deals into one account (the results by account read that account again), right after an import of deals into 300
- * accounts in one commit (every result that reads deals is worked out again in full), right after an account was
+ * accounts in one commit (the results by account read those accounts again, the referral reports the sources they
+ * concern), right after an import of deals into 1,500 accounts in one commit (more accounts than are followed one by
+ * one: every result that reads deals is worked out again in full), right after an account was
  * added (the results by account read that account again, the funnel is worked out again), right after a visit was
  * logged and again on the unchanged book (results kept).
  * Run with:
@@ -149,19 +151,22 @@ public final class WorkspaceBenchmark {
 	}
 
 	/**
-	 * An import of an open deal into each of 300 accounts of the book (those imported before are deleted), in one
-	 * commit: more accounts than are followed one by one, so it concerns every account and every kept result that
-	 * reads deals (the ABC analysis, the follow-ups, the referral reports, the funnel) is worked out in full.
+	 * An import of an open deal into each of {@code accounts} accounts of the book (those imported before are
+	 * deleted), in one commit. Into 300 accounts, the kept results by account read those accounts again; into more
+	 * accounts than are followed one by one (1,000), it concerns every account and every kept result that reads deals
+	 * (the ABC analysis, the follow-ups, the referral reports, the funnel) is worked out in full. The deals of each
+	 * size have ids of their own: deleting those of the other size would concern their accounts too.
 	 */
-	private static void wideImport(Driver driver) {
+	private static void wideImport(Driver driver, int accounts) {
 		driver.executableQuery("""
-				OPTIONAL MATCH (old:Deal) WHERE old.id STARTS WITH 'bench-wide-'
+				OPTIONAL MATCH (old:Deal) WHERE old.id STARTS WITH $prefix
 				DETACH DELETE old
 				WITH count(*) AS deleted
 				MATCH (a:Account) WHERE a.id >= 'acc-010000'
-				WITH a ORDER BY a.id LIMIT 300
-				CREATE (:Deal {id: 'bench-wide-' + a.id, name: 'Wide ' + a.id, amount: 1000.0, status: 'OPEN',
+				WITH a ORDER BY a.id LIMIT $accounts
+				CREATE (:Deal {id: $prefix + a.id, name: 'Wide ' + a.id, amount: 1000.0, status: 'OPEN',
 				               openedAt: date()})-[:FOR]->(a)""")
+			.withParameters(Map.of("accounts", accounts, "prefix", "bench-wide-" + accounts + "-"))
 			.execute();
 	}
 
@@ -189,9 +194,11 @@ public final class WorkspaceBenchmark {
 				+ " the results by account read that rep's accounts again and the funnel is worked out again; after a"
 				+ " referral: a referral was recorded, so the referral reports read again the referrals of its source"
 				+ " and of its target's sources; after an import into one account: 501 open deals were written for one"
-				+ " account in one commit, so the results by account read that account again; after a wide import: an"
-				+ " open deal was written for each of 300 accounts in one commit, so every result that reads deals is"
-				+ " worked out again in full; after an account was added: the results by account read that account"
+				+ " account in one commit, so the results by account read that account again; after an import into 300"
+				+ " accounts: an open deal was written for each of 300 accounts in one commit, so the results by"
+				+ " account read those accounts again and the referral reports the sources they concern; after an"
+				+ " import into 1,500 accounts: the same for 1,500 accounts, more than are followed one by one, so every"
+				+ " result that reads deals is worked out again in full; after an account was added: the results by account read that account"
 				+ " again, the referral reports stay kept, the funnel is worked out again; after a visit: a VISIT was"
 				+ " logged through GraphQL; again: the same view opened again on an unchanged book)");
 		SideBySideBenchmark.Http http = new SideBySideBenchmark.Http(port,
@@ -200,7 +207,8 @@ public final class WorkspaceBenchmark {
 		conditions.put("after a rep moved", () -> moveRep(driver, ids.get("rep")));
 		conditions.put("after a referral", () -> recordReferral(driver, ids.get("account")));
 		conditions.put("after an import into one account", () -> importIntoOneAccount(driver));
-		conditions.put("after a wide import", () -> wideImport(driver));
+		conditions.put("after an import into 300 accounts", () -> wideImport(driver, 300));
+		conditions.put("after an import into 1,500 accounts", () -> wideImport(driver, 1_500));
 		conditions.put("after an account was added", () -> addAccount(driver));
 		conditions.put("after a visit", () -> http.post("mutation { recordInteraction(input: { repId: \"" + ids.get("rep")
 				+ "\", personId: \"" + ids.get("person") + "\", kind: VISIT, outcome: POSITIVE }) { id } }"));

@@ -215,14 +215,17 @@ class DatabaseChangesTests {
 				UNWIND range(1, 600) AS k CREATE (:Interaction {id: 'import-' + k, at: datetime()})-[:WITH]->(p)""",
 				Map.of());
 		assertThat(this.changes.accountsChangedSince(visits, beforeImport)).containsExactly("a-1");
-		TestNeo4j.run("UNWIND range(1, 100) AS k CREATE (:Account {id: 'wide-other-' + k})", Map.of());
+		int others = DatabaseChanges.ACCOUNTS_AT_MOST / 2;
+		int created = DatabaseChanges.ACCOUNTS_AT_MOST * 3 / 4;
+		TestNeo4j.run("UNWIND range(1, $n) AS k CREATE (:Account {id: 'wide-other-' + k})", Map.of("n", others));
 		long beforeWide = this.changes.sequence();
-		// 150 new accounts and deals for 100 others: no kind of change concerns more than 200 accounts on its own
+		// new accounts and deals for others, each kind of change concerning fewer accounts than are followed one by
+		// one on its own, more in all
 		TestNeo4j.run("""
-				UNWIND range(1, 150) AS k CREATE (:Account {id: 'wide-' + k})
+				UNWIND range(1, $n) AS k CREATE (:Account {id: 'wide-' + k})
 				WITH count(*) AS created
 				MATCH (a:Account) WHERE a.id STARTS WITH 'wide-other-'
-				CREATE (:Deal {id: 'wide-d-' + a.id, amount: 1.0})-[:FOR]->(a)""", Map.of());
+				CREATE (:Deal {id: 'wide-d-' + a.id, amount: 1.0})-[:FOR]->(a)""", Map.of("n", created));
 		assertThat(this.changes.accountsChangedSince(DEALS, beforeWide)).isNull();
 		// a commit of more changes than are followed one by one concerns every account
 		long beforeBulk = this.changes.sequence();
