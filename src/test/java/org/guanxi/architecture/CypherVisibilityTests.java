@@ -62,6 +62,10 @@ class CypherVisibilityTests {
 			Map.entry("referral/sourcesConcerned",
 					"the sources and accounts whose rows of the referral reports a change to accounts given by ids may"
 							+ " change, to keep the other rows; returns element ids, the rows are read again with $visibility"),
+			Map.entry("referral/targetsConcerned",
+					"the referred accounts whose rows of the referral-source report a change to accounts given by ids"
+							+ " may change, to keep the other rows; returns account ids, the rows are read again with"
+							+ " $visibility"),
 			Map.entry("tiering/latestWon",
 					"whole-book latest won deal by account, of which FollowUpService keeps the accounts of"
 							+ " tiering/followUpFacts (the visible ones) only"),

@@ -126,7 +126,7 @@ class ReferralBenchmark extends GraphQlTestBase {
 		try (var session = TestNeo4j.driver().session()) {
 			Map<String, Object> parameters = new java.util.HashMap<>(
 					Map.of("from", LocalDate.of(2025, 1, 1), "to", LocalDate.of(2025, 12, 31)));
-			parameters.put("refs", null);
+			parameters.put("ids", null);
 			var plan = session.run(text, parameters)
 				.consume()
 				.plan();

@@ -250,7 +250,7 @@ class InitialImportTests {
 					.toList();
 				analytics.put("account/revenue", query(tx, "account/revenue", Map.of("ids", accountIds, "visibility", everything)));
 				Map<String, Object> everySource = new HashMap<>(Map.of("visibility", everything));
-				everySource.put("refs", null);
+				everySource.put("ids", null);
 				analytics.put("referral/reportBySourceAll", query(tx, "referral/reportBySourceAll", everySource));
 				analytics.put("tiering/lastVisits",
 						query(tx, "tiering/lastVisits", Map.of("until", TEST_START, "visibility", everything)));

@@ -91,11 +91,11 @@ public class ReferralReportService {
 			throw new InvalidInput("error.reportPeriod", from, to);
 		}
 		boolean byKind = "KIND".equals(groupBy);
-		// kept: every line, worked out from the rows of each source; a change to a few accounts or sources reads
-		// again the rows of the sources it concerns only. Read at every request: the lines' sources, so that a change
-		// to a source's own data (a person's class, an account's name) leaves the lines kept
+		// kept: every line, worked out from the rows of each referred account; a change to a few accounts or sources
+		// reads again the rows of the referred accounts it concerns only. Read at every request: the lines' sources,
+		// so that a change to a source's own data (a person's class, an account's name) leaves the lines kept
 		List<Tally> lines = this.results.byParts("referral/report", Arrays.asList(from, to, byKind),
-				refs -> rows(from, to, refs), this::sourcesConcerned, rows -> tallies(rows, byKind))
+				ids -> rows(from, to, ids), this::targetsConcerned, rows -> tallies(rows, byKind))
 			.stream()
 			.limit(limit)
 			.toList();
@@ -104,33 +104,35 @@ public class ReferralReportService {
 	}
 
 	/**
-	 * The rows of the report's query, by source (element id): one per account the source works at, or one.
-	 * @param refs the sources whose rows are read, every source for null
+	 * The rows of the report's query, by referred account (id): one per source that referred the account or its
+	 * people (per account the source works at).
+	 * @param ids the referred accounts whose rows are read, every account for null
 	 */
-	private Map<String, List<Value>> rows(LocalDate from, LocalDate to, Set<String> refs) {
+	private Map<String, List<Value>> rows(LocalDate from, LocalDate to, Set<String> ids) {
 		boolean allTime = from == null && to == null;
 		Map<String, Object> parameters = new HashMap<>();
-		parameters.put("refs", refs == null ? null : List.copyOf(refs));
+		parameters.put("ids", ids == null ? null : List.copyOf(ids));
 		if (!allTime) {
 			parameters.put("from", from == null ? EARLIEST : from);
 			parameters.put("to", to == null ? LATEST : to);
 		}
 		Map<String, List<Value>> rows = new HashMap<>();
 		this.cypher.one(allTime ? "referral/reportBySourceAll" : "referral/reportBySourceInPeriod", parameters, r -> {
-			// [ref, labels, id, nodeKind, customerAccount, leads, converted, revenue, daysSum, daysCount]
+			// [ref, labels, id, nodeKind, customerAccount, leads, converted, revenue, daysSum, daysCount, accountId]
 			for (Value row : r.get("rows").values()) {
-				rows.computeIfAbsent(row.get(0).asString(), ref -> new ArrayList<>()).add(row);
+				rows.computeIfAbsent(row.get(10).asString(""), account -> new ArrayList<>()).add(row);
 			}
 			return rows;
 		});
 		return rows;
 	}
 
-	/** Every line of the report from the rows of every source, in the report's order. */
+	/** Every line of the report from the rows of every referred account, in the report's order. */
 	private static List<Tally> tallies(Map<String, List<Value>> rows, boolean byKind) {
 		Map<String, Tally> tallies = new HashMap<>();
-		rows.forEach((ref, ofSource) -> {
-			for (Value row : ofSource) {
+		rows.forEach((account, ofAccount) -> {
+			for (Value row : ofAccount) {
+				String ref = row.get(0).asString();
 				SourceKind kind = SourceKind.of(row.get(1).asList(Value::asString), row.get(3).asString(null),
 						row.get(4).asBoolean(false));
 				String key = byKind ? kind.name() : row.get(2).asString(null);
@@ -141,13 +143,18 @@ public class ReferralReportService {
 	}
 
 	/**
-	 * The sources whose lines a change to these accounts and nodes may change: the nodes themselves (organizations
-	 * and channels changed, the sources of referrals changed) and the sources of {@link #concerned}.
+	 * The referred accounts whose rows of the report a change to these accounts and nodes may change: the accounts
+	 * themselves (their conversion, revenue, people and who may see them) and those referred by them, by their people
+	 * and by the nodes (the kind and visibility of a source, the referrals of a tie's start: referral/targetsConcerned).
 	 */
-	private Set<String> sourcesConcerned(Set<String> accountIds, Set<String> nodes) {
-		Set<String> refs = new HashSet<>(nodes);
-		refs.addAll(concerned(accountIds, nodes).sources());
-		return refs;
+	private Set<String> targetsConcerned(Set<String> accountIds, Set<String> nodes) {
+		Set<String> ids = new HashSet<>(accountIds);
+		if (!accountIds.isEmpty() || !nodes.isEmpty()) {
+			ids.addAll(this.cypher.one("referral/targetsConcerned",
+					Map.of("ids", List.copyOf(accountIds), "refs", List.copyOf(nodes)),
+					r -> r.get("ids").asList(Value::asString)));
+		}
+		return ids;
 	}
 
 	/** What a change to these accounts and nodes may change of the reports (referral/sourcesConcerned). */

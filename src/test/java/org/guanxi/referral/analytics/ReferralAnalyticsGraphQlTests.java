@@ -263,6 +263,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
 	void changesOutsideTheReferralsLeaveTheReportLinesKept() throws Exception {
 		// all time: org-ins 200000 (a1), ch-radio 180000 (a2 150000, b4 30000), a1 150000 (a2) + 0 (b1)
 		var before = this.graphQl.document(REPORT_AND_TOP).execute();
@@ -295,19 +296,31 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		assertThat(issued).as("queries after the rename").containsOnly("referral/treeNodesByRefs");
 
 		// a new account, and a deal won by an account outside every referral (acc-x): the lines and the ranking are
-		// kept; a deal of an account that was referred (acc-b1) is not a change they can ignore
+		// kept, the report reads the rows of those two accounts only (there are none); a deal of an account that was
+		// referred (acc-b1) is not a change they can ignore
 		this.graphQl.document("mutation { upsertAccount(input: {id: \"acc-new\", name: \"New Account\"}) { id } }")
 			.execute().path("upsertAccount.id").entity(String.class).isEqualTo("acc-new");
 		TestNeo4j.run("""
 				MATCH (a:Account {id: 'acc-x'}) CREATE (:Deal {id: 'd-x', name: 'Alone', amount: 70000.0, status: 'WON',
 				  openedAt: date('2026-06-01'), closedAt: date('2026-07-01')})-[:FOR]->(a)""", Map.of());
 		issued.clear();
-		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> issued.add(name))) {
-			this.graphQl.document(REPORT_AND_TOP).execute().path("topReferrers[*].totalRevenue")
-				.entityList(Double.class).containsExactly(287500.0, 205000.0);
+		List<Object> reportIds = new ArrayList<>();
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> {
+			issued.add(name);
+			if (name.equals("referral/reportBySourceAll")) {
+				reportIds.add(parameters.get("ids"));
+			}
+		})) {
+			var kept = this.graphQl.document(REPORT_AND_TOP).execute();
+			kept.path("topReferrers[*].totalRevenue").entityList(Double.class).containsExactly(287500.0, 205000.0);
+			kept.path("referralSourceReport[*].key").entityList(String.class)
+				.containsExactly("org-ins", "ch-radio", "acc-a1");
 		}
 		assertThat(issued).as("queries after the new account and the deal outside referrals")
-			.containsOnly("referral/sourcesConcerned", "referral/treeNodesByRefs");
+			.containsOnly("referral/sourcesConcerned", "referral/targetsConcerned", "referral/reportBySourceAll",
+					"referral/treeNodesByRefs");
+		assertThat(reportIds).hasSize(1);
+		assertThat((List<Object>) reportIds.get(0)).containsExactlyInAnyOrder("acc-new", "acc-x");
 
 		// a new WON deal of a referred account changes the lines: a1 -> b1 now converts 50000, so a1 has 200000
 		// like org-ins, and more leads
@@ -317,6 +330,19 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		var won = this.graphQl.document(REPORT_AND_TOP).execute();
 		won.path("referralSourceReport[*].key").entityList(String.class).containsExactly("acc-a1", "org-ins", "ch-radio");
 		won.path("referralSourceReport[0].revenue").entity(Double.class).isEqualTo(200000.0);
+
+		// a deal won by b4, referred by ch-radio itself and by ch-expo through its person p-new: both lines change
+		// (ch-radio 150000 from a2 + 30000 + 60000 from b4; ch-expo 30000 + 60000 from b4, a3 won nothing), in the
+		// report of all time and in that of 2026
+		TestNeo4j.run("""
+				MATCH (a:Account {id: 'acc-b4'}) CREATE (:Deal {id: 'd-b4-more', name: 'More buses', amount: 60000.0, status: 'WON',
+				  openedAt: date('2026-09-01'), closedAt: date('2026-10-01')})-[:FOR]->(a)""", Map.of());
+		var b4 = report(null, null, null, 20);
+		b4.path("referralSourceReport[?(@.key == 'ch-radio')].revenue").entityList(Double.class).containsExactly(240000.0);
+		b4.path("referralSourceReport[?(@.key == 'ch-expo')].revenue").entityList(Double.class).containsExactly(90000.0);
+		b4.path("referralSourceReport[?(@.key == 'ch-expo')].converted").entityList(Integer.class).containsExactly(1);
+		report("2026-01-01", "2026-12-31", null, 20).path("referralSourceReport[?(@.key == 'ch-expo')].revenue")
+			.entityList(Double.class).containsExactly(90000.0);
 	}
 
 	@Test
@@ -333,7 +359,8 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		String a3 = TestNeo4j.elementId("acc-a3");
 
 		// ch-expo refers a4 (retained, 40000 won before the referral: converted, no days): 3 leads, 2 converted,
-		// 70000. The lines read again are those of the sources of a4 (a3 and now ch-expo), nobody else's
+		// 70000. The report's rows read again are those of a4 and of the accounts ch-expo referred (a3, b4 through
+		// p-new), nobody else's; the ranking's edges those of the sources of a4 (a3 and now ch-expo)
 		this.graphQl.document("""
 				mutation { recordReferral(input: {sourceId: "ch-expo", targetId: "acc-a4", at: "2026-10-01"}) { at } }""")
 			.execute().path("recordReferral.at").entity(String.class).isEqualTo("2026-10-01");
@@ -341,7 +368,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 		List<Object> edges = new ArrayList<>();
 		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> {
 			if (name.startsWith("referral/reportBySource")) {
-				refs.add(parameters.get("refs"));
+				refs.add(parameters.get("ids"));
 			}
 			if (name.equals("referral/treeAllEdges")) {
 				edges.add(parameters.get("refs"));
@@ -358,7 +385,7 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 			recorded.path("referralSourceReport[*].key").entityList(String.class).hasSize(12);
 		}
 		assertThat(refs).hasSize(1);
-		assertThat((List<Object>) refs.get(0)).containsExactlyInAnyOrder(expo, a3);
+		assertThat((List<Object>) refs.get(0)).containsExactlyInAnyOrder("acc-a3", "acc-a4", "acc-b4");
 		// the edges of the same sources only, for the ranking
 		assertThat(edges).hasSize(1);
 		assertThat((List<Object>) edges.get(0)).containsExactlyInAnyOrder(expo, a3);
