@@ -1,13 +1,13 @@
 // Referral-source report for a period: every REFERRED edge dated within it counts as a lead.
 // Parameters: $from, $to (dates, inclusive; the caller passes wide bounds for an open end), $ids (ids of the
 // referred accounts whose rows are read: referrals of the accounts and of their people; null for every referral).
-// Returns one row: rows, a list with one entry per referred account and source (per account the source works at):
-// [ref, labels, id, nodeKind (the kind property), customerAccount (for a person: their account is RETAINED, signed
-// or VIP), leads (edges), converted (edges whose target is converted: the target account, or a person target's
-// account, is RETAINED or has a WON deal), revenue (sum over converted edges of that account's WON revenue),
-// daysSum, daysCount (days from the referral date to the account's first WON deal closed on or after it, over the
-// edges that have one), accountId (the referred account: the target, or a person target's account)]; a source's
-// line is the sum of its entries. Only visible sources and targets count ($visibility).
+// Returns one row: rows, a list with one entry per source (per account the source works at): [ref, labels, id,
+// nodeKind (the kind property), customerAccount (for a person: their account is RETAINED, signed or VIP), referred
+// (one entry per account it referred, or whose people it referred: [accountId, leads (edges), converted (edges
+// whose target is converted: the target account, or a person target's account, is RETAINED or has a WON deal),
+// revenue (sum over converted edges of that account's WON revenue), daysSum, daysCount (days from the referral date
+// to the account's first WON deal closed on or after it, over the edges that have one)])]; a source's line is the
+// sum of its entries. Only visible sources and targets count ($visibility).
 // Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
 // the accounts of the visible reps, listed once (the visibility predicate's whole-book form)
 CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
@@ -55,8 +55,6 @@ WITH visibleOwned, s, collect([acct.id, leads, converted, revenue, daysSum, days
 // only sources the user may see
 WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR s IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR visibleAccount IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
 OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
-WITH elementId(s) AS ref, labels(s) AS labels, s.id AS id, s.kind AS kind,
-     coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false) AS customerAccount, referred
-UNWIND referred AS r
-// one row of lists: the thousands of entries of a large book come as one record, not one record each
-RETURN collect([ref, labels, id, kind, customerAccount, r[1], r[2], r[3], r[4], r[5], r[0]]) AS rows
+// one row of lists: the thousands of sources of a large book come as one record, not one record each
+RETURN collect([elementId(s), labels(s), s.id, s.kind,
+                coalesce(sa.lifecycle = 'RETAINED' OR sa.signed = true OR sa.vip = true, false), referred]) AS rows

@@ -108,7 +108,7 @@ public class ReferralReportService {
 	 * people (per account the source works at).
 	 * @param ids the referred accounts whose rows are read, every account for null
 	 */
-	private Map<String, List<Value>> rows(LocalDate from, LocalDate to, Set<String> ids) {
+	private Map<String, List<Part>> rows(LocalDate from, LocalDate to, Set<String> ids) {
 		boolean allTime = from == null && to == null;
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ids", ids == null ? null : List.copyOf(ids));
@@ -116,11 +116,17 @@ public class ReferralReportService {
 			parameters.put("from", from == null ? EARLIEST : from);
 			parameters.put("to", to == null ? LATEST : to);
 		}
-		Map<String, List<Value>> rows = new HashMap<>();
+		Map<String, List<Part>> rows = new HashMap<>();
 		this.cypher.one(allTime ? "referral/reportBySourceAll" : "referral/reportBySourceInPeriod", parameters, r -> {
-			// [ref, labels, id, nodeKind, customerAccount, leads, converted, revenue, daysSum, daysCount, accountId]
+			// [ref, labels, id, nodeKind, customerAccount, [[accountId, leads, converted, revenue, daysSum, daysCount]]]
 			for (Value row : r.get("rows").values()) {
-				rows.computeIfAbsent(row.get(10).asString(""), account -> new ArrayList<>()).add(row);
+				Source source = new Source(row.get(0).asString(), row.get(2).asString(null), SourceKind
+					.of(row.get(1).asList(Value::asString), row.get(3).asString(null), row.get(4).asBoolean(false)));
+				for (Value referred : row.get(5).values()) {
+					rows.computeIfAbsent(referred.get(0).asString(""), account -> new ArrayList<>())
+						.add(new Part(source, referred.get(1).asLong(), referred.get(2).asLong(),
+								referred.get(3).asDouble(), referred.get(4).asLong(), referred.get(5).asLong()));
+				}
 			}
 			return rows;
 		});
@@ -128,15 +134,15 @@ public class ReferralReportService {
 	}
 
 	/** Every line of the report from the rows of every referred account, in the report's order. */
-	private static List<Tally> tallies(Map<String, List<Value>> rows, boolean byKind) {
+	private static List<Tally> tallies(Map<String, List<Part>> rows, boolean byKind) {
 		Map<String, Tally> tallies = new HashMap<>();
 		rows.forEach((account, ofAccount) -> {
-			for (Value row : ofAccount) {
-				String ref = row.get(0).asString();
-				SourceKind kind = SourceKind.of(row.get(1).asList(Value::asString), row.get(3).asString(null),
-						row.get(4).asBoolean(false));
-				String key = byKind ? kind.name() : row.get(2).asString(null);
-				tallies.computeIfAbsent(byKind ? key : ref, group -> new Tally(key, byKind ? null : ref, kind)).add(row);
+			for (Part part : ofAccount) {
+				Source source = part.source();
+				String key = byKind ? source.kind().name() : source.id();
+				tallies.computeIfAbsent(byKind ? key : source.ref(),
+						group -> new Tally(key, byKind ? null : source.ref(), source.kind()))
+					.add(part);
 			}
 		});
 		return tallies.values().stream().sorted(REPORT_ORDER).toList();
@@ -316,6 +322,17 @@ public class ReferralReportService {
 	private record Edges(String fromId, List<String> tos) {
 	}
 
+	/** A source of the report: its element id, its id and its kind. */
+	private record Source(String ref, String id, SourceKind kind) {
+	}
+
+	/**
+	 * What a source's referrals of one account (and of its people) count in the report: leads, converted leads,
+	 * revenue, the days to close summed and how many leads have them.
+	 */
+	private record Part(Source source, long leads, long converted, double revenue, long daysSum, long daysCount) {
+	}
+
 	/** What a change may change of the reports: the sources (element ids) and the accounts (element ids). */
 	private record Concerned(List<String> sources, List<String> accounts) {
 	}
@@ -360,13 +377,13 @@ public class ReferralReportService {
 			return this.revenue;
 		}
 
-		/** Adds a row of the report's query: [..., leads, converted, revenue, daysSum, daysCount]. */
-		void add(Value row) {
-			this.leads += row.get(5).asLong();
-			this.converted += row.get(6).asLong();
-			this.revenue += row.get(7).asDouble();
-			this.daysSum += row.get(8).asLong();
-			this.daysCount += row.get(9).asLong();
+		/** Adds what a source's referrals of one account count. */
+		void add(Part part) {
+			this.leads += part.leads();
+			this.converted += part.converted();
+			this.revenue += part.revenue();
+			this.daysSum += part.daysSum();
+			this.daysCount += part.daysCount();
 		}
 
 		ReferralSourceStat stat(Object source) {
