@@ -55,15 +55,13 @@ public class ReferralChainService {
 
 	/** The referral chain of an account; {@link AccountNotFound} when the id is unknown. */
 	public ReferralChain accountChain(String accountId) {
-		FoundNode start = node(accountId, TARGET_ACCOUNT).orElseThrow(() -> new AccountNotFound(accountId));
-		return chain(start);
+		return chain(first(accountId, TARGET_ACCOUNT).orElseThrow(() -> new AccountNotFound(accountId)));
 	}
 
 	/** The referral chain of a person; {@link ReferralSourceNotFound} when the id is unknown. */
 	public ReferralChain personChain(String personId) {
-		FoundNode start = node(personId, TARGET_PERSON)
-			.orElseThrow(() -> new ReferralSourceNotFound("Person", personId));
-		return chain(start);
+		return chain(first(personId, TARGET_PERSON)
+			.orElseThrow(() -> new ReferralSourceNotFound("Person", personId)));
 	}
 
 	/**
@@ -75,8 +73,9 @@ public class ReferralChainService {
 	public ReferralTree tree(String sourceId, Integer maxDepth, Double decay) {
 		int depth = depth(maxDepth);
 		double weight = decay(decay);
-		FoundNode source = node(sourceId, ANY_SOURCE)
-			.orElseThrow(() -> new ReferralSourceNotFound("ReferralSource", sourceId));
+		FoundNode source = first(sourceId, ANY_SOURCE)
+			.orElseThrow(() -> new ReferralSourceNotFound("ReferralSource", sourceId))
+			.start();
 		Map<String, Reached> reached = new HashMap<>();
 		HiddenEntities hidden = HiddenEntities.forRequest();
 		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> children(refs, reached, hidden));
@@ -108,15 +107,21 @@ public class ReferralChainService {
 		return decay == null ? this.settings.decay() : decay;
 	}
 
-	private ReferralChain chain(FoundNode start) {
+	private ReferralChain chain(Walk first) {
 		HiddenEntities hidden = HiddenEntities.forRequest();
+		FoundNode start = first.start();
 		List<Object> nodes = new ArrayList<>(List.of(start.record()));
 		List<ReferralLink> links = new ArrayList<>();
 		Set<String> seen = new HashSet<>(Set.of(start.ref()));
 		FoundNode current = start;
 		boolean more = true;
+		Walk walk = first;
 		while (more) {
-			List<Referrer> steps = steps(current.ref(), hidden);
+			if (walk == null) {
+				walk = walk(current.ref(), null, List.of()).orElse(new Walk(current, List.of()));
+			}
+			List<Referrer> steps = walk.steps(hidden);
+			walk = null;
 			more = steps.size() == CHAIN_STEPS_PER_QUERY;
 			for (Referrer step : steps) {
 				if (links.size() >= this.settings.chainMaxLength() || !seen.add(step.source().ref())) {
@@ -136,25 +141,26 @@ public class ReferralChainService {
 		return new ReferralChain(List.copyOf(nodes), List.copyOf(links));
 	}
 
-	/** The next referrers back from a node, nearest first, as many as one query walks. */
-	@SuppressWarnings("unchecked")
-	private List<Referrer> steps(String ref, HiddenEntities hidden) {
-		List<Map<String, Object>> steps = this.cypher.query("referral/chainSteps", Map.of("ref", ref))
-			.fetch()
-			.one()
-			.map(row -> (List<Map<String, Object>>) row.get("steps"))
-			.orElse(List.of());
-		return steps.stream()
-			.sorted(Comparator.comparingLong(step -> ((Number) step.get("step")).longValue()))
-			.map(step -> new Referrer(foundNode(step, hidden), (LocalDate) step.get("at"), (String) step.get("note")))
-			.toList();
+	/** A node found by id among the labels, with the first referrers back from it; empty when there is none. */
+	private Optional<Walk> first(String id, List<String> labels) {
+		return walk(null, id, labels);
 	}
 
-	private Optional<FoundNode> node(String id, List<String> labels) {
-		return this.cypher.query("referral/chainNode", Map.of("id", id, "labels", labels))
+	/**
+	 * The node of element id {@code ref} (or, for null, of {@code id} among the labels) and the next referrers back
+	 * from it, as many as one query walks ({@code referral/chainSteps}).
+	 */
+	@SuppressWarnings("unchecked")
+	private Optional<Walk> walk(String ref, String id, List<String> labels) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("ref", ref);
+		parameters.put("id", id);
+		parameters.put("labels", labels);
+		return this.cypher.query("referral/chainSteps", parameters)
 			.fetch()
 			.one()
-			.map(row -> foundNode(row, null));
+			.map(row -> new Walk(foundNode((Map<String, Object>) row.get("start"), null),
+					(List<Map<String, Object>>) row.get("steps")));
 	}
 
 	private Map<String, List<ReferralEdge>> children(Collection<String> refs, Map<String, Reached> reached,
@@ -198,6 +204,19 @@ public class ReferralChainService {
 
 
 	record FoundNode(String ref, Object record) {
+	}
+
+	/** A node and the rows of the next referrers back from it, as one query walks them. */
+	private record Walk(FoundNode start, List<Map<String, Object>> rows) {
+
+		/** The referrers, nearest first. */
+		List<Referrer> steps(HiddenEntities hidden) {
+			return this.rows.stream()
+				.sorted(Comparator.comparingLong(step -> ((Number) step.get("step")).longValue()))
+				.map(step -> new Referrer(foundNode(step, hidden), (LocalDate) step.get("at"), (String) step.get("note")))
+				.toList();
+		}
+
 	}
 
 	private record Referrer(FoundNode source, LocalDate at, String note) {
