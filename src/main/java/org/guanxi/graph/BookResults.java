@@ -68,8 +68,11 @@ public class BookResults {
 	/** Said by an {@link Update} when another request is bringing the result up to date: ask again. */
 	private static final Object RETRY = new Object();
 
-	/** The most accounts whose rows are read again to bring a result by account up to date. */
-	static final int PATCHED_AT_MOST = 1_000;
+	/**
+	 * The most accounts whose rows are read again to bring a result by account up to date: as many as one commit's
+	 * changes are followed for ({@link DatabaseChanges#ACCOUNTS_AT_MOST}).
+	 */
+	static final int PATCHED_AT_MOST = DatabaseChanges.ACCOUNTS_AT_MOST;
 
 	BookResults(ObjectProvider<DatabaseChanges> changes, Cypher cypher, ObjectProvider<MeterRegistry> meters,
 			@Value("${guanxi.book-results.max-entries:32}") int maxEntries) {

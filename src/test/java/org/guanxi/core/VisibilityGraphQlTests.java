@@ -249,22 +249,21 @@ class VisibilityGraphQlTests extends GraphQlTestBase {
 		return ids;
 	}
 
+	/** The spelled predicate {@code query} finds {@code visible} and not {@code hidden} for {@code visibility}. */
+	private void seesOnlyTheFirst(Map<String, Object> visibility, String query, String visible, String hidden) {
+		assertThat(visibleIds(query, Map.of("id", visible, "visibility", visibility))).as(query)
+			.containsExactly(visible);
+		assertThat(visibleIds(query, Map.of("id", hidden, "visibility", visibility))).as(query).isEmpty();
+	}
+
 	@Test
 	void theSpelledPredicateSeesWhatTheManagerSees() {
 		Map<String, Object> east = Map.of("all", false, "repIds", List.of("rep-em"), "teams", List.of("East"),
 				"unowned", true);
-		assertThat(visibleIds("visibility/accountVisible", Map.of("id", "acc-e2", "visibility", east)))
-			.containsExactly("acc-e2");
-		assertThat(visibleIds("visibility/accountVisible", Map.of("id", "acc-w1", "visibility", east))).isEmpty();
-		assertThat(visibleIds("visibility/personVisible", Map.of("id", "p-free", "visibility", east)))
-			.containsExactly("p-free");
-		assertThat(visibleIds("visibility/personVisible", Map.of("id", "p-w1", "visibility", east))).isEmpty();
-		assertThat(visibleIds("visibility/dealVisible", Map.of("id", "deal-sh", "visibility", east)))
-			.containsExactly("deal-sh");
-		assertThat(visibleIds("visibility/dealVisible", Map.of("id", "deal-w2", "visibility", east))).isEmpty();
-		assertThat(visibleIds("visibility/interactionVisible", Map.of("id", "int-free", "visibility", east)))
-			.containsExactly("int-free");
-		assertThat(visibleIds("visibility/interactionVisible", Map.of("id", "int-w1", "visibility", east))).isEmpty();
+		seesOnlyTheFirst(east, "visibility/accountVisible", "acc-e2", "acc-w1");
+		seesOnlyTheFirst(east, "visibility/personVisible", "p-free", "p-w1");
+		seesOnlyTheFirst(east, "visibility/dealVisible", "deal-sh", "deal-w2");
+		seesOnlyTheFirst(east, "visibility/interactionVisible", "int-free", "int-w1");
 		try (var session = TestNeo4j.driver().session()) {
 			assertThat(session.run(query("visibility/accountsVisible"), Map.of("visibility", east))
 				.single()

@@ -114,14 +114,10 @@ public class ReferralChainService {
 		List<ReferralLink> links = new ArrayList<>();
 		Set<String> seen = new HashSet<>(Set.of(start.ref()));
 		FoundNode current = start;
-		boolean more = true;
 		Walk walk = first;
+		boolean more = true;
 		while (more) {
-			if (walk == null) {
-				walk = walk(current.ref(), null, List.of()).orElse(new Walk(current, List.of()));
-			}
 			List<Referrer> steps = walk.steps(hidden);
-			walk = null;
 			more = steps.size() == CHAIN_STEPS_PER_QUERY;
 			for (Referrer step : steps) {
 				if (links.size() >= this.settings.chainMaxLength() || !seen.add(step.source().ref())) {
@@ -134,6 +130,11 @@ public class ReferralChainService {
 				links.add(new ReferralLink(step.source().record(), current.record(), step.at(),
 						hiddenEnd ? null : step.note()));
 				current = step.source();
+			}
+			if (more) {
+				// all the steps one query walks were new: on from the last of them
+				walk = walk(current.ref(), null, List.of()).orElse(null);
+				more = walk != null;
 			}
 		}
 		Collections.reverse(nodes);
