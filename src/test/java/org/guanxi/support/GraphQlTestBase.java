@@ -62,6 +62,8 @@ public abstract class GraphQlTestBase {
 		registry.add("spring.neo4j.authentication.password", () -> "unused");
 		registry.add("guanxi.embedded.enabled", () -> "false");
 		registry.add("guanxi.demo-data.enabled", () -> "false");
+		// each test's results are worked out by its own requests (ResultsPreparationTests prepares them on purpose)
+		registry.add("guanxi.book-results.prepare-at-start", () -> "false");
 		// tests move the clock by months: sign-in tokens of the test users outlive that
 		registry.add("guanxi.security.token-lifetime", () -> "3650d");
 	}
