@@ -70,3 +70,21 @@ export async function signOut() {
   await fetch('/logout', { method: 'POST', headers, credentials: 'same-origin' }).catch(() => null);
   window.location.assign('/login?logout');
 }
+
+/** How many sales reps one request asks for: the cap of a list the service gives without first. */
+export const REP_PAGE = 500;
+
+/**
+ * Every sales rep by name, with the fields asked for, from a first page a view already has (of at most REP_PAGE, or
+ * none): a team of more than REP_PAGE reps is read page by page, none left out of the pickers.
+ */
+export async function allReps(fields, firstPage = null) {
+  const reps = firstPage ? [...firstPage] : [];
+  if (firstPage && firstPage.length < REP_PAGE) return reps;
+  for (let offset = reps.length; ; offset += REP_PAGE) {
+    const page = (await gql(`query Reps($offset: Int) { salesReps(first: ${REP_PAGE}, offset: $offset) { ${fields} } }`,
+      { offset })).salesReps;
+    reps.push(...page);
+    if (page.length < REP_PAGE) return reps;
+  }
+}

@@ -19,6 +19,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchPar
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.GraphQLArgument;
 import graphql.schema.GraphQLFieldDefinition;
 import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLList;
@@ -80,8 +81,11 @@ class RequestLimits extends SimplePerformantInstrumentation {
 		if (parameters.isTrivialDataFetcher() && fetcher instanceof LightDataFetcher<?> light) {
 			return lightlyCapped(light, deadline);
 		}
-		int cap = cap(parameters.getField(), parameters.getExecutionStepInfo().getObjectType());
-		if (cap == 0 && parameters.isTrivialDataFetcher()) {
+		GraphQLFieldDefinition field = parameters.getField();
+		GraphQLFieldsContainer parent = parameters.getExecutionStepInfo().getObjectType();
+		int cap = cap(field, parent);
+		int capWithoutFirst = cap == 0 && optionalFirst(field, parent) ? listCap(field, parent) : 0;
+		if (cap == 0 && capWithoutFirst == 0 && parameters.isTrivialDataFetcher()) {
 			return fetcher;
 		}
 		return env -> {
@@ -89,7 +93,8 @@ class RequestLimits extends SimplePerformantInstrumentation {
 				return deadline.firstReport() ? DataFetcherResult.newResult().error(timeout(env)).build() : null;
 			}
 			Object result = fetcher.get(env);
-			return cap == 0 ? result : truncated(result, cap, env);
+			int applied = capWithoutFirst != 0 && env.getArgument("first") == null ? capWithoutFirst : cap;
+			return applied == 0 ? result : truncated(result, applied, env);
 		};
 	}
 
@@ -132,6 +137,23 @@ class RequestLimits extends SimplePerformantInstrumentation {
 				|| parent == null || parent.getName().startsWith("__") || parent.getName().endsWith("Connection")) {
 			return 0;
 		}
+		return listCap(definition, parent);
+	}
+
+	/**
+	 * Whether a list's page size is optional: {@code first} without a default and no cursor ({@code salesReps},
+	 * {@code AbcAnalysis.entries}, {@code overdueAccounts}...). Given no {@code first}, such a list is cut at its
+	 * cap as a list without page arguments is.
+	 */
+	private static boolean optionalFirst(GraphQLFieldDefinition definition, GraphQLFieldsContainer parent) {
+		GraphQLArgument first = definition.getArgument("first");
+		return first != null && !first.hasSetDefaultValue() && definition.getArgument("after") == null
+				&& GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList && parent != null
+				&& !parent.getName().startsWith("__");
+	}
+
+	/** The cap of a list: that of whole-book reports ({@link QueryCost#REPORT_LISTS}) or of the others. */
+	private int listCap(GraphQLFieldDefinition definition, GraphQLFieldsContainer parent) {
 		boolean report = QueryCost.REPORT_LISTS.contains(parent.getName() + "." + definition.getName());
 		return report ? this.limits.maxReportRows() : this.limits.maxListSize();
 	}

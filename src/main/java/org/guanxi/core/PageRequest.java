@@ -2,6 +2,7 @@ package org.guanxi.core;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * A page of a list ordered by (sort key, id): at most {@code first} rows after the row the cursor names.
@@ -37,6 +38,23 @@ public record PageRequest(int first, String afterKey, String afterId) {
 	public static String cursor(String key, String id) {
 		String raw = (key == null ? "" : key) + SEPARATOR + id;
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * A page of a whole list: the entries after the first {@code offset}, at most {@code first} (all the rest when
+	 * null).
+	 * @throws InvalidInput when offset is below 0 or first below 1
+	 */
+	public static <T> List<T> slice(List<T> list, int offset, Integer first) {
+		if (offset < 0) {
+			throw new InvalidInput("error.offset", offset);
+		}
+		if (first != null && first < 1) {
+			throw new InvalidInput("error.first", first);
+		}
+		int from = Math.min(offset, list.size());
+		int to = first == null ? list.size() : (int) Math.min((long) from + first, list.size());
+		return list.subList(from, to);
 	}
 
 	/** How many rows to fetch: one more than the page, to know whether there is a next page. */

@@ -7,6 +7,7 @@ import org.guanxi.account.Account;
 import org.guanxi.api.Batches;
 import org.guanxi.core.Deletion;
 import org.guanxi.core.Named;
+import org.guanxi.core.PageRequest;
 import org.guanxi.stakeholder.Person;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -33,8 +34,8 @@ class SalesRepController {
 	}
 
 	@QueryMapping
-	List<SalesRep> salesReps() {
-		return this.reps.all();
+	List<SalesRep> salesReps(@Argument Integer first, @Argument int offset) {
+		return PageRequest.slice(this.reps.all(), offset, first);
 	}
 
 	@BatchMapping(typeName = "Account")

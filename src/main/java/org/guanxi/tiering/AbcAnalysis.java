@@ -9,6 +9,7 @@ import java.util.Map;
 import org.guanxi.account.Account;
 import org.guanxi.account.InvalidAmounts;
 import org.guanxi.core.InvalidInput;
+import org.guanxi.core.PageRequest;
 
 /**
  * ABC analysis of the book by won revenue (design.md, "ABC analysis"): accounts by revenue descending, ties by id
@@ -65,17 +66,9 @@ public record AbcAnalysis(double totalRevenue, List<AbcEntry> entries, List<AbcC
 	 * @throws InvalidInput when offset is below 0 or first below 1
 	 */
 	public List<AbcEntry> entries(AbcClass abcClass, int offset, Integer first) {
-		if (offset < 0) {
-			throw new InvalidInput("error.offset", offset);
-		}
-		if (first != null && first < 1) {
-			throw new InvalidInput("error.first", first);
-		}
 		List<AbcEntry> chosen = abcClass == null ? this.entries
 				: this.entries.stream().filter(e -> e.abcClass() == abcClass).toList();
-		int from = Math.min(offset, chosen.size());
-		int to = first == null ? chosen.size() : (int) Math.min((long) from + first, chosen.size());
-		return chosen.subList(from, to);
+		return PageRequest.slice(chosen, offset, first);
 	}
 
 	/** The same analysis, reporting the deals it left out because their amounts were written outside Guanxi. */

@@ -1,6 +1,6 @@
 // One account: its decision chain as a graph (or table), coverage, influence, insider candidates, every
 // contact's relationship, deals, interactions, its referral chain, and the daily writes.
-import { gql } from '../api.js';
+import { gql, allReps, REP_PAGE } from '../api.js';
 import { t, label, money, pct, num, dateTime, day } from '../i18n.js';
 import { h, clear, draw, card, table, badge, classBadge } from '../ui.js';
 import { decisionChainGraph, loadGraphs, CLASS_COLORS } from '../graph.js';
@@ -33,7 +33,7 @@ const QUERY = `query Account($id: ID!) {
   }
   referralChain(accountId: $id) { depth nodes { __typename id name } links { from { id } to { id } at note } }
   interactions(filter: {accountId: $id}, first: 10) { edges { node { id kind at outcome note rep { name } person { name } } } }
-  salesReps { id name }
+  salesReps(first: ${REP_PAGE}) { id name }
 }`;
 
 const SOURCES = `{ organizations { id name } channels { id name } accounts(first: 100) { edges { node { id name } } } }`;
@@ -200,7 +200,7 @@ export async function accountView(main, { id, isCurrent }) {
   ].filter(([, v]) => v !== null && v !== undefined && v !== '');
 
   const interactionsList = data.interactions.edges.map(e => e.node);
-  const interactionWrite = interactionForm(a, data.salesReps, selectedPerson || (people[0] && people[0].id), saved);
+  const interactionWrite = interactionForm(a, await allReps('id name', data.salesReps), selectedPerson || (people[0] && people[0].id), saved);
   const assessWrite = assessForm(a, selectedPerson || (people[0] && people[0].id), saved);
   forms.push(interactionWrite, assessWrite);
 

@@ -1,6 +1,6 @@
 // Accounts: search, filters (lifecycle, ABC class, owner, intention grade), pages of 20 with revenue, ABC class,
 // last visit and the overdue flag.
-import { gql } from '../api.js';
+import { gql, allReps } from '../api.js';
 import { t, label, money, dateTime } from '../i18n.js';
 import { h, clear, field, select, card, table, badge, fill } from '../ui.js';
 import { go } from '../main.js';
@@ -39,7 +39,7 @@ const cursors = new Map();
 
 async function reps() {
   if (!cache.reps) {
-    cache.reps = (await gql('{ salesReps { id name team } }')).salesReps;
+    cache.reps = await allReps('id name team');
   }
   return cache.reps;
 }
@@ -112,12 +112,12 @@ export async function accountsView(main, { params }) {
   // the page is asked for while the reps of the owner filter are read
   const pageData = loadPage(params, pageNo);
   pageData.catch(() => {}); // a failure shows where the page is awaited
-  const allReps = await reps();
+  const repList = await reps();
 
   const search = h('input', { type: 'search', value: state.q || '', placeholder: t('accounts.search'), 'data-test': 'search' });
   const lifecycle = select([['', t('any')], ...LIFECYCLES.map(l => [l, label(l)])], state.lifecycle, { 'data-test': 'filter-lifecycle' });
   const abc = select([['', t('any')], 'A', 'B', 'C'], state.abc, { 'data-test': 'filter-abc' });
-  const owner = select([['', t('any')], ...allReps.map(r => [r.id, r.name])], state.owner, { 'data-test': 'filter-owner' });
+  const owner = select([['', t('any')], ...repList.map(r => [r.id, r.name])], state.owner, { 'data-test': 'filter-owner' });
   const grade = select([['', t('any')], ...GRADES], state.grade, { 'data-test': 'filter-grade' });
 
   const apply = (event) => {

@@ -1,5 +1,5 @@
 // Warm introduction: pick a rep and a person, see the strongest chains of introductions with their strengths.
-import { gql } from '../api.js';
+import { gql, allReps } from '../api.js';
 import { t, num } from '../i18n.js';
 import { h, clear, draw, card, field, select, fill, table } from '../ui.js';
 import { pathsGraph, loadGraphs } from '../graph.js';
@@ -46,7 +46,7 @@ export async function introView(main, { params, isCurrent }) {
   if (personId) loadGraphs();
   const peopleData = early(gql(PEOPLE, { q: q || null }));
   const personData = personId ? early(gql('query P($id: ID!) { person(id: $id) { id name account { name } } }', { id: personId })) : null;
-  const reps = (await gql('{ salesReps { id name team } }')).salesReps;
+  const reps = await allReps('id name team');
   const people = (await peopleData).people.edges.map(e => e.node);
   if (!isCurrent()) return;
   const repId = params.get('rep') || (reps[0] && reps[0].id);

@@ -1,6 +1,6 @@
 // Referral sources: a source's referral tree, the referral-source report (sortable, with a bar chart), the
 // top referrers and a rep's ask list.
-import { gql } from '../api.js';
+import { gql, allReps, REP_PAGE } from '../api.js';
 import { t, label, money, compactMoney, pct, num } from '../i18n.js';
 import { h, clear, draw, card, table, badge, field, select, fill, classBadge } from '../ui.js';
 import { treeGraph, loadGraphs, CLASS_COLORS } from '../graph.js';
@@ -10,7 +10,7 @@ import { go, signedIn } from '../main.js';
 const LISTS = `{
   organizations { id name kind }
   channels { id name kind }
-  salesReps { id name }
+  salesReps(first: ${REP_PAGE}) { id name }
 }`;
 
 // on its own: after a referral is recorded the ranking is worked out anew, and the rest of the view need not wait
@@ -176,7 +176,7 @@ export async function referralsView(main, { params, isCurrent }) {
   const period = () => go('referrals', null, { ...state, from: fromInput.value, to: toInput.value });
   fromInput.addEventListener('change', period);
   toInput.addEventListener('change', period);
-  const repSelect = select([['', t('ref.ask.choose')], ...lists.salesReps.map(r => [r.id, r.name])], repId, { 'data-test': 'ask-rep' });
+  const repSelect = select([['', t('ref.ask.choose')], ...(await allReps('id name', lists.salesReps)).map(r => [r.id, r.name])], repId, { 'data-test': 'ask-rep' });
   repSelect.addEventListener('change', () => go('referrals', null, { ...state, rep: repSelect.value }));
 
   const treeBox = h('div');

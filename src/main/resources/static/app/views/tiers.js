@@ -1,6 +1,6 @@
 // Tiers and visits: the ABC Pareto chart with the 55% / 85% lines and the mix against 20/40/40, overdue
 // accounts, this month's visit plan, follow-ups due, and the funnel by rep or lead source.
-import { gql } from '../api.js';
+import { gql, allReps, REP_PAGE } from '../api.js';
 import { t, label, money, compactMoney, pct, num, dateTime, day, teamToday } from '../i18n.js';
 import { h, clear, draw, card, table, badge, field, select, fill } from '../ui.js';
 import { chart, loadCharts } from '../charts.js';
@@ -11,7 +11,7 @@ const ABC = `{ abcAnalysis {
   totalRevenue
   curve(points: 120) { fromRank toRank accounts revenue cumulativeShare abcClass }
   summary { abcClass accounts accountShare revenue revenueShare targetAccountShare }
-} salesReps { id name } }`;
+} salesReps(first: ${REP_PAGE}) { id name } }`;
 
 // three whole-book reports, asked for separately so that they are worked out at the same time and each shows
 // as soon as it is there; each card lists the first SHOWN entries and says how many there are in all
@@ -208,7 +208,7 @@ export async function tiersView(main, { params }) {
   await Promise.all([
     fill(abcBox, async () => {
       const data = await gql(ABC);
-      data.salesReps.forEach(r => repSelect.append(h('option', { value: r.id, selected: r.id === repId }, r.name)));
+      (await allReps('id name', data.salesReps)).forEach(r => repSelect.append(h('option', { value: r.id, selected: r.id === repId }, r.name)));
       const frag = document.createDocumentFragment();
       frag.append(paretoCard(data.abcAnalysis), mixCard(data.abcAnalysis.summary));
       return frag;

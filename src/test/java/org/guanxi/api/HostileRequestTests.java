@@ -154,6 +154,29 @@ class HostileRequestTests extends GraphQlTestBase {
 	}
 
 	@Test
+	@SuppressWarnings("unchecked")
+	void aTeamOverTheListCapIsCutWithoutFirstAndPagedWithIt() {
+		TestNeo4j.run("UNWIND range(1, 501) AS i CREATE (:SalesRep {id: 'rep-' + right('00' + i, 3), name: 'Rep ' + "
+				+ "right('00' + i, 3), team: 'Crowd'})");
+		RawGraphQl.Answer all = this.raw.post("{ salesReps { id } }");
+		List<Object> shown = (List<Object>) ((Map<String, Object>) all.data()).get("salesReps");
+		assertThat(shown).hasSize(500);
+		assertThat(all.classifications()).containsExactly("BAD_REQUEST");
+		assertThat(all.messages().get(0)).contains("Query.salesReps has more than 500 items")
+			.contains("guanxi.graphql.max-list-size");
+
+		// pages of 500 from offset 0 and 500 give every rep once (the 501 and the book's own), without an error
+		long reps = TestNeo4j.count("MATCH (r:SalesRep) RETURN count(r)");
+		assertThat(reps).isGreaterThan(501);
+		RawGraphQl.Answer pages = this.raw.post("{ a: salesReps(first: 500) { id } b: salesReps(first: 500, offset: 500) { id } }");
+		assertThat(pages.errors()).isEmpty();
+		Map<String, Object> data = (Map<String, Object>) pages.data();
+		List<Object> both = new java.util.ArrayList<>((List<Object>) data.get("a"));
+		both.addAll((List<Object>) data.get("b"));
+		assertThat(both).hasSize((int) reps).doesNotHaveDuplicates().contains(Map.of("id", "rep-001"), Map.of("id", "rep-501"));
+	}
+
+	@Test
 	void amountsStoredOutsideGuanxiThatOverflowAreDataErrorsOfTheirAccountAndPoisonNoReport() {
 		// acc-shunda's won revenue before, and the whole book's, by the report itself
 		Map<String, Object> before = report(this.raw.post(ABC));

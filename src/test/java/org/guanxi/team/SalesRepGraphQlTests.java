@@ -21,6 +21,22 @@ class SalesRepGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void pagesRepsByNameWithFirstAndOffset() {
+		this.graphQl.document("{ salesReps(first: 2) { id } }").execute()
+			.path("salesReps[*].id").entityList(String.class).containsExactly("rep-chen", "rep-li");
+		this.graphQl.document("{ salesReps(first: 2, offset: 2) { id } }").execute()
+			.path("salesReps[*].id").entityList(String.class).containsExactly("rep-zhao");
+		this.graphQl.document("{ salesReps(offset: 1) { id } }").execute()
+			.path("salesReps[*].id").entityList(String.class).containsExactly("rep-li", "rep-zhao");
+		this.graphQl.document("{ salesReps(offset: 3) { id } }").execute()
+			.path("salesReps").entityList(Object.class).hasSize(0);
+		GraphQlErrors.assertFails(this.graphQl.document("{ salesReps(first: 0) { id } }").execute(),
+				ErrorType.BAD_REQUEST, "first must be 1 or more, got 0.");
+		GraphQlErrors.assertFails(this.graphQl.document("{ salesReps(offset: -1) { id } }").execute(),
+				ErrorType.BAD_REQUEST, "offset must be 0 or more, got -1.");
+	}
+
+	@Test
 	void listsRepsByNameWithAccountsAndTies() {
 		var reps = this.graphQl.documentName("salesReps").execute();
 		reps.path("salesReps[*].id").entityList(String.class).containsExactly("rep-chen", "rep-li", "rep-zhao");

@@ -153,6 +153,27 @@ class WorkspacePageTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void aTeamOfMoreThanAListCapOfRepsFillsEveryRepPicker() {
+		// 600 reps besides the demo book's: more than the 500 one list gives without first
+		TestNeo4j.run("UNWIND range(1, 600) AS i CREATE (:SalesRep {id: 'rep-many-' + i, name: 'Many ' + right('00' + i, 3),"
+				+ " team: 'Many'})");
+		long reps = TestNeo4j.count("MATCH (r:SalesRep) RETURN count(r)");
+		assertThat(reps).isGreaterThan(600);
+		open("#/accounts", "accounts", "en");
+		assertThat(options("[data-test=filter-owner]")).as("owner filter: any, then every rep").isEqualTo(reps + 1);
+		open("#/tiers", "tiers", "en");
+		assertThat(options("[data-test=tiers-rep]")).as("tiers: all reps, then every rep").isEqualTo(reps + 1);
+		open("#/referrals", "referrals", "en");
+		assertThat(options("[data-test=ask-rep]")).as("ask list: choose, then every rep").isEqualTo(reps + 1);
+		assertThat(new Select(this.browser.findElement(By.cssSelector("[data-test=ask-rep]"))).getOptions()
+			.stream().map(o -> o.getAttribute("value"))).contains("rep-many-1", "rep-many-600");
+	}
+
+	private long options(String css) {
+		return new Select(this.browser.findElement(By.cssSelector(css))).getOptions().size();
+	}
+
+	@Test
 	void referralTreeReportParetoFunnelAndWarmIntroduction() {
 		open("#/referrals?source=org-vehicle-admin", "referrals", "zh-CN");
 		Map<String, Object> tree = this.graphQl.document("""
