@@ -1,40 +1,13 @@
 // One account: its decision chain as a graph (or table), coverage, influence, insider candidates, every
 // contact's relationship, deals, interactions, its referral chain, and the daily writes.
-import { gql, allReps, REP_PAGE } from '../api.js';
+import { gql, allReps } from '../api.js';
+import { ACCOUNT_QUERY } from './account-query.js';
 import { t, label, money, pct, num, dateTime, day } from '../i18n.js';
 import { h, clear, draw, card, table, badge, classBadge } from '../ui.js';
 import { decisionChainGraph, loadGraphs, CLASS_COLORS } from '../graph.js';
 import { interactionForm, assessForm, referralForm } from '../forms.js';
 import { forgetAccounts } from './accounts.js';
 import { render } from '../main.js';
-
-const QUERY = `query Account($id: ID!) {
-  account(id: $id) {
-    id name industry ownership size units lifecycle intentionGrade opportunityTier relationshipLevel vip signed revenue abcClass
-    owners { id name }
-    suggestedRelationshipLevel { level reason }
-    people {
-      id name title department level buyingRoles decisionWeight insider influenceScore
-      age family hobbies sports food schedule attitude preference phone email
-      reportsTo { id name }
-      influences { person { id } weight }
-      relationship { classification derived organisationInterestMet personalInterestMet evidence nextStep since
-        history { from to at cause } }
-    }
-    deals { id name amount status openedAt expectedCloseAt closedAt lostTo }
-  }
-  decisionChain(accountId: $id) {
-    insiderCandidates { person { id name } score reasons }
-    coverage { wide high deep gaps }
-  }
-  influenceRanking(accountId: $id, limit: 10) {
-    rank score person { id name title }
-    explanation { ownWeightShare sources { person { name } share } }
-  }
-  referralChain(accountId: $id) { depth nodes { __typename id name } links { from { id } to { id } at note } }
-  interactions(filter: {accountId: $id}, first: 10) { edges { node { id kind at outcome note rep { name } person { name } } } }
-  salesReps(first: ${REP_PAGE}) { id name }
-}`;
 
 const SOURCES = `{ organizations { id name } channels { id name } accounts(first: 100) { edges { node { id name } } } }`;
 
@@ -156,7 +129,7 @@ async function sources() {
 
 export async function accountView(main, { id, isCurrent }) {
   loadGraphs();
-  const [data, allSources] = await Promise.all([gql(QUERY, { id }), sources()]);
+  const [data, allSources] = await Promise.all([gql(ACCOUNT_QUERY, { id }), sources()]);
   if (!isCurrent()) return;
   const a = data.account;
   const people = a.people;
