@@ -134,10 +134,16 @@ function followUpsCard(followUps, count) {
   ], followUps), more(followUps, count));
 }
 
+// a lead source's type in words (the names of the source types), with the kind of an organisation or channel
+const SOURCE_TYPES = { ACCOUNT: 'Account', PERSON: 'Person', ORGANIZATION: 'Organization', CHANNEL: 'Channel' };
+const SOURCE_KINDS = { ORGANIZATION: 'OrganizationKind', CHANNEL: 'ChannelKind' };
+
 function groupName(g) {
   if (g.rep) return g.rep.name;
   if (g.key === 'NONE') return label('NONE');
-  return g.sourceKind ? `${g.sourceType} · ${g.sourceKind}` : label(g.key);
+  const type = SOURCE_TYPES[g.sourceType];
+  if (!type) return label(g.key);
+  return g.sourceKind ? `${label(type)} · ${label(g.sourceKind, SOURCE_KINDS[g.sourceType])}` : label(type);
 }
 
 function funnelCard(funnel, groupBy, onGroup) {

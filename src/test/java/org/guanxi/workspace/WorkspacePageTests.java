@@ -171,6 +171,14 @@ class WorkspacePageTests extends GraphQlTestBase {
 			.stream().map(o -> o.getAttribute("value"))).contains("rep-many-1", "rep-many-600");
 	}
 
+	/** The names of the funnel's groups, as its table shows them. */
+	private List<String> funnelGroups() {
+		return this.browser.findElements(By.cssSelector("[data-test=funnel-table] tbody tr td:first-child"))
+			.stream()
+			.map(WebElement::getText)
+			.toList();
+	}
+
 	private long options(String css) {
 		return new Select(this.browser.findElement(By.cssSelector(css))).getOptions().size();
 	}
@@ -227,7 +235,11 @@ class WorkspacePageTests extends GraphQlTestBase {
 			.entityList(Object.class)
 			.get();
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=funnel-table] tbody tr"))).hasSize(groups.size());
+		// lead sources in words of the page's language: the type, then the kind of an organisation or channel
+		assertThat(funnelGroups()).contains("客户", "机构 · 保险公司", "渠道 · 网站").noneMatch(g -> g.matches(".*[A-Z_]{4,}.*"));
 		open("#/tiers?group=LEAD_SOURCE", "tiers", "en");
+		assertThat(funnelGroups()).contains("Account", "Organisation · Insurer", "Channel · Website")
+			.noneMatch(g -> g.matches(".*[A-Z_]{4,}.*"));
 		screenshot("tiers-en");
 
 		open("#/intro?rep=rep-li-na&person=p-song-wenbin", "intro", "zh-CN");
