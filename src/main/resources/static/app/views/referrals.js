@@ -27,7 +27,7 @@ const TREE = `query Tree($id: ID!) {
 
 const REPORT = `query Report($from: Date, $to: Date, $groupBy: ReferralGroupBy) {
   referralSourceReport(from: $from, to: $to, groupBy: $groupBy) {
-    key source { id name } kind kindLabel leads converted conversionRate revenue avgDaysToClose
+    key source { id name } kind leads converted conversionRate revenue avgDaysToClose
   }
 }`;
 
@@ -91,14 +91,16 @@ function treeCard(tree) {
 function reportCard(rows, groupBy, onGroup) {
   const chartBox = h('div', { class: 'chart side', 'data-test': 'report-chart', role: 'img', 'aria-label': t('ref.chart') });
   const bySource = groupBy === 'SOURCE';
-  const name = r => bySource ? (r.source ? r.source.name : r.key) : r.kindLabel;
+  // the kind in the page's language (kindLabel gives both languages, for clients that show one text)
+  const kindName = r => label(r.kind, 'ReferralSourceKind');
+  const name = r => bySource ? (r.source ? r.source.name : r.key) : kindName(r);
   const toggle = select([['SOURCE', t('ref.bySource')], ['KIND', t('ref.byKind')]], groupBy, { 'data-test': 'report-group' });
   toggle.addEventListener('change', () => onGroup(toggle.value));
   const el = card(t('ref.report'), { 'data-test': 'report' },
     h('div', { class: 'toolbar' }, field(t('group.by'), toggle)),
     h('div', { class: 'grid chart-table' }, chartBox, table([
       { key: 'name', title: t('source'), sort: r => name(r), render: r => name(r) },
-      { key: 'kind', title: t('kind'), sort: r => r.kind, render: r => badge(r.kindLabel, 'kind') },
+      { key: 'kind', title: t('kind'), sort: r => r.kind, render: r => badge(kindName(r), 'kind') },
       { key: 'leads', title: t('leads'), num: true, sort: r => r.leads, render: r => r.leads },
       { key: 'converted', title: t('converted'), num: true, sort: r => r.converted, render: r => r.converted },
       { key: 'rate', title: t('conversion'), num: true, sort: r => r.conversionRate, render: r => pct(r.conversionRate) },
@@ -106,7 +108,7 @@ function reportCard(rows, groupBy, onGroup) {
       { key: 'days', title: t('avg.days'), num: true, sort: r => r.avgDaysToClose, render: r => r.avgDaysToClose === null ? '' : num(r.avgDaysToClose, 0) },
     ], rows, { sortKey: 'revenue', test: 'report-table', caption: t('ref.report'), captionHidden: true })));
   const sorted = [...rows].sort((a, b) => a.revenue - b.revenue);
-  const kinds = [...new Set(rows.map(r => r.kindLabel))];
+  const kinds = [...new Set(rows.map(kindName))];
   draw(() => chart(chartBox, {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0, type: 'scroll' },
@@ -114,7 +116,7 @@ function reportCard(rows, groupBy, onGroup) {
     xAxis: { type: 'value', axisLabel: { formatter: v => compactMoney(v) } },
     yAxis: { type: 'category', data: sorted.map(name), axisLabel: { width: 160, overflow: 'truncate' } },
     series: kinds.map(k => ({ name: k, type: 'bar', stack: 'revenue', barMaxWidth: 22,
-      data: sorted.map(r => r.kindLabel === k ? r.revenue : 0) })),
+      data: sorted.map(r => kindName(r) === k ? r.revenue : 0) })),
   }));
   return el;
 }
@@ -122,7 +124,7 @@ function reportCard(rows, groupBy, onGroup) {
 function topCard(top) {
   return card(t('ref.top'), { 'data-test': 'top-referrers' }, table([
     { key: 'name', title: t('source'), sort: r => r.source.name, render: r => h('a', { href: `#/referrals?source=${encodeURIComponent(r.source.id)}` }, r.source.name) },
-    { key: 'kind', title: t('kind'), render: r => badge(label(r.kind), 'kind') },
+    { key: 'kind', title: t('kind'), render: r => badge(label(r.kind, 'ReferralSourceKind'), 'kind') },
     { key: 'direct', title: t('ref.direct'), num: true, sort: r => r.directReferrals, render: r => r.directReferrals },
     { key: 'all', title: t('ref.total'), num: true, sort: r => r.totalReferrals, render: r => r.totalReferrals },
     { key: 'directRevenue', title: t('ref.directRevenue'), num: true, sort: r => r.directRevenue, render: r => money(r.directRevenue) },

@@ -198,6 +198,9 @@ class WorkspacePageTests extends GraphQlTestBase {
 		assertThat(this.browser.findElements(By.cssSelector("[data-test=report-chart] svg"))).hasSize(1);
 		screenshot("referrals-zh-CN");
 
+		// the kinds of source in the page's language only
+		assertThat(columnTexts("[data-test=report-table]", 2)).contains("合作机构", "老客户")
+			.noneMatch(kind -> kind.matches(".*[a-z].*"));
 		List<String> revenues = columnTexts("[data-test=report-table]", 6);
 		this.browser.findElement(By.cssSelector("[data-test=report-table] button[data-key=leads]")).click();
 		this.browser.findElement(By.cssSelector("[data-test=report-table] button[data-key=leads]")).click();
@@ -208,6 +211,8 @@ class WorkspacePageTests extends GraphQlTestBase {
 			.contains("线索");
 		assertThat(columnTexts("[data-test=report-table]", 6)).containsExactlyInAnyOrderElementsOf(revenues);
 		open("#/referrals?source=org-vehicle-admin", "referrals", "en");
+		assertThat(columnTexts("[data-test=report-table]", 2)).contains("Partner organisation", "Customer")
+			.noneMatch(kind -> kind.matches(".*\\p{IsHan}.*"));
 		screenshot("referrals-en");
 
 		open("#/tiers", "tiers", "zh-CN");
