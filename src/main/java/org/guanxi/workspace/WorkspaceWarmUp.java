@@ -35,9 +35,8 @@ import org.springframework.stereotype.Component;
 /**
  * Runs requests like those of the workspace's views once when Guanxi starts, before it says it is ready
  * ({@code workspace/warm-up.graphql} and the account view's own, {@code static/app/views/account-query.js}; as a
- * read-only admin, through the same GraphQL execution as a request): right
- * after a start nothing is compiled or planned, and on the 20,000-account book the first account view took about
- * 4 s, the next ones 0.2 s. They run on the book's own first account in ABC order, its first person, the top
+ * read-only admin, through the same GraphQL execution as a request): right after a start nothing is compiled or
+ * planned, and on the 20,000-account book the first account view took about 4 s, the next ones 0.2 s. They run on the book's own first account in ABC order, its first person, the top
  * referral source and the first rep; what an empty book lacks is left out. Nothing is written. Off with
  * {@code guanxi.workspace.warm-up=false}; never for the command line. A failure is logged and leaves the start
  * as it is.
