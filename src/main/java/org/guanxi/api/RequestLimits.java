@@ -81,11 +81,8 @@ class RequestLimits extends SimplePerformantInstrumentation {
 		if (parameters.isTrivialDataFetcher() && fetcher instanceof LightDataFetcher<?> light) {
 			return lightlyCapped(light, deadline);
 		}
-		GraphQLFieldDefinition field = parameters.getField();
-		GraphQLFieldsContainer parent = parameters.getExecutionStepInfo().getObjectType();
-		int cap = cap(field, parent);
-		int capWithoutFirst = cap == 0 && optionalFirst(field, parent) ? listCap(field, parent) : 0;
-		if (cap == 0 && capWithoutFirst == 0 && parameters.isTrivialDataFetcher()) {
+		int cap = cap(parameters.getField(), parameters.getExecutionStepInfo().getObjectType());
+		if (cap == 0 && parameters.isTrivialDataFetcher()) {
 			return fetcher;
 		}
 		return env -> {
@@ -93,8 +90,7 @@ class RequestLimits extends SimplePerformantInstrumentation {
 				return deadline.firstReport() ? DataFetcherResult.newResult().error(timeout(env)).build() : null;
 			}
 			Object result = fetcher.get(env);
-			int applied = capWithoutFirst != 0 && env.getArgument("first") == null ? capWithoutFirst : cap;
-			return applied == 0 ? result : truncated(result, applied, env);
+			return cap == 0 || paged(env) ? result : truncated(result, cap, env);
 		};
 	}
 
@@ -123,39 +119,31 @@ class RequestLimits extends SimplePerformantInstrumentation {
 			return deadline.firstReport() ? DataFetcherResult.newResult().error(timeout(env)).build() : null;
 		}
 		int cap = cap(field, env.getParentType() instanceof GraphQLFieldsContainer parent ? parent : null);
-		return cap == 0 ? value : truncated(value, cap, env);
+		return cap == 0 || paged(env) ? value : truncated(value, cap, env);
 	}
 
 	/**
-	 * The cap of a list without page arguments, 0 for any other field. Read from the field's definition and
-	 * parent type, not from its environment, which graphql-java then need not build for fields read from their
-	 * parent object.
+	 * The cap of a list whose page size may be left out: a list without page arguments, or one whose {@code first}
+	 * has no default and no cursor goes with it ({@code salesReps}, {@code AbcAnalysis.entries},
+	 * {@code overdueAccounts}...), which is cut only when the request gives no {@code first} ({@link #paged}); 0 for
+	 * any other field. Read from the field's definition and parent type, not from its environment, which
+	 * graphql-java then need not build for fields read from their parent object.
 	 */
 	private int cap(GraphQLFieldDefinition definition, GraphQLFieldsContainer parent) {
+		GraphQLArgument first = definition.getArgument("first");
 		if (!(GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList)
-				|| definition.getArgument("first") != null || definition.getArgument("limit") != null
-				|| parent == null || parent.getName().startsWith("__") || parent.getName().endsWith("Connection")) {
+				|| (first != null && (first.hasSetDefaultValue() || definition.getArgument("after") != null))
+				|| definition.getArgument("limit") != null || parent == null || parent.getName().startsWith("__")
+				|| parent.getName().endsWith("Connection")) {
 			return 0;
 		}
-		return listCap(definition, parent);
-	}
-
-	/**
-	 * Whether a list's page size is optional: {@code first} without a default and no cursor ({@code salesReps},
-	 * {@code AbcAnalysis.entries}, {@code overdueAccounts}...). Given no {@code first}, such a list is cut at its
-	 * cap as a list without page arguments is.
-	 */
-	private static boolean optionalFirst(GraphQLFieldDefinition definition, GraphQLFieldsContainer parent) {
-		GraphQLArgument first = definition.getArgument("first");
-		return first != null && !first.hasSetDefaultValue() && definition.getArgument("after") == null
-				&& GraphQLTypeUtil.unwrapNonNull(definition.getType()) instanceof GraphQLList && parent != null
-				&& !parent.getName().startsWith("__");
-	}
-
-	/** The cap of a list: that of whole-book reports ({@link QueryCost#REPORT_LISTS}) or of the others. */
-	private int listCap(GraphQLFieldDefinition definition, GraphQLFieldsContainer parent) {
 		boolean report = QueryCost.REPORT_LISTS.contains(parent.getName() + "." + definition.getName());
 		return report ? this.limits.maxReportRows() : this.limits.maxListSize();
+	}
+
+	/** Whether the request gives the list a page size of its own, which then bounds it instead of its cap. */
+	private static boolean paged(DataFetchingEnvironment env) {
+		return env.getArgument("first") != null;
 	}
 
 	private Object truncated(Object result, int cap, DataFetchingEnvironment env) {

@@ -46,15 +46,23 @@ public record PageRequest(int first, String afterKey, String afterId) {
 	 * @throws InvalidInput when offset is below 0 or first below 1
 	 */
 	public static <T> List<T> slice(List<T> list, int offset, Integer first) {
+		checkSlice(offset, first);
+		int from = Math.min(offset, list.size());
+		int to = first == null ? list.size() : (int) Math.min((long) from + first, list.size());
+		return list.subList(from, to);
+	}
+
+	/**
+	 * Checks the arguments of {@link #slice} before the list is worked out.
+	 * @throws InvalidInput when offset is below 0 or first below 1
+	 */
+	public static void checkSlice(int offset, Integer first) {
 		if (offset < 0) {
 			throw new InvalidInput("error.offset", offset);
 		}
 		if (first != null && first < 1) {
 			throw new InvalidInput("error.first", first);
 		}
-		int from = Math.min(offset, list.size());
-		int to = first == null ? list.size() : (int) Math.min((long) from + first, list.size());
-		return list.subList(from, to);
 	}
 
 	/** How many rows to fetch: one more than the page, to know whether there is a next page. */

@@ -89,11 +89,6 @@ public class BookResults {
 		this.results = Caffeine.newBuilder().expireAfterAccess(Duration.ofMinutes(10)).build();
 	}
 
-	/** Whether results are kept at all: with the embedded database and {@code max-entries} above 0. */
-	public boolean keeps() {
-		return this.changes != null;
-	}
-
 	/**
 	 * The result named {@code name} with these arguments (values with equals, e.g. dates, ids, enums), worked
 	 * out by {@code compute} unless the same was worked out, for the same visible accounts, since the last change

@@ -22,7 +22,7 @@ import org.guanxi.account.DealService;
 import org.guanxi.account.OpportunityTier;
 import org.guanxi.api.Batches;
 import org.guanxi.api.DataErrors;
-import org.guanxi.core.InvalidInput;
+import org.guanxi.core.PageRequest;
 import org.guanxi.team.SalesRep;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -89,8 +89,9 @@ class TierController {
 	@QueryMapping
 	List<PlannedVisit> visitPlan(@Argument String month, @Argument String repId, @Argument Integer first,
 			GraphQLContext request) {
-		checkFirst(first);
-		return firstOf(plan(month, repId, request), first);
+		// checked before the list is worked out
+		PageRequest.checkSlice(0, first);
+		return PageRequest.slice(plan(month, repId, request), 0, first);
 	}
 
 	@QueryMapping
@@ -101,7 +102,8 @@ class TierController {
 	@QueryMapping
 	List<OverdueAccount> overdueAccounts(@Argument LocalDate asOf, @Argument String repId, @Argument Integer first,
 			DataFetchingFieldSelectionSet selection, GraphQLContext request) {
-		checkFirst(first);
+		// checked before the list is worked out
+		PageRequest.checkSlice(0, first);
 		if (first == null) {
 			// the whole list: the accounts' selected fields come with it
 			List<OverdueAccount> overdue = this.visits.overdue(asOf, repId, AccountFields.selected(selection, "account"));
@@ -112,7 +114,7 @@ class TierController {
 		// share), then the accounts of those shown
 		List<OverdueAccount> overdue = this.visits.overdue(asOf, repId, AccountFields.NONE);
 		request.put(ofRequest("overdueAccounts", asOf, repId), overdue);
-		List<OverdueAccount> shown = firstOf(overdue, first);
+		List<OverdueAccount> shown = PageRequest.slice(overdue, 0, first);
 		if (!selection.contains("account")) {
 			return shown;
 		}
@@ -133,8 +135,9 @@ class TierController {
 	@QueryMapping
 	List<FollowUp> followUpsDue(@Argument LocalDate asOf, @Argument String repId, @Argument Integer first,
 			GraphQLContext request) {
-		checkFirst(first);
-		return firstOf(due(asOf, repId, request), first);
+		// checked before the list is worked out
+		PageRequest.checkSlice(0, first);
+		return PageRequest.slice(due(asOf, repId, request), 0, first);
 	}
 
 	@QueryMapping
@@ -159,18 +162,6 @@ class TierController {
 			key.add(Optional.ofNullable(argument));
 		}
 		return key;
-	}
-
-	/** A list's {@code first} argument, when given, is 1 or more. */
-	private static void checkFirst(Integer first) {
-		if (first != null && first < 1) {
-			throw new InvalidInput("error.first", first);
-		}
-	}
-
-	/** The first {@code first} entries of a list, all of them when first is absent. */
-	private static <T> List<T> firstOf(List<T> list, Integer first) {
-		return first == null ? list : list.subList(0, Math.min(first, list.size()));
 	}
 
 	@QueryMapping

@@ -62,8 +62,7 @@ public abstract class GraphQlTestBase {
 		registry.add("spring.neo4j.authentication.password", () -> "unused");
 		registry.add("guanxi.embedded.enabled", () -> "false");
 		registry.add("guanxi.demo-data.enabled", () -> "false");
-		// each test's results are worked out by its own requests (ResultsPreparationTests prepares them on purpose)
-		registry.add("guanxi.book-results.prepare-at-start", () -> "false");
+		// each test's results are worked out by its own requests (WorkspaceWarmUpTests warms up on purpose)
 		registry.add("guanxi.workspace.warm-up", () -> "false");
 		// tests move the clock by months: sign-in tokens of the test users outlive that
 		registry.add("guanxi.security.token-lifetime", () -> "3650d");
