@@ -3,8 +3,13 @@ package org.guanxi.relationship;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 import graphql.GraphQLContext;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
+import org.dataloader.DataLoader;
 
 import org.guanxi.account.Account;
 import org.guanxi.api.Batches;
@@ -13,15 +18,27 @@ import org.guanxi.core.PageRequest;
 import org.guanxi.stakeholder.Person;
 import org.guanxi.stakeholder.RelationshipClass;
 import org.guanxi.tiering.AbcService;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class RelationshipController {
+
+	/**
+	 * The fields of {@code Relationship} its class and halves give: a request that asks for nothing else is
+	 * answered from the halves ({@link RelationshipService#classOnly}), without the evidence, assessments, history
+	 * and next step the other fields need.
+	 */
+	static final Set<String> CLASS_FIELDS = Set.of("classification", "organisationInterestMet",
+			"personalInterestMet", "derived", "derivedOrganisationInterestMet", "derivedPersonalInterestMet",
+			"__typename");
 
 	private final RelationshipService relationships;
 
@@ -32,16 +49,26 @@ class RelationshipController {
 	private final AbcService abc;
 
 	RelationshipController(RelationshipService relationships, AssessmentService assessments,
-			RelationshipLevelService levels, AbcService abc) {
+			RelationshipLevelService levels, AbcService abc, BatchLoaderRegistry registry) {
 		this.relationships = relationships;
 		this.assessments = assessments;
 		this.levels = levels;
 		this.abc = abc;
+		registry.<String, Relationship>forName("relationshipOfPerson")
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> relationships.relationships(ids)));
+		registry.<String, Relationship>forName("classOfPerson")
+			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(() -> relationships.classOnly(ids)));
 	}
 
-	@BatchMapping(typeName = "Person")
-	Map<Person, Relationship> relationship(List<Person> people) {
-		return Batches.values(people, Person::id, this.relationships::relationships);
+	/** One query per request for all people whose relationship it asks, the lighter one when it asks the class. */
+	@SchemaMapping(typeName = "Person")
+	CompletableFuture<Relationship> relationship(Person person, DataFetchingFieldSelectionSet selection,
+			DataLoader<String, Relationship> relationshipOfPerson, DataLoader<String, Relationship> classOfPerson) {
+		boolean classOnly = selection.getImmediateFields()
+			.stream()
+			.map(SelectedField::getName)
+			.allMatch(CLASS_FIELDS::contains);
+		return (classOnly ? classOfPerson : relationshipOfPerson).load(person.id());
 	}
 
 	@BatchMapping(typeName = "Account")

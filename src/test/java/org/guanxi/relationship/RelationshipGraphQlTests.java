@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.guanxi.graph.Cypher;
 import org.guanxi.stakeholder.RelationshipClass;
@@ -457,6 +458,44 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 		assess(Map.of("personId", "p-qian", "personalInterestMet", true, "organisationInterestMet", true));
 		assertThat(level("acc-gamma")).containsExactly("PARTNER",
 				"partners with decider Qian Hao (Director); C by revenue (CNY 0, rank 3 of 3), not A");
+	}
+
+	@Test
+	void aRequestForTheClassAndHalvesOnlyReadsTheHalvesAndGetsTheSameValues() throws Exception {
+		// Chen Jun's account is signed; assessed: the personal half is met, which evidence does not show
+		assess(Map.of("personId", "p-chen", "personalInterestMet", true));
+		String halves = "classification organisationInterestMet personalInterestMet derived "
+				+ "derivedOrganisationInterestMet derivedPersonalInterestMet";
+		// classification, effective halves, derived, derived halves: worked out by hand from the fixture
+		Map<String, String> expected = Map.of("p-wang", "PARTNER true true true true true", "p-chen",
+				"PARTNER true true false true false", "p-zhao", "FRIEND false true true false true", "p-qian",
+				"OUTSIDER false false true false false");
+		for (String extra : List.of("", "__typename", "evidence", "nextStep")) {
+			Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+			Map<String, Object> people;
+			try (AutoCloseable listening = this.cypher.listen((name, parameters) -> read.add(name))) {
+				StringBuilder document = new StringBuilder("{");
+				for (String id : expected.keySet()) {
+					document.append(' ').append(id.replace("-", "_")).append(": person(id: \"").append(id)
+						.append("\") { relationship { ").append(halves).append(' ').append(extra).append(" } }");
+				}
+				people = map(this.graphQl.document(document.append(" }").toString()).execute().returnResponse()
+					.getData());
+			}
+			expected.forEach((id, values) -> {
+				Map<String, Object> relationship = map(map(people.get(id.replace("-", "_"))).get("relationship"));
+				assertThat(List.of(relationship.get("classification"), relationship.get("organisationInterestMet"),
+						relationship.get("personalInterestMet"), relationship.get("derived"),
+						relationship.get("derivedOrganisationInterestMet"),
+						relationship.get("derivedPersonalInterestMet")).stream().map(String::valueOf).toList())
+					.as("%s with %s", id, extra)
+					.containsExactly(values.split(" "));
+			});
+			boolean classOnly = extra.isEmpty() || extra.equals("__typename");
+			assertThat(read).as("queries with %s", extra)
+				.contains(classOnly ? "relationship/halves" : "relationship/view")
+				.doesNotContain(classOnly ? "relationship/view" : "relationship/halves");
+		}
 	}
 
 	@Test
