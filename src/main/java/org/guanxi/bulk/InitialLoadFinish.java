@@ -1,6 +1,8 @@
 package org.guanxi.bulk;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +47,11 @@ class InitialLoadFinish {
 
 	private final int writers;
 
-	InitialLoadFinish(Driver driver, Cypher cypher, HistoryRecorder history, BulkProperties properties) {
+	private final Clock clock;
+
+	InitialLoadFinish(Driver driver, Cypher cypher, HistoryRecorder history, BulkProperties properties, Clock clock) {
 		this.writers = Math.max(1, properties.writers());
+		this.clock = clock;
 		this.driver = driver;
 		this.cypher = cypher;
 		this.history = history;
@@ -73,7 +78,13 @@ class InitialLoadFinish {
 	}
 
 	private void recordHistory(Session session) {
-		record(List.of(), ids(session, "initialSignedPeople"), "people.csv");
+		// people.csv: the people of signed accounts, all with the same first entry (no other evidence seen yet)
+		Map<String, Object> entry = this.history.firstEntry(true, false, Text.of("cause.import", "people.csv"));
+		if (entry != null) {
+			log.debug("Recording the classes people.csv changed");
+			session.run(this.cypher.text("bulk/initialSignedHistory"),
+					Map.of("entry", entry, "now", OffsetDateTime.now(this.clock)), LONG).consume();
+		}
 		List<String> people = ids(session, "initialPendingInteractions");
 		run(session, "initialShowInteractions");
 		record(List.of(), people, "interactions.csv");

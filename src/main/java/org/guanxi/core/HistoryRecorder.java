@@ -1,6 +1,7 @@
 package org.guanxi.core;
 
 import java.util.Collection;
+import java.util.Map;
 
 import org.neo4j.driver.QueryRunner;
 
@@ -18,5 +19,13 @@ public interface HistoryRecorder {
 
 	/** After the write, in its transaction: records each class it changed, now, with the cause given. */
 	void afterWrite(QueryRunner tx, Collection<String> accountIds, Collection<String> personIds, Text cause);
+
+	/**
+	 * The history entry a write records for a person when only these halves are met by evidence and nothing else
+	 * is known of them yet (no assessment, no class recorded before): its properties {@code from}, {@code to},
+	 * {@code cause}, {@code causeKey} and {@code causeArgs}; null when the class stays OUTSIDER. For writers that
+	 * record it for many people at once (the initial load).
+	 */
+	Map<String, Object> firstEntry(boolean organisationMet, boolean personalMet, Text cause);
 
 }

@@ -60,4 +60,9 @@ class ImportHistory implements HistoryRecorder {
 		};
 	}
 
+	@Override
+	public Map<String, Object> firstEntry(boolean organisationMet, boolean personalMet, Text cause) {
+		return this.history.firstEntry(organisationMet, personalMet, cause);
+	}
+
 }

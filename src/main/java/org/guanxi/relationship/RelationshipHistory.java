@@ -188,6 +188,19 @@ class RelationshipHistory {
 		return recorded;
 	}
 
+	/**
+	 * The entry {@link #record} makes for a person with these halves derived from evidence, no assessment and no
+	 * class recorded before: from, to, cause, causeKey and causeArgs; null when the class stays OUTSIDER.
+	 */
+	Map<String, Object> firstEntry(boolean organisation, boolean personal, Text prefix) {
+		Halves halves = new Halves(null, organisation, personal, null, null, RelationshipClass.OUTSIDER);
+		if (!halves.drifted()) {
+			return null;
+		}
+		return withCause(Map.of("from", RelationshipClass.OUTSIDER.name(), "to", halves.classification().name()),
+				Causes.of(prefix, halves, this.settings));
+	}
+
 	/** The people of these accounts, by id. */
 	List<String> peopleOf(Queries queries, Collection<String> accountIds) {
 		List<String> people = new ArrayList<>();
