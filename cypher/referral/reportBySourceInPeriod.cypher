@@ -9,6 +9,10 @@
 // to the account's first WON deal closed on or after it, over the edges that have one)])]; a source's line is the
 // sum of its entries. Only visible sources and targets count ($visibility).
 // Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
+// the accounts of the visible reps, listed once (the visibility predicate's whole-book form): each referral's
+// target account and source are checked against it below, and the list goes no further (carried through the
+// groupings below, it would be counted in every group of a large book)
+CALL () { MATCH (visibleOwner:SalesRep) WHERE NOT $visibility.all AND (visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams) MATCH (visibleOwner)-[:OWNS]->(owned:Account) RETURN collect(owned) AS visibleOwned }
 // every referral, or those of the given accounts and their people (found from the accounts, not among every
 // referral; a person of two of them once)
 CALL () {
@@ -25,14 +29,17 @@ CALL () {
   WITH DISTINCT s, r, t
   RETURN s, r, t
 }
-WITH s, r, t
+WITH s, r, t, visibleOwned
 WHERE r.at >= $from AND r.at <= $to
-WITH t, collect({s: s, at: r.at}) AS referrals
-WITH t, referrals, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
+WITH s, r, t, visibleOwned, CASE WHEN t:Account THEN t ELSE head(COLLECT { MATCH (t)-[:WORKS_AT]->(ta:Account) RETURN ta }) END AS acct
 // only referrals of accounts (and people of accounts) the user may see; of the given accounts when given (a person
 // of another account too counts for the account the whole book counts it for)
 WHERE acct IS NOT NULL AND CASE WHEN $ids IS NULL THEN true ELSE acct.id IN $ids END
-  AND ($visibility.all OR EXISTS { (acct)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (acct)<-[:OWNS]-(:SalesRep) }))
+  AND ($visibility.all OR acct IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (acct)<-[:OWNS]-(:SalesRep) }))
+// whether the user may see the source
+WITH acct, s, r,
+     (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR s IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR visibleAccount IN visibleOwned OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }))) AS sourceVisible
+WITH acct, collect({s: s, at: r.at, sourceVisible: sourceVisible}) AS referrals
 WITH referrals, acct,
      CASE WHEN acct IS NULL THEN [] ELSE [d IN COLLECT { MATCH (d:Deal)-[:FOR]->(acct) RETURN d ORDER BY d.closedAt } WHERE d.status = 'WON' AND d.amount >= 0.0 AND d.amount <= 1.0e15 | {amount: d.amount, closedAt: d.closedAt}] END AS won
 WITH referrals, acct,
@@ -40,18 +47,17 @@ WITH referrals, acct,
      reduce(x = 0.0, d IN won | x + coalesce(d.amount, 0.0)) AS revenue,
      [d IN won WHERE d.closedAt IS NOT NULL | d.closedAt] AS closes
 UNWIND referrals AS referral
-WITH acct, referral.s AS s, converted, revenue,
+WITH acct, referral.s AS s, referral.sourceVisible AS sourceVisible, converted, revenue,
      head([c IN closes WHERE referral.at IS NOT NULL AND c >= referral.at]) AS firstClose, referral.at AS at
-WITH acct, s, converted, revenue,
+WITH acct, s, sourceVisible, converted, revenue,
      CASE WHEN firstClose IS NULL THEN null ELSE duration.inDays(at, firstClose).days END AS days
-WITH acct, s, count(*) AS leads,
+WITH acct, s, sourceVisible, count(*) AS leads,
      sum(CASE WHEN converted THEN 1 ELSE 0 END) AS converted,
      sum(CASE WHEN converted THEN revenue ELSE 0.0 END) AS revenue,
      sum(days) AS daysSum, count(days) AS daysCount
-// the source's own data once for all the accounts it referred
-WITH s, collect([acct.id, leads, converted, revenue, daysSum, daysCount]) AS referred
-// only sources the user may see
-WHERE (s:Organization OR s:Channel OR (s:Account AND ($visibility.all OR EXISTS { (s)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (s)<-[:OWNS]-(:SalesRep) }))) OR (s:Person AND ($visibility.all OR EXISTS { (s)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) })))
+// the source's own data once for all the accounts it referred; only sources the user may see
+WITH s, sourceVisible, collect([acct.id, leads, converted, revenue, daysSum, daysCount]) AS referred
+WHERE sourceVisible
 OPTIONAL MATCH (s)-[:WORKS_AT]->(sa:Account)
 // one row of lists: the thousands of sources of a large book come as one record, not one record each
 RETURN collect([elementId(s), labels(s), s.id, s.kind,

@@ -54,8 +54,9 @@ class QueryCostTests extends GraphQlTestBase {
 					+ "explanation { ownWeightShare sources { person { id } share } } } }",
 			"{ warmIntroPaths(fromRepId: \"rep-001\", toPersonId: \"p-000040-02\", maxHops: 3) { strength hops "
 					+ "nodes { id } } }",
+			// nextStep needs the relationship view (the class alone is read from the halves)
 			"{ relationships(accountId: \"acc-000003\") { totalCount edges { node { id relationship "
-					+ "{ classification } } } } }",
+					+ "{ classification nextStep } } } } }",
 			"{ relationships(repId: \"rep-002\") { totalCount } relationshipMix(repId: \"rep-002\") "
 					+ "{ classification count } }",
 			"{ relationshipChanges(from: \"2026-01-01\", to: \"2026-11-23\") { __typename } }",
