@@ -107,9 +107,8 @@ public class RelationshipService implements RelationshipClassifier {
 	public Map<String, Relationship> classOnly(Collection<String> personIds) {
 		Map<String, Relationship> classes = new HashMap<>();
 		this.history.halves(personIds)
-			.forEach((id, halves) -> classes.put(id, new Relationship(id, halves.classification(),
-					halves.organisation(), halves.personal(), halves.derived(), halves.organisationDerived(),
-					halves.personalDerived(), null, List.of(), List.of(), null, List.of(), null, null)));
+			.forEach((id, halves) -> classes.put(id,
+					of(halves, null, List.of(), List.of(), null, List.of(), null, null)));
 		return classes;
 	}
 
@@ -253,10 +252,18 @@ public class RelationshipService implements RelationshipClassifier {
 		RelationshipClass classification = halves.classification();
 		List<Text> evidence = Evidence.of(Boolean.TRUE.equals(row.get("signed")), Values.maps(row.get("wonDeals")),
 				Values.maps(row.get("personal")), current, this.settings.currency(), this.clock.getZone());
-		return new Relationship(halves.personId(), classification, halves.organisation(), halves.personal(),
-				halves.derived(), halves.organisationDerived(), halves.personalDerived(), current, assessments,
-				evidence, history.isEmpty() ? null : history.get(history.size() - 1).at(), history,
-				Road.of(classification, history), nextStep(row).text(halves.classification(), this.settings));
+		return of(halves, current, assessments, evidence,
+				history.isEmpty() ? null : history.get(history.size() - 1).at(), history,
+				Road.of(classification, history), nextStep(row).text(classification, this.settings));
+	}
+
+	/** The relationship whose class and halves (effective and derived) are those of {@code halves}. */
+	private static Relationship of(Halves halves, RelationshipAssessment assessment,
+			List<RelationshipAssessment> assessments, List<Text> evidence, OffsetDateTime since,
+			List<RelationshipChange> history, String road, Text nextStep) {
+		return new Relationship(halves.personId(), halves.classification(), halves.organisation(),
+				halves.personal(), halves.derived(), halves.organisationDerived(), halves.personalDerived(),
+				assessment, assessments, evidence, since, history, road, nextStep);
 	}
 
 	/**
