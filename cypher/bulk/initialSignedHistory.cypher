@@ -1,6 +1,7 @@
 // After a bulk initial load: the class history the write of people.csv records, for every person of a signed
-// account at once. Their interactions, deals and assessments are not seen yet and no class is recorded before,
-// so each gets the same first entry ($entry, worked out by the rules of every write). Parameters: $entry
+// account at once. That write sees none of their interactions, deals and assessments (files read after it) and no
+// class recorded before, so each gets the same first entry ($entry, worked out by the rules of every write); this
+// query reads none of them either. Parameters: $entry
 // ({from, to, cause, causeKey, causeArgs}), $now (datetime). Returns nothing.
 MATCH (p:Person)
 WHERE EXISTS { (p)-[:WORKS_AT]->(a:Account) WHERE a.signed }

@@ -85,9 +85,7 @@ class InitialLoadFinish {
 			session.run(this.cypher.text("bulk/initialSignedHistory"),
 					Map.of("entry", entry, "now", OffsetDateTime.now(this.clock)), LONG).consume();
 		}
-		List<String> people = ids(session, "initialPendingInteractions");
-		run(session, "initialShowInteractions");
-		record(List.of(), people, "interactions.csv");
+		record(List.of(), ids(session, "initialPendingInteractions"), "interactions.csv");
 		List<String> accounts = ids(session, "initialPendingDeals");
 		run(session, "initialShowDeals");
 		record(accounts, List.of(), "deals.csv");

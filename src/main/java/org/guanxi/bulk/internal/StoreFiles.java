@@ -25,14 +25,11 @@ import org.guanxi.bulk.BulkFile;
  * its file would give it (defaults, the intention grade a referral raises); what those queries derive from other
  * nodes (the assessed halves, the recorded class, empty lists) is left to Cypher once the database runs.
  * <p>
- * When the class history is to be recorded (no history file), POSITIVE interactions and WON deals get a
- * {@link #PENDING_INTERACTION} and {@link #PENDING_DEAL} label instead of theirs, so that the history can be
- * recorded file by file as the transactional import records it.
+ * When the class history is to be recorded (no history file), WON deals get a {@link #PENDING_DEAL} label instead
+ * of theirs, so that the history can be recorded file by file as the transactional import records it (the
+ * interactions are seen before the deals).
  */
 public final class StoreFiles implements BatchWriter, AutoCloseable {
-
-	/** The label of a POSITIVE interaction whose evidence the history has not seen yet. */
-	public static final String PENDING_INTERACTION = "ImportPendingInteraction";
 
 	/** The label of a WON deal whose evidence the history has not seen yet. */
 	public static final String PENDING_DEAL = "ImportPendingDeal";
@@ -161,9 +158,7 @@ public final class StoreFiles implements BatchWriter, AutoCloseable {
 				return new long[] { 1, 1 };
 			}
 			case "createInteractions" -> {
-				String label = this.pending && "POSITIVE".equals(props.get("outcome")) ? PENDING_INTERACTION
-						: "Interaction";
-				node("interaction", label, BulkFile.INTERACTIONS, id, props);
+				node("interaction", "Interaction", BulkFile.INTERACTIONS, id, props);
 				long ties = 0;
 				if (row.get("rep") != null) {
 					tie("LOGGED", "rep", (String) row.get("rep"), "interaction", id, Map.of(), BulkFile.INTERACTIONS);
