@@ -235,6 +235,25 @@ class SideBySideBenchmark {
 						RETURN [n IN nodes(path) | [n.id, n.name]] AS chain""",
 						Map.of("id", referred.get(i % referred.size()))),
 				false);
+		// the accounts that referred the most others: the trees of account sources, five levels down
+		List<String> referring = plain.strings("""
+				MATCH (a:Account)-[:REFERRED]->()
+				WITH a, count(*) AS referrals ORDER BY referrals DESC, a.id LIMIT 20
+				RETURN a.id AS id""", Map.of());
+		if (!referring.isEmpty()) {
+			measure("`referralTree` maxDepth 5 (20 accounts that referred the most)", "≤ 1.3×", ROUNDS * 2,
+					i -> http.post("{ referralTree(sourceId: \"" + referring.get(i % referring.size())
+							+ "\", maxDepth: 5) { totalReferrals directRevenue indirectRevenue totalRevenue "
+							+ "nodes { node { __typename id name } depth referredBy revenue } } }"),
+					i -> plain.run("""
+							MATCH (s:Account {id: $id})
+							MATCH path = ANY SHORTEST (s)-[:REFERRED]->{1,5}(n)
+							WITH n, length(path) AS depth
+							OPTIONAL MATCH (d:Deal)-[:FOR]->(n) WHERE d.status = 'WON'
+							RETURN n.id, n.name, depth, sum(d.amount) AS revenue""",
+							Map.of("id", referring.get(i % referring.size()))),
+					false);
+		}
 		wholeBook(http, "`abcAnalysis`, " + String.format("%,d", ACCOUNTS) + " entries",
 				"{ abcAnalysis { totalRevenue entries { account { id name } revenue share cumulativeShare abcClass } } }",
 				i -> plain.run("""

@@ -78,7 +78,8 @@ public class ReferralChainService {
 			.start();
 		Map<String, Reached> reached = new HashMap<>();
 		HiddenEntities hidden = HiddenEntities.forRequest();
-		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> children(refs, reached, hidden));
+		Map<String, List<ReferralEdge>> edges = edges(source.ref(), depth - 1, reached, hidden);
+		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> outOf(edges, refs));
 		Map<String, String> idByRef = new HashMap<>();
 		idByRef.put(source.ref(), SourceNodes.id(source.record()));
 		reached.forEach((ref, r) -> idByRef.put(ref, SourceNodes.id(r.record())));
@@ -164,10 +165,14 @@ public class ReferralChainService {
 					(List<Map<String, Object>>) row.get("steps")));
 	}
 
-	private Map<String, List<ReferralEdge>> children(Collection<String> refs, Map<String, Reached> reached,
+	/**
+	 * The outgoing edges of the source and of every node within {@code levels} links of it, by element id of their
+	 * node, in one query: those a walk to depth {@code levels + 1} follows. Their targets go into {@code reached}.
+	 */
+	private Map<String, List<ReferralEdge>> edges(String source, int levels, Map<String, Reached> reached,
 			HiddenEntities hidden) {
 		Map<String, List<ReferralEdge>> edges = new HashMap<>();
-		for (Map<String, Object> row : this.cypher.query("referral/treeChildren", Map.of("refs", List.copyOf(refs)))
+		for (Map<String, Object> row : this.cypher.query("referral/treeEdges", Map.of("ref", source, "levels", levels))
 			.fetch()
 			.all()) {
 			ReferralEdge edge = new ReferralEdge((String) row.get("from"), (String) row.get("fromId"),
@@ -176,6 +181,19 @@ public class ReferralChainService {
 			reached.computeIfAbsent(edge.to(), k -> reached(row, hidden));
 		}
 		return edges;
+	}
+
+	/** The outgoing edges of a level's nodes. */
+	private static Map<String, List<ReferralEdge>> outOf(Map<String, List<ReferralEdge>> edges,
+			Collection<String> level) {
+		Map<String, List<ReferralEdge>> out = new HashMap<>();
+		for (String ref : level) {
+			List<ReferralEdge> from = edges.get(ref);
+			if (from != null) {
+				out.put(ref, from);
+			}
+		}
+		return out;
 	}
 
 	/** A reached node with its revenue; a node the user may not see shows none, and says it hides some. */

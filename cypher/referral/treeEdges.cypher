@@ -1,11 +1,15 @@
-// The outgoing REFERRED edges of a level of a referral tree, with what the targets are worth.
-// Parameters: $refs (element ids of the level's nodes), $visibility.
+// The outgoing REFERRED edges of every node a referral tree walks from, in one query: the source and each node
+// within $levels links of it (its shortest distance), the nodes whose edges a breadth-first walk to depth
+// $levels + 1 follows, with what the targets are worth.
+// Parameters: $ref (element id of the source), $levels (0 or more: the tree's depth - 1), $visibility.
 // Returns per edge: from (element id), fromId, to (element id), at (date), labels, node, accountId (for a
 // person target), revenue (the target's WON deal amounts summed; 0 for persons), visible (whether the user may
 // see the target), colleagues (when not: the names of the reps who own the target or its account).
 // Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
-UNWIND $refs AS ref
-MATCH (s) WHERE elementId(s) = ref
+MATCH (source) WHERE elementId(source) = $ref
+MATCH path = ANY SHORTEST (source)-[:REFERRED]->*(s)
+WHERE length(path) <= $levels
+WITH elementId(s) AS ref, s
 MATCH (s)-[r:REFERRED]->(t)
 OPTIONAL MATCH (t)-[:WORKS_AT]->(acc:Account)
 WITH ref, s, r, t, acc, CASE WHEN t:Account THEN ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) })) WHEN t:Person THEN ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) ELSE true END AS visible
