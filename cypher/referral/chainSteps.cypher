@@ -5,8 +5,8 @@
 // seen (cycles) and asks again from the last step when all 5 were found. Chains and trees find their first node
 // here.
 // Parameters: $ref (element id of the node to start from; null to find it by $id), $id, $labels (list of
-// 'Account', 'Person', 'Organization', 'Channel'), $visibility (accounts and people the user may not see are not
-// found by id).
+// 'Account', 'Person', 'Organization', 'Channel'), $back (false: the node alone, no steps; a tree's source),
+// $visibility (accounts and people the user may not see are not found by id).
 // Returns no row when no node was found; else one row: start (map: ref (element id), labels, node, accountId (the
 // account a person works at, else null)), steps (list of maps: step (0 = the nearest referrer), ref, labels, node,
 // accountId (of a person), at, note, visible (whether the user may see the node), colleagues (when not: the names of
@@ -24,6 +24,7 @@ CALL () {
 }
 WITH n AS n0 ORDER BY priority LIMIT 1
 OPTIONAL CALL (n0) {
+  WITH n0 WHERE $back
   MATCH (s)-[r:REFERRED]->(n0)
   RETURN s AS n1, r AS r1 ORDER BY r1.at ASC, n1.id ASC, elementId(n1) ASC LIMIT 1
 }

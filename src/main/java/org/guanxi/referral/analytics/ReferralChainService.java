@@ -73,7 +73,7 @@ public class ReferralChainService {
 	public ReferralTree tree(String sourceId, Integer maxDepth, Double decay) {
 		int depth = depth(maxDepth);
 		double weight = decay(decay);
-		FoundNode source = first(sourceId, ANY_SOURCE)
+		FoundNode source = walk(null, sourceId, ANY_SOURCE, false)
 			.orElseThrow(() -> new ReferralSourceNotFound("ReferralSource", sourceId))
 			.start();
 		Map<String, Reached> reached = new HashMap<>();
@@ -134,7 +134,7 @@ public class ReferralChainService {
 			}
 			if (more) {
 				// all the steps one query walks were new: on from the last of them
-				walk = walk(current.ref(), null, List.of()).orElse(null);
+				walk = walk(current.ref(), null, List.of(), true).orElse(null);
 				more = walk != null;
 			}
 		}
@@ -145,19 +145,20 @@ public class ReferralChainService {
 
 	/** A node found by id among the labels, with the first referrers back from it; empty when there is none. */
 	private Optional<Walk> first(String id, List<String> labels) {
-		return walk(null, id, labels);
+		return walk(null, id, labels, true);
 	}
 
 	/**
-	 * The node of element id {@code ref} (or, for null, of {@code id} among the labels) and the next referrers back
-	 * from it, as many as one query walks ({@code referral/chainSteps}).
+	 * The node of element id {@code ref} (or, for null, of {@code id} among the labels) and, when {@code back}, the
+	 * next referrers back from it, as many as one query walks ({@code referral/chainSteps}).
 	 */
 	@SuppressWarnings("unchecked")
-	private Optional<Walk> walk(String ref, String id, List<String> labels) {
+	private Optional<Walk> walk(String ref, String id, List<String> labels, boolean back) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("ref", ref);
 		parameters.put("id", id);
 		parameters.put("labels", labels);
+		parameters.put("back", back);
 		return this.cypher.query("referral/chainSteps", parameters)
 			.fetch()
 			.one()
