@@ -1,14 +1,16 @@
-// The outgoing REFERRED edges of every node a referral tree walks from, in one query: the source and each node
-// within $levels links of it (its shortest distance), the nodes whose edges a breadth-first walk to depth
-// $levels + 1 follows, with what the targets are worth.
-// Parameters: $ref (element id of the source), $levels (0 or more: the tree's depth - 1), $visibility.
+// The outgoing REFERRED edges of the nodes a referral tree walks from, several levels in one query: those of the
+// nodes $refs (a level of the walk; the source first) and of every node within $levels links of them (0 to 4: the
+// search goes no further than 4 links), with what the targets are worth.
+// Parameters: $refs (element ids), $levels (0 to 4), $visibility.
 // Returns per edge: from (element id), fromId, to (element id), at (date), labels, node, accountId (for a
 // person target), revenue (the target's WON deal amounts summed; 0 for persons), visible (whether the user may
 // see the target), colleagues (when not: the names of the reps who own the target or its account).
 // Amounts outside 0..10^15 (written outside Guanxi) are left out here and reported as data errors of their account.
-MATCH (source) WHERE elementId(source) = $ref
-MATCH path = ANY SHORTEST (source)-[:REFERRED]->*(s)
+UNWIND $refs AS start
+MATCH (source) WHERE elementId(source) = start
+MATCH path = ANY SHORTEST (source)-[:REFERRED]->{0,4}(s)
 WHERE length(path) <= $levels
+WITH DISTINCT s
 WITH elementId(s) AS ref, s
 MATCH (s)-[r:REFERRED]->(t)
 OPTIONAL MATCH (t)-[:WORKS_AT]->(acc:Account)

@@ -41,6 +41,9 @@ public class ReferralChainService {
 
 	private static final List<String> ANY_SOURCE = List.of("Account", "Person", "Organization", "Channel");
 
+	/** How many links beyond a level's nodes treeEdges.cypher reads in one query (its search's bound). */
+	private static final int TREE_LEVELS_PER_QUERY = 4;
+
 	/** How many steps back chainSteps.cypher walks in one query. */
 	private static final int CHAIN_STEPS_PER_QUERY = 5;
 
@@ -78,8 +81,7 @@ public class ReferralChainService {
 			.start();
 		Map<String, Reached> reached = new HashMap<>();
 		HiddenEntities hidden = HiddenEntities.forRequest();
-		Map<String, List<ReferralEdge>> edges = edges(source.ref(), depth - 1, reached, hidden);
-		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, refs -> outOf(edges, refs));
+		List<ReferralBfs.Visit> visits = ReferralBfs.walk(source.ref(), depth, new TreeEdges(depth, reached, hidden));
 		Map<String, String> idByRef = new HashMap<>();
 		idByRef.put(source.ref(), SourceNodes.id(source.record()));
 		reached.forEach((ref, r) -> idByRef.put(ref, SourceNodes.id(r.record())));
@@ -167,34 +169,62 @@ public class ReferralChainService {
 	}
 
 	/**
-	 * The outgoing edges of the source and of every node within {@code levels} links of it, by element id of their
-	 * node, in one query: those a walk to depth {@code levels + 1} follows. Their targets go into {@code reached}.
+	 * The outgoing edges of each level of a tree's walk, read up to {@link #TREE_LEVELS_PER_QUERY} + 1 levels at a
+	 * time ({@code referral/treeEdges}): those of a level's nodes and of every node within that many links of them.
+	 * A node at depth d of the walk is within d - b links of the level at depth b the last query started from, so
+	 * its edges were read when d - b is at most that many. The targets go into {@code reached}.
 	 */
-	private Map<String, List<ReferralEdge>> edges(String source, int levels, Map<String, Reached> reached,
-			HiddenEntities hidden) {
-		Map<String, List<ReferralEdge>> edges = new HashMap<>();
-		for (Map<String, Object> row : this.cypher.query("referral/treeEdges", Map.of("ref", source, "levels", levels))
-			.fetch()
-			.all()) {
-			ReferralEdge edge = new ReferralEdge((String) row.get("from"), (String) row.get("fromId"),
-					(String) row.get("to"), (LocalDate) row.get("at"));
-			edges.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
-			reached.computeIfAbsent(edge.to(), k -> reached(row, hidden));
-		}
-		return edges;
-	}
+	private final class TreeEdges implements ReferralBfs.Children {
 
-	/** The outgoing edges of a level's nodes. */
-	private static Map<String, List<ReferralEdge>> outOf(Map<String, List<ReferralEdge>> edges,
-			Collection<String> level) {
-		Map<String, List<ReferralEdge>> out = new HashMap<>();
-		for (String ref : level) {
-			List<ReferralEdge> from = edges.get(ref);
-			if (from != null) {
-				out.put(ref, from);
+		private final int maxDepth;
+
+		private final Map<String, Reached> reached;
+
+		private final HiddenEntities hidden;
+
+		private final Map<String, List<ReferralEdge>> edges = new HashMap<>();
+
+		/** The depth of the next level asked for (0: the source). */
+		private int depth;
+
+		/** The depth of the level the last query started from. */
+		private int base;
+
+		TreeEdges(int maxDepth, Map<String, Reached> reached, HiddenEntities hidden) {
+			this.maxDepth = maxDepth;
+			this.reached = reached;
+			this.hidden = hidden;
+		}
+
+		@Override
+		public Map<String, List<ReferralEdge>> of(Collection<String> level) {
+			int at = this.depth++;
+			if (at == 0 || at - this.base > TREE_LEVELS_PER_QUERY) {
+				read(level, Math.min(this.maxDepth - 1 - at, TREE_LEVELS_PER_QUERY));
+				this.base = at;
+			}
+			Map<String, List<ReferralEdge>> out = new HashMap<>();
+			for (String ref : level) {
+				List<ReferralEdge> from = this.edges.get(ref);
+				if (from != null) {
+					out.put(ref, from);
+				}
+			}
+			return out;
+		}
+
+		private void read(Collection<String> refs, int levels) {
+			for (Map<String, Object> row : ReferralChainService.this.cypher
+				.query("referral/treeEdges", Map.of("refs", List.copyOf(refs), "levels", levels))
+				.fetch()
+				.all()) {
+				ReferralEdge edge = new ReferralEdge((String) row.get("from"), (String) row.get("fromId"),
+						(String) row.get("to"), (LocalDate) row.get("at"));
+				this.edges.computeIfAbsent(edge.from(), k -> new ArrayList<>()).add(edge);
+				this.reached.computeIfAbsent(edge.to(), k -> reached(row, this.hidden));
 			}
 		}
-		return out;
+
 	}
 
 	/** A reached node with its revenue; a node the user may not see shows none, and says it hides some. */

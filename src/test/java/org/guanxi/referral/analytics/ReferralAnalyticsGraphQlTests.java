@@ -167,6 +167,35 @@ class ReferralAnalyticsGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void aTreeDeeperThanOneReadOfItsEdgesGoesOnFromTheLevelItReached() {
+		// deep-0 -> deep-1 -> ... -> deep-6, and deep-2 -> deep-7 -> deep-8, deep-6 -> deep-7: one read of the edges
+		// covers five levels (the source's and four more), so deep-6, at depth 6, is found by a second read from
+		// deep-5; deep-7 stays at depth 3 (the shortest) and deep-8 at 4, each with the parent one level up
+		TestNeo4j.run("""
+				UNWIND range(0, 8) AS i
+				CREATE (:Account {id: 'deep-' + i, name: 'Deep ' + i, lifecycle: 'POTENTIAL', signed: false, vip: false})
+				WITH count(*) AS created
+				UNWIND [[0, 1, 1], [1, 2, 2], [2, 3, 3], [3, 4, 4], [4, 5, 5], [5, 6, 6], [2, 7, 10], [7, 8, 11],
+				        [6, 7, 12]] AS tie
+				MATCH (a:Account {id: 'deep-' + tie[0]}), (b:Account {id: 'deep-' + tie[1]})
+				CREATE (a)-[:REFERRED {at: date('2025-01-01') + duration({days: tie[2]})}]->(b)""");
+		var deep = tree("deep-0", 10, null);
+		deep.path("referralTree.nodes[*].node.id")
+			.entityList(String.class)
+			.containsExactly("deep-1", "deep-2", "deep-3", "deep-7", "deep-4", "deep-8", "deep-5", "deep-6");
+		deep.path("referralTree.nodes[*].depth").entityList(Integer.class).containsExactly(1, 2, 3, 3, 4, 4, 5, 6);
+		deep.path("referralTree.nodes[*].referredBy")
+			.entityList(String.class)
+			.containsExactly("deep-0", "deep-1", "deep-2", "deep-2", "deep-3", "deep-7", "deep-4", "deep-5");
+		tree("deep-0", 5, null).path("referralTree.nodes[*].node.id")
+			.entityList(String.class)
+			.containsExactly("deep-1", "deep-2", "deep-3", "deep-7", "deep-4", "deep-8", "deep-5");
+		tree("deep-3", 10, null).path("referralTree.nodes[*].node.id")
+			.entityList(String.class)
+			.containsExactly("deep-4", "deep-5", "deep-6", "deep-7", "deep-8");
+	}
+
+	@Test
 	void sourceReportForAYearBySource() {
 		var report = report("2026-01-01", "2026-12-31", null, null);
 		// a3: a4 converted 40000 in 41 days; a2: a3 no, t yes (30000, first WON on/after 05-05 is 06-04: 30
