@@ -10,8 +10,7 @@ UNWIND $refs AS start
 MATCH (source) WHERE elementId(source) = start
 MATCH path = ANY SHORTEST (source)-[:REFERRED]->{0,4}(s)
 WHERE length(path) <= $levels
-WITH DISTINCT s
-WITH elementId(s) AS ref, s
+WITH DISTINCT elementId(s) AS ref, s
 MATCH (s)-[r:REFERRED]->(t)
 OPTIONAL MATCH (t)-[:WORKS_AT]->(acc:Account)
 WITH ref, s, r, t, acc, CASE WHEN t:Account THEN ($visibility.all OR EXISTS { (t)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (t)<-[:OWNS]-(:SalesRep) })) WHEN t:Person THEN ($visibility.all OR EXISTS { (t)-[:WORKS_AT]->(visibleAccount:Account) WHERE ($visibility.all OR EXISTS { (visibleAccount)<-[:OWNS]-(visibleOwner:SalesRep) WHERE visibleOwner.id IN $visibility.repIds OR visibleOwner.team IN $visibility.teams } OR ($visibility.unowned AND NOT EXISTS { (visibleAccount)<-[:OWNS]-(:SalesRep) })) }) ELSE true END AS visible

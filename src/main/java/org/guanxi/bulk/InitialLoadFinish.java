@@ -85,7 +85,7 @@ class InitialLoadFinish {
 			session.run(this.cypher.text("bulk/initialSignedHistory"),
 					Map.of("entry", entry, "now", OffsetDateTime.now(this.clock)), LONG).consume();
 		}
-		record(List.of(), ids(session, "initialPendingInteractions"), "interactions.csv");
+		record(List.of(), ids(session, "initialPositiveInteractionPeople"), "interactions.csv");
 		List<String> accounts = ids(session, "initialPendingDeals");
 		run(session, "initialShowDeals");
 		record(accounts, List.of(), "deals.csv");
