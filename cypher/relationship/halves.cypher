@@ -3,7 +3,7 @@
 // $personalSince (datetime: now - personalDays), $personalKinds (list), $personalInteractions (int), $visibility (people of visible accounts only).
 // Returns: id, organisationDerived, personalDerived (booleans), organisationAssessed, personalAssessed
 // (booleans, null when not assessed), recorded (the class last recorded in the history, null when none).
-// The predicates are the same as in view.cypher and accountHalves.cypher. Rows come grouped by account: the
+// The predicates are the same as in view.cypher and accountScope.cypher. Rows come grouped by account: the
 // organisation's half is the account's, worked out once for all its people.
 UNWIND $ids AS id
 MATCH (p:Person {id: id})
@@ -11,7 +11,7 @@ WHERE ($visibility.all OR EXISTS { (p)-[:WORKS_AT]->(visibleAccount:Account) WHE
 OPTIONAL MATCH (p)-[:WORKS_AT]->(a:Account)
 WITH a, collect(p) AS people
 // deals and interactions are filtered after the expansion from the account and the person, so that the plan
-// never starts from a Deal or Interaction index (see accountHalves.cypher)
+// never starts from a Deal or Interaction index (see accountScope.cypher)
 WITH people,
      coalesce(a.signed, false)
        OR coalesce(any(d IN [(a)<-[:FOR]-(d) | d]

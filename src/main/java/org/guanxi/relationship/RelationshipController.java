@@ -76,10 +76,18 @@ class RelationshipController {
 		return Batches.values(accounts, Account::id, ids -> this.levels.suggest(ids, this.abc.standard(request)));
 	}
 
+	/**
+	 * The classes the page brought with it (those of an account's people) are put in the request's loader of
+	 * classes, so that a page of an account asking only the class takes one query.
+	 */
 	@QueryMapping
 	Connection<Person> relationships(@Argument String accountId, @Argument String repId,
-			@Argument RelationshipClass classification, @Argument Integer first, @Argument String after) {
-		return this.relationships.list(accountId, repId, classification, PageRequest.of(first, after));
+			@Argument RelationshipClass classification, @Argument Integer first, @Argument String after,
+			DataLoader<String, Relationship> classOfPerson) {
+		RelationshipService.PeoplePage page = this.relationships.list(accountId, repId, classification,
+				PageRequest.of(first, after));
+		page.classes().forEach(classOfPerson::prime);
+		return page.people();
 	}
 
 	@QueryMapping

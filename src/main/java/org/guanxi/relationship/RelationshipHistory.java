@@ -77,11 +77,25 @@ class RelationshipHistory {
 
 	/** The halves of each person working at the account as of now, by person id; empty for an unknown account. */
 	Map<String, Halves> halvesOfAccount(String accountId) {
+		return halvesOfScope(Values.maps(accountScope(accountId, null, false).get("people")));
+	}
+
+	/**
+	 * One row of {@code relationship/accountScope}: whether the account (visible to the user) and the rep exist,
+	 * and the people of the account (of those the rep owns, when given) by name, id, each with the columns of
+	 * {@link Halves#from}, and the Person node as {@code p} when {@code nodes}.
+	 */
+	Map<String, Object> accountScope(String accountId, String repId, boolean nodes) {
+		Map<String, Object> parameters = Window.accountParameters(this.clock, this.settings, accountId);
+		parameters.put("repId", repId);
+		parameters.put("nodes", nodes);
+		return this.cypher.query("relationship/accountScope", parameters).fetch().one().orElseThrow();
+	}
+
+	/** The halves of the people of {@link #accountScope}, by person id, in its order. */
+	static Map<String, Halves> halvesOfScope(List<Map<String, Object>> people) {
 		Map<String, Halves> halves = new LinkedHashMap<>();
-		this.cypher.query("relationship/accountHalves", Window.accountParameters(this.clock, this.settings, accountId))
-			.fetch()
-			.all()
-			.forEach(row -> halves.put((String) row.get("id"), Halves.from(row)));
+		people.forEach(row -> halves.put((String) row.get("id"), Halves.from(row)));
 		return halves;
 	}
 

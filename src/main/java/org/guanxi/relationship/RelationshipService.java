@@ -106,35 +106,50 @@ public class RelationshipService implements RelationshipClassifier {
 	 */
 	public Map<String, Relationship> classOnly(Collection<String> personIds) {
 		Map<String, Relationship> classes = new HashMap<>();
-		this.history.halves(personIds)
-			.forEach((id, halves) -> classes.put(id,
-					of(halves, null, List.of(), List.of(), null, List.of(), null, null)));
+		this.history.halves(personIds).forEach((id, halves) -> classes.put(id, classOnly(halves)));
 		return classes;
 	}
 
-	/** People of an account and/or a rep's accounts with a class, by name (a Relay connection). */
-	public Connection<Person> list(String accountId, String repId, RelationshipClass classification,
-			PageRequest page) {
+	private static Relationship classOnly(Halves halves) {
+		return of(halves, null, List.of(), List.of(), null, List.of(), null, null);
+	}
+
+	/**
+	 * People of an account and/or a rep's accounts with a class, by name (a Relay connection), and, for the people
+	 * of an account, the class and halves of each person of the page, read with them (as {@link #classOnly} gives
+	 * them).
+	 */
+	public PeoplePage list(String accountId, String repId, RelationshipClass classification, PageRequest page) {
 		List<Map<String, Object>> scope = scope(accountId, repId);
-		// the classes are worked out only to filter by one
-		Map<String, RelationshipClass> classes = classification == null ? Map.of() : currentClasses(scope);
+		// an account's scope brings the halves of its people; the other scopes read them only to filter by class
+		Map<String, Halves> halves = accountId != null ? RelationshipHistory.halvesOfScope(scope)
+				: classification == null ? Map.of() : this.history.halves(ids(scope));
 		List<Map<String, Object>> matching = scope.stream()
-			.filter(p -> classification == null || classes.get((String) p.get("id")) == classification)
+			.filter(p -> classification == null || classification(halves, p) == classification)
 			.toList();
 		List<Map<String, Object>> pageRows = matching.stream()
 			.filter(p -> page.afterId() == null || after(p, page))
 			.limit(page.limit())
 			.toList();
 		List<Person> rows;
+		Map<String, Relationship> classes = new HashMap<>();
 		if (accountId != null) {
 			// the account's scope brings its people's nodes
 			rows = pageRows.stream().map(p -> Person.from((Node) p.get("p"), accountId)).toList();
+			rows.forEach(p -> classes.put(p.id(), classOnly(halves.get(p.id()))));
 		}
 		else {
-			Map<String, Person> people = people(pageRows.stream().map(p -> (String) p.get("id")).toList());
+			Map<String, Person> people = people(ids(pageRows));
 			rows = pageRows.stream().map(p -> people.get((String) p.get("id"))).toList();
 		}
-		return Connection.of(rows, page, matching.size(), Person::name, Person::id);
+		return new PeoplePage(Connection.of(rows, page, matching.size(), Person::name, Person::id), classes);
+	}
+
+	/**
+	 * A page of {@link #list}: the people, and the class and halves of those whose scope brought them, by person
+	 * id (empty for the other scopes).
+	 */
+	public record PeoplePage(Connection<Person> people, Map<String, Relationship> classes) {
 	}
 
 	/** How many people of an account and/or a rep's accounts have each class; all four classes, in order. */
@@ -143,7 +158,10 @@ public class RelationshipService implements RelationshipClassifier {
 		for (RelationshipClass c : RelationshipClass.values()) {
 			counts.put(c, 0);
 		}
-		currentClasses(scope(accountId, repId)).values().forEach(c -> counts.merge(c, 1, Integer::sum));
+		List<Map<String, Object>> scope = scope(accountId, repId);
+		Map<String, Halves> halves = accountId != null ? RelationshipHistory.halvesOfScope(scope)
+				: this.history.halves(ids(scope));
+		halves.values().forEach(h -> counts.merge(h.classification(), 1, Integer::sum));
 		return counts.entrySet().stream().map(e -> new ClassCount(e.getKey().name(), e.getValue())).toList();
 	}
 
@@ -164,7 +182,7 @@ public class RelationshipService implements RelationshipClassifier {
 			RelationshipChange c = RelationshipHistory.change(Values.map(row.get("change")));
 			changes.add(new RelationshipChangeRecord(person, c.from(), c.to(), c.at(), c.cause()));
 		});
-		List<String> everyone = scope(null, null).stream().map(p -> (String) p.get("id")).toList();
+		List<String> everyone = ids(scope(null, null));
 		Map<String, List<RelationshipChange>> pending = this.history.pending(everyone);
 		Map<String, Person> people = people(pending.keySet());
 		pending.forEach((id, list) -> list.stream()
@@ -192,20 +210,16 @@ public class RelationshipService implements RelationshipClassifier {
 
 	/**
 	 * The people in scope by name, id: rows of id and name, and for an account's scope the Person node as
-	 * {@code p}. An account's scope checks the account and rep in the same query, the other scopes check the rep
-	 * first; {@link AccountNotFound} or {@link SalesRepNotFound} when the account (or a visible one) or the rep
-	 * does not exist.
+	 * {@code p} and the columns of the halves ({@link RelationshipHistory#accountScope}). An account's scope checks
+	 * the account and rep in the same query, the other scopes check the rep first; {@link AccountNotFound} or
+	 * {@link SalesRepNotFound} when the account (or a visible one) or the rep does not exist.
 	 */
-	@SuppressWarnings("unchecked")
 	private List<Map<String, Object>> scope(String accountId, String repId) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("accountId", accountId);
 		parameters.put("repId", repId);
-		Map<String, Object> exist = this.cypher
-			.query(accountId != null ? "relationship/accountScope" : "relationship/exists", parameters)
-			.fetch()
-			.one()
-			.orElseThrow();
+		Map<String, Object> exist = accountId != null ? this.history.accountScope(accountId, repId, true)
+				: this.cypher.query("relationship/exists", parameters).fetch().one().orElseThrow();
 		if (accountId != null && !Boolean.TRUE.equals(exist.get("account"))) {
 			throw new AccountNotFound(accountId);
 		}
@@ -213,16 +227,19 @@ public class RelationshipService implements RelationshipClassifier {
 			throw new SalesRepNotFound(repId);
 		}
 		if (accountId != null) {
-			return List.copyOf((List<Map<String, Object>>) exist.get("people"));
+			return List.copyOf(Values.maps(exist.get("people")));
 		}
 		return List.copyOf(this.cypher.query(repId != null ? "relationship/repScope" : "relationship/scope", parameters)
 			.fetch()
 			.all());
 	}
 
-	private Map<String, RelationshipClass> currentClasses(List<Map<String, Object>> scope) {
-		List<String> ids = scope.stream().map(p -> (String) p.get("id")).toList();
-		return classes(this.history.halves(ids));
+	private static List<String> ids(List<Map<String, Object>> scope) {
+		return scope.stream().map(p -> (String) p.get("id")).toList();
+	}
+
+	private static RelationshipClass classification(Map<String, Halves> halves, Map<String, Object> person) {
+		return halves.get((String) person.get("id")).classification();
 	}
 
 	private static boolean after(Map<String, Object> person, PageRequest page) {

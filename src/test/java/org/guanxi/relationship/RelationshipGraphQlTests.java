@@ -499,6 +499,48 @@ class RelationshipGraphQlTests extends GraphQlTestBase {
 	}
 
 	@Test
+	void aPageOfAnAccountAskingOnlyTheClassReadsItWithThePeopleInOneQuery() throws Exception {
+		// Gamma Bus is not signed and won nothing: no organisation half. Zhao Min has two POSITIVE personal
+		// interactions in the window (FRIEND); Qian Hao one (the visit is not personal, the April meal too old),
+		// until he is assessed. Alpha Logistics is signed: Wang Fang has two (PARTNER), Chen Jun none (SUPPLIER).
+		assertThat(classesOfPage("acc-gamma", null)).containsExactly("p-li OUTSIDER false false",
+				"p-qian OUTSIDER false false", "p-zhao FRIEND false true", "p-zheng OUTSIDER false false");
+		assertThat(classesOfPage("acc-alpha", null)).containsExactly("p-chen SUPPLIER true false",
+				"p-wang PARTNER true true");
+		assess(Map.of("personId", "p-qian", "personalInterestMet", true));
+		assertThat(classesOfPage("acc-gamma", "FRIEND")).containsExactly("p-qian FRIEND false true",
+				"p-zhao FRIEND false true");
+	}
+
+	/** The people of the page with their class and halves, checking that one query read them all. */
+	private List<String> classesOfPage(String accountId, String classification) throws Exception {
+		Set<String> read = java.util.concurrent.ConcurrentHashMap.newKeySet();
+		Map<String, Object> data;
+		try (AutoCloseable listening = this.cypher.listen((name, parameters) -> read.add(name))) {
+			data = map(this.graphQl
+				.document("query ($accountId: ID, $classification: RelationshipClass) { relationships(accountId: "
+						+ "$accountId, classification: $classification) { edges { node { id relationship { "
+						+ "classification organisationInterestMet personalInterestMet } } } } }")
+				.variable("accountId", accountId)
+				.variable("classification", classification)
+				.execute()
+				.returnResponse()
+				.getData());
+		}
+		// besides the sign-in's own
+		assertThat(read.stream().filter(name -> !name.startsWith("security/"))).as("queries of %s", accountId)
+			.containsExactly("relationship/accountScope");
+		List<String> rows = new ArrayList<>();
+		for (Object edge : (List<?>) map(data.get("relationships")).get("edges")) {
+			Map<String, Object> node = map(map(edge).get("node"));
+			Map<String, Object> r = map(node.get("relationship"));
+			rows.add(node.get("id") + " " + r.get("classification") + " " + r.get("organisationInterestMet") + " "
+					+ r.get("personalInterestMet"));
+		}
+		return rows;
+	}
+
+	@Test
 	void loadsRelationshipsOfAPageWithAFixedNumberOfQueries() {
 		relationship("p-wang");
 		long before = this.cypher.issuedQueries();
