@@ -57,7 +57,8 @@ public class Cypher {
 
 	/**
 	 * The client of the queries of a read-only scope without a transaction ({@link SingleServerReads}): each query
-	 * on its own in a READ session.
+	 * on its own in a READ session, or, with the embedded database, in a read transaction of its own there
+	 * ({@link EmbeddedReads}).
 	 */
 	private final Neo4jClient readSessions;
 
@@ -95,9 +96,12 @@ public class Cypher {
 
 	public Cypher(Neo4jClient client, Driver driver, DatabaseSelectionProvider databases, ResourceLoader resources,
 			PlatformTransactionManager transactions, @Qualifier("applicationTaskExecutor") Executor executor,
-			ObjectProvider<MeterRegistry> meters, ObjectProvider<Viewer> viewer) {
+			ObjectProvider<MeterRegistry> meters, ObjectProvider<Viewer> viewer,
+			ObjectProvider<InProcessDatabase> inProcess) {
 		this.client = client;
-		this.readSessions = Neo4jClient.with(SingleServerReads.readSessions(driver))
+		InProcessDatabase database = inProcess.getIfAvailable();
+		this.readSessions = Neo4jClient
+			.with(database != null ? EmbeddedReads.driver(database::database) : SingleServerReads.readSessions(driver))
 			.withDatabaseSelectionProvider(databases)
 			.withNeo4jBookmarkManager(Neo4jBookmarkManager.noop())
 			.build();

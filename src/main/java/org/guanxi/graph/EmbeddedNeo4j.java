@@ -25,6 +25,7 @@ import org.neo4j.configuration.connectors.HttpsConnector;
 import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.slf4j.Logger;
@@ -99,6 +100,15 @@ public class EmbeddedNeo4j {
 			.getLocalAddress(ConnectorType.BOLT);
 		this.boltUri = URI.create("bolt://" + address.getHost() + ":" + address.getPort());
 		log.info("Embedded Neo4j started: data in {}, Bolt at {}", home.toAbsolutePath().normalize(), this.boltUri);
+	}
+
+	/** The database of that name (the queries of read-only scopes, {@link EmbeddedReads}); started first. */
+	GraphDatabaseService database(String name) {
+		DatabaseManagementService started = this.dbms;
+		if (started == null) {
+			throw new IllegalStateException("The embedded Neo4j is not started");
+		}
+		return started.database(name);
 	}
 
 	public synchronized void stop() {

@@ -6,6 +6,7 @@ import org.guanxi.core.ReadyNote;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -37,6 +38,13 @@ class EmbeddedNeo4jConfiguration {
 		DatabaseChanges changes = new DatabaseChanges();
 		embeddedNeo4j.follow(changes);
 		return changes;
+	}
+
+	/** The queries of read-only scopes read the embedded database directly, not through its Bolt connector. */
+	@Bean
+	@ConditionalOnProperty(name = InProcessDatabase.DIRECT_READS, havingValue = "true", matchIfMissing = true)
+	InProcessDatabase embeddedDirectReads(EmbeddedNeo4j embeddedNeo4j) {
+		return embeddedNeo4j::database;
 	}
 
 	@Bean

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.guanxi.graph.Cypher;
 import org.guanxi.support.GraphQlTestBase;
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.SessionConfig;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -26,13 +28,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Reads never write: every root Query field, with its nested fields (relationships and their history among
  * them), runs only in read transactions. The test watches the access mode of every driver session the service
- * opens while a query runs; a query run outside a read-only transaction opens a WRITE session. The corpus must
- * name every root field the schema has, so a new query field cannot slip past.
+ * opens while a query runs, and the queries it runs: those of read-only scopes read the database in process, in
+ * read transactions (EmbeddedReadsTests), and a query run outside a read-only transaction opens a WRITE session.
+ * The corpus must name every root field the schema has, so a new query field cannot slip past.
  */
 @Import(ReadOnlyQueriesTests.SessionModes.class)
 // every field reads the database itself: no whole-book result kept from the field before
 @TestPropertySource(properties = "guanxi.book-results.max-entries=0")
 class ReadOnlyQueriesTests extends GraphQlTestBase {
+
+	@Autowired
+	private Cypher cypher;
 
 	private static final List<AccessMode> MODES = java.util.Collections.synchronizedList(new ArrayList<>());
 
@@ -91,7 +97,7 @@ class ReadOnlyQueriesTests extends GraphQlTestBase {
 	}
 
 	@Test
-	void everyRootQueryFieldRunsInReadTransactionsOnly() {
+	void everyRootQueryFieldRunsInReadTransactionsOnly() throws Exception {
 		List<String> rootFields = this.graphQl.document("{ __schema { queryType { fields { name } } } }")
 			.execute()
 			.path("__schema.queryType.fields[*].name")
@@ -108,16 +114,23 @@ class ReadOnlyQueriesTests extends GraphQlTestBase {
 		// it without writing it.
 		this.clock.advance(Duration.ofDays(200));
 		Map<String, List<AccessMode>> modes = new LinkedHashMap<>();
-		CORPUS.forEach((field, document) -> {
+		Map<String, List<String>> queries = new LinkedHashMap<>();
+		for (Map.Entry<String, String> field : CORPUS.entrySet()) {
 			MODES.clear();
-			this.graphQl.document(document).execute();
-			modes.put(field, List.copyOf(MODES));
-		});
+			List<String> run = java.util.Collections.synchronizedList(new ArrayList<>());
+			try (AutoCloseable listening = this.cypher.listen((name, parameters) -> run.add(name))) {
+				this.graphQl.document(field.getValue()).execute();
+			}
+			modes.put(field.getKey(), List.copyOf(MODES));
+			queries.put(field.getKey(), List.copyOf(run));
+		}
+		// the queries of read-only scopes read the test database directly, as with the embedded one, in read
+		// transactions; anything run outside such a scope goes through the driver in a WRITE session
 		modes.forEach((field, used) -> assertThat(used).as("sessions opened by %s", field)
 			.doesNotContain(AccessMode.WRITE));
-		assertThat(modes).allSatisfy((field, used) -> {
+		assertThat(queries).allSatisfy((field, run) -> {
 			if (!NO_DATABASE.contains(field)) {
-				assertThat(used).as("sessions opened by %s", field).isNotEmpty();
+				assertThat(run).as("queries run by %s", field).isNotEmpty();
 			}
 		});
 		this.graphQl.document("{ person(id: \"p-zheng\") { relationship { classification history { to at cause } } } }")

@@ -16,12 +16,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * With a Neo4j URI configured, no embedded DBMS starts and Guanxi uses that server (here the test harness).
+ * With a Neo4j URI configured, no embedded DBMS starts and Guanxi uses that server (here the test harness), reads
+ * included: nothing is read in process, as with a server elsewhere.
  */
+@TestPropertySource(properties = InProcessDatabase.DIRECT_READS + "=false")
 class ExternalModeTests extends GraphQlTestBase {
 
 	@Autowired
@@ -33,6 +36,7 @@ class ExternalModeTests extends GraphQlTestBase {
 	@Test
 	void usesTheConfiguredServerAndStartsNoEmbeddedDbms() {
 		assertThat(this.context.getBeanNamesForType(EmbeddedNeo4j.class)).isEmpty();
+		assertThat(this.context.getBeanNamesForType(InProcessDatabase.class)).isEmpty();
 		assertThat(this.connection.getUri().toString()).isEqualTo(TestNeo4j.boltUri());
 		TestNeo4j.run("CREATE (:Account {id: 'acc-ext', name: 'External Co', lifecycle: 'PROSPECT'})");
 		this.graphQl.documentName("accountName").variable("id", "acc-ext")

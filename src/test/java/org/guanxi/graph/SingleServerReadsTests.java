@@ -18,9 +18,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * With one database server (the embedded one here), read-only work that no transaction surrounds runs its
- * queries without a transaction of its own, in READ sessions that refuse writes; a write inside it is a
- * transaction as before.
+ * With one database server (the test's in-process one here), read-only work that no transaction surrounds runs
+ * its queries without a transaction of its own, each in a read transaction of its own in process (as in READ
+ * sessions) that refuses writes; a write inside it is a transaction as before.
  */
 class SingleServerReadsTests extends GraphQlTestBase {
 

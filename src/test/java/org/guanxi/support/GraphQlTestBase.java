@@ -6,9 +6,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.guanxi.graph.DatabaseChanges;
+import org.guanxi.graph.InProcessDatabase;
 import org.junit.jupiter.api.BeforeEach;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -169,6 +171,13 @@ public abstract class GraphQlTestBase {
 		@Bean
 		DatabaseChanges harnessDatabaseChanges() {
 			return TestNeo4j.changes();
+		}
+
+		/** ... and its queries of read-only scopes read it directly, as with the embedded one. */
+		@Bean
+		@ConditionalOnProperty(name = InProcessDatabase.DIRECT_READS, havingValue = "true", matchIfMissing = true)
+		InProcessDatabase harnessDirectReads() {
+			return name -> TestNeo4j.server().databaseManagementService().database(name);
 		}
 
 	}
