@@ -211,6 +211,19 @@ final class EmbeddedReads {
 		if (value == null) {
 			return Values.NULL;
 		}
+		// the common values first, each by its own class (most of the properties of a node are of these)
+		if (value instanceof String string) {
+			return Values.value(string);
+		}
+		if (value instanceof Long number) {
+			return Values.value(number.longValue());
+		}
+		if (value instanceof Double number) {
+			return Values.value(number.doubleValue());
+		}
+		if (value instanceof Boolean flag) {
+			return Values.value(flag.booleanValue());
+		}
 		if (value instanceof Node node) {
 			return node(node).asValue();
 		}
