@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 
 import org.guanxi.support.TestNeo4j;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +19,11 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
 import org.neo4j.driver.types.Relationship;
+import org.neo4j.internal.kernel.api.connectioninfo.ClientConnectionInfo;
+import org.neo4j.internal.kernel.api.security.LoginContext;
+import org.neo4j.kernel.api.KernelTransaction;
+import org.neo4j.kernel.impl.coreapi.InternalTransaction;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -105,6 +111,27 @@ class EmbeddedReadsTests {
 			assertThat(read.code()).as(query).isEqualTo(viaBolt.code()).startsWith("Neo.ClientError.");
 			assertThat(read.getClass()).as(query).isEqualTo(viaBolt.getClass());
 		}
+	}
+
+	@Test
+	void reportsATransactionStoppedAtItsTimeoutAsTheDriverDoes() {
+		GraphDatabaseAPI database = (GraphDatabaseAPI) TestNeo4j.server().defaultDatabaseService();
+		RuntimeException stopped;
+		try (InternalTransaction tx = database.beginTransaction(KernelTransaction.Type.EXPLICIT,
+				LoginContext.AUTH_DISABLED, ClientConnectionInfo.EMBEDDED_CONNECTION, 100, TimeUnit.MILLISECONDS)) {
+			stopped = (RuntimeException) catchThrowable(() -> {
+				try (var result = tx.execute("UNWIND range(1, 1000000000) AS x RETURN sum(x) AS s")) {
+					result.next();
+				}
+			});
+		}
+		catch (RuntimeException closing) {
+			stopped = closing;
+		}
+		RuntimeException translated = EmbeddedReads.translated(stopped);
+		// what DatabaseTimeouts reports as the request's time limit
+		assertThat(translated).isInstanceOf(Neo4jException.class);
+		assertThat(((Neo4jException) translated).code()).contains("TransactionTimedOut");
 	}
 
 	/** The driver's exception behind Spring's translation of it. */
