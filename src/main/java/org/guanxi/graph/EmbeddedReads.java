@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
@@ -84,6 +85,9 @@ final class EmbeddedReads {
 	/** The code of a write refused in a READ session. */
 	private static final String ACCESS_MODE = "Neo.ClientError.Statement.AccessMode";
 
+	/** What {@link #only}'s answers give for a method they do not answer. */
+	private static final Object REFUSED = new Object();
+
 	private EmbeddedReads() {
 	}
 
@@ -92,16 +96,11 @@ final class EmbeddedReads {
 	 * queries (auto-commit) and close; anything else is refused.
 	 */
 	static Driver driver(Function<String, GraphDatabaseService> databases) {
-		return (Driver) Proxy.newProxyInstance(Driver.class.getClassLoader(), new Class<?>[] { Driver.class },
-				(proxy, method, args) -> switch (method.getName()) {
-					case "session" -> session(databases.apply(database(args)));
-					case "equals" -> proxy == args[0];
-					case "hashCode" -> System.identityHashCode(proxy);
-					case "toString" -> "embedded reads";
-					case "close" -> null;
-					default -> throw new UnsupportedOperationException(
-							method.getName() + " is not available for the queries of read-only scopes");
-				});
+		return only(Driver.class, "embedded reads", (method, args) -> switch (method) {
+			case "session" -> session(databases.apply(database(args)));
+			case "close" -> null;
+			default -> REFUSED;
+		});
 	}
 
 	private static String database(Object[] args) {
@@ -116,18 +115,34 @@ final class EmbeddedReads {
 	}
 
 	private static Session session(GraphDatabaseService database) {
-		return (Session) Proxy.newProxyInstance(Session.class.getClassLoader(), new Class<?>[] { Session.class },
+		return only(Session.class, "embedded read session", (method, args) -> switch (method) {
+			case "run" -> run(database, args[0], args.length > 1 ? args[1] : null);
+			case "lastBookmarks" -> Set.of();
+			case "isOpen" -> true;
+			case "close" -> null;
+			default -> REFUSED;
+		});
+	}
+
+	/**
+	 * An implementation of {@code type} whose methods {@code answers} answers by name (identity for equals and
+	 * hashCode); a method it gives {@link #REFUSED} for is refused.
+	 */
+	private static <T> T only(Class<T> type, String name, BiFunction<String, Object[], Object> answers) {
+		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] { type },
 				(proxy, method, args) -> switch (method.getName()) {
-					case "run" -> run(database, args[0], args.length > 1 ? args[1] : null);
-					case "lastBookmarks" -> Set.of();
-					case "isOpen" -> true;
-					case "close" -> null;
 					case "equals" -> proxy == args[0];
 					case "hashCode" -> System.identityHashCode(proxy);
-					case "toString" -> "embedded read session";
-					default -> throw new UnsupportedOperationException(
-							method.getName() + " is not available for the queries of read-only scopes");
-				});
+					case "toString" -> name;
+					default -> {
+						Object answer = answers.apply(method.getName(), args);
+						if (answer == REFUSED) {
+							throw new UnsupportedOperationException(
+									method.getName() + " is not available for the queries of read-only scopes");
+						}
+						yield answer;
+					}
+				}));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -167,12 +182,7 @@ final class EmbeddedReads {
 					InternalSummaryCounters.EMPTY_STATS, null, null, List.of(), Set.of(), 0, 0));
 		}
 		catch (RuntimeException ex) {
-			RuntimeException translated = translated(ex);
-			if (translated instanceof ClientException refused && FORBIDDEN.equals(refused.code())) {
-				// nothing but writing is forbidden here: reported as a READ session reports it
-				throw new ClientException(ACCESS_MODE, "Writing in read access mode not allowed. " + refused.getMessage());
-			}
-			throw translated;
+			throw translated(ex);
 		}
 	}
 
@@ -238,9 +248,7 @@ final class EmbeddedReads {
 			return new InternalPath(entities).asValue();
 		}
 		if (value instanceof Map<?, ?> map) {
-			Map<String, Value> converted = new LinkedHashMap<>();
-			map.forEach((k, v) -> converted.put((String) k, value(v)));
-			return Values.value(converted);
+			return Values.value(properties(map));
 		}
 		if (value instanceof List<?> list) {
 			List<Value> converted = new ArrayList<>(list.size());
@@ -277,19 +285,26 @@ final class EmbeddedReads {
 				properties(r.getAllProperties()));
 	}
 
-	private static Map<String, Value> properties(Map<String, Object> properties) {
+	/** The values of a map of the database (its keys are strings), as the driver gives them. */
+	private static Map<String, Value> properties(Map<?, ?> properties) {
 		Map<String, Value> converted = new LinkedHashMap<>();
-		properties.forEach((k, v) -> converted.put(k, value(v)));
+		properties.forEach((k, v) -> converted.put((String) k, value(v)));
 		return converted;
 	}
 
-	/** An error of the database as the driver reports it: its status code, classified, and its message. */
+	/**
+	 * An error of the database as the driver reports it: its status code, classified, and its message. Nothing but
+	 * writing is forbidden in these transactions: a refused write is reported as a READ session reports it.
+	 */
 	static RuntimeException translated(RuntimeException ex) {
 		for (Throwable t = ex; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			String code = t instanceof QueryExecutionException q ? q.getStatusCode()
 					: t instanceof Status.HasStatus s ? s.status().code().serialize() : null;
 			if (code != null) {
 				String message = t.getMessage();
+				if (FORBIDDEN.equals(code)) {
+					return new ClientException(ACCESS_MODE, "Writing in read access mode not allowed. " + message);
+				}
 				if (code.startsWith("Neo.ClientError.")) {
 					return new ClientException(code, message);
 				}

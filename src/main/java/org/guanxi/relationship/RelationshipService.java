@@ -122,8 +122,8 @@ public class RelationshipService implements RelationshipClassifier {
 	public PeoplePage list(String accountId, String repId, RelationshipClass classification, PageRequest page) {
 		List<Map<String, Object>> scope = scope(accountId, repId);
 		// an account's scope brings the halves of its people; the other scopes read them only to filter by class
-		Map<String, Halves> halves = accountId != null ? RelationshipHistory.halvesOfScope(scope)
-				: classification == null ? Map.of() : this.history.halves(ids(scope));
+		Map<String, Halves> halves = accountId == null && classification == null ? Map.of()
+				: halves(scope, accountId);
 		List<Map<String, Object>> matching = scope.stream()
 			.filter(p -> classification == null || classification(halves, p) == classification)
 			.toList();
@@ -158,10 +158,8 @@ public class RelationshipService implements RelationshipClassifier {
 		for (RelationshipClass c : RelationshipClass.values()) {
 			counts.put(c, 0);
 		}
-		List<Map<String, Object>> scope = scope(accountId, repId);
-		Map<String, Halves> halves = accountId != null ? RelationshipHistory.halvesOfScope(scope)
-				: this.history.halves(ids(scope));
-		halves.values().forEach(h -> counts.merge(h.classification(), 1, Integer::sum));
+		halves(scope(accountId, repId), accountId).values()
+			.forEach(h -> counts.merge(h.classification(), 1, Integer::sum));
 		return counts.entrySet().stream().map(e -> new ClassCount(e.getKey().name(), e.getValue())).toList();
 	}
 
@@ -232,6 +230,11 @@ public class RelationshipService implements RelationshipClassifier {
 		return List.copyOf(this.cypher.query(repId != null ? "relationship/repScope" : "relationship/scope", parameters)
 			.fetch()
 			.all());
+	}
+
+	/** The halves of the people in scope: brought by an account's scope, read for the others. */
+	private Map<String, Halves> halves(List<Map<String, Object>> scope, String accountId) {
+		return accountId != null ? RelationshipHistory.halvesOfScope(scope) : this.history.halves(ids(scope));
 	}
 
 	private static List<String> ids(List<Map<String, Object>> scope) {
